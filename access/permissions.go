@@ -11,8 +11,8 @@ type Permission string
 
 // The permissions. Each domain service names the one it needs.
 const (
-	ReadQueue        Permission = "queue.read"        // list screened, undecided registrations
-	ReadRegistration Permission = "registration.read" // open one registration with its text and hits
+	ReadQueue        Permission = "queue.read"         // list screened, undecided registrations
+	ReadRegistration Permission = "registration.read"  // open one registration with its text and hits
 	ReadCodedOnly    Permission = "registration.coded" // open only registrations that carry a code
 	Decide           Permission = "registration.decide"
 	ConfirmDecision  Permission = "registration.confirm" // the second pair of eyes

@@ -35,6 +35,8 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
+		"audit": auditCommand(),
+		"user":  userCommand(),
 	}
 }
 

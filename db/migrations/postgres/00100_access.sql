@@ -12,23 +12,27 @@ CREATE TABLE users (
     disabled      BOOLEAN NOT NULL DEFAULT FALSE,
     created_at    TIMESTAMPTZ NOT NULL
 );
+CREATE UNIQUE INDEX users_oidc_subject ON users (oidc_subject) WHERE oidc_subject <> '';
 
 CREATE TABLE sessions (
     token_hash  TEXT PRIMARY KEY,            -- SHA-256 of the cookie value; the value itself is never stored
     user_id     BIGINT NOT NULL REFERENCES users (id),
     created_at  TIMESTAMPTZ NOT NULL,
     last_seen   TIMESTAMPTZ NOT NULL,
-    csrf        TEXT NOT NULL DEFAULT ''
+    via         TEXT NOT NULL DEFAULT 'password'  -- password or oidc
 );
 CREATE INDEX sessions_user ON sessions (user_id);
 
 CREATE TABLE api_tokens (
-    token_hash  TEXT PRIMARY KEY,
+    id          BIGSERIAL PRIMARY KEY,
+    token_hash  TEXT NOT NULL UNIQUE,        -- SHA-256 of the token; the token itself is shown once
     user_id     BIGINT NOT NULL REFERENCES users (id),
     label       TEXT NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL,
+    last_used   TIMESTAMPTZ,
     revoked     BOOLEAN NOT NULL DEFAULT FALSE
 );
+CREATE INDEX api_tokens_user ON api_tokens (user_id);
 
 CREATE TABLE login_failures (
     username TEXT NOT NULL,

@@ -1,0 +1,330 @@
+package access
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"stelsel"
+	"stelsel/catalog"
+	"stelsel/db"
+)
+
+// User is an account of stelsel. The password hash never leaves the package.
+type User struct {
+	ID          int64
+	Username    string
+	Name        string
+	Role        Role
+	Units       []string
+	Team        string
+	OIDCSubject string
+	HasPassword bool
+	Disabled    bool
+	CreatedAt   time.Time
+}
+
+// Actor returns the user as the actor of a service call.
+func (u User) Actor() Actor {
+	return Actor{UserID: u.ID, Username: u.Username, Name: u.Name, Role: u.Role, Units: u.Units, Team: u.Team}
+}
+
+// NewUser is what it takes to create an account.
+type NewUser struct {
+	Username string
+	Name     string
+	Role     Role
+	Units    []string
+	Team     string
+	// Password may be empty for accounts that log in through OIDC only.
+	Password    string
+	OIDCSubject string
+}
+
+// Users is the store of accounts. Every change needs ManageUsers and is audited.
+type Users struct {
+	db    *db.DB
+	trail *Trail
+	now   func() time.Time
+	units []string
+}
+
+// NewUsers returns the user store in d, auditing to trail.
+func NewUsers(d *db.DB, trail *Trail, now func() time.Time) *Users {
+	if now == nil {
+		now = time.Now
+	}
+	return &Users{db: d, trail: trail, now: now, units: catalog.Default().UnitCodes()}
+}
+
+var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._@-]{1,63}$`)
+
+// validate checks a role with its units; the rules: an officer works for exactly one
+// unit, a detective for at least one, national roles for none.
+func (s *Users) validate(role Role, units []string) error {
+	if !role.Valid() || role == RoleSystem {
+		return stelsel.Invalid("rol", "onbekende rol %q (kies uit: %s)", role, roleNames())
+	}
+	for _, u := range units {
+		if !slices.Contains(s.units, u) {
+			return stelsel.Invalid("eenheden", "onbekende eenheid %q (kies uit: %s)", u, strings.Join(s.units, ", "))
+		}
+	}
+	switch role {
+	case RoleOfficer:
+		if len(units) != 1 {
+			return stelsel.Invalid("eenheden", "een medewerker basisteam hoort bij precies één eenheid")
+		}
+	case RoleDetective:
+		if len(units) == 0 {
+			return stelsel.Invalid("eenheden", "een discriminatierechercheur heeft minstens één eenheid")
+		}
+	default:
+		if len(units) > 0 {
+			return stelsel.Invalid("eenheden", "de rol %s werkt landelijk en krijgt geen eenheden", role.Label())
+		}
+	}
+	return nil
+}
+
+func roleNames() string {
+	var n []string
+	for _, r := range Roles {
+		n = append(n, string(r))
+	}
+	return strings.Join(n, ", ")
+}
+
+// Add creates an account.
+func (s *Users) Add(ctx context.Context, a Actor, nu NewUser) (User, error) {
+	if err := a.Require(ManageUsers); err != nil {
+		return User{}, err
+	}
+	nu.Username = strings.ToLower(strings.TrimSpace(nu.Username))
+	nu.Name = strings.TrimSpace(nu.Name)
+	if !usernamePattern.MatchString(nu.Username) {
+		return User{}, stelsel.Invalid("gebruikersnaam", "gebruik 2 tot 64 kleine letters, cijfers of . _ @ - (begin met een letter of cijfer)")
+	}
+	if nu.Name == "" {
+		nu.Name = nu.Username
+	}
+	nu.Units = normUnits(nu.Units)
+	if err := s.validate(nu.Role, nu.Units); err != nil {
+		return User{}, err
+	}
+	var hash string
+	if nu.Password != "" {
+		if err := ValidatePassword(nu.Password); err != nil {
+			return User{}, err
+		}
+		h, err := HashPassword(nu.Password)
+		if err != nil {
+			return User{}, err
+		}
+		hash = h
+	} else if nu.OIDCSubject == "" {
+		return User{}, stelsel.Invalid("wachtwoord", "geef een wachtwoord (of een OIDC-koppeling)")
+	}
+	u := User{Username: nu.Username, Name: nu.Name, Role: nu.Role, Units: nu.Units, Team: nu.Team,
+		OIDCSubject: nu.OIDCSubject, HasPassword: hash != "", CreatedAt: s.now().UTC().Truncate(time.Microsecond)}
+	err := s.db.InTx(ctx, func(tx *db.Tx) error {
+		err := tx.QueryRow(ctx, `INSERT INTO users (username, name, role, units, team, password_hash, oidc_subject, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			u.Username, u.Name, string(u.Role), strings.Join(u.Units, ","), u.Team, hash, u.OIDCSubject, u.CreatedAt).Scan(&u.ID)
+		if db.IsUniqueViolation(err) {
+			return stelsel.Errorf(stelsel.ECONFLICT, "gebruikersnaam %q bestaat al", u.Username)
+		} else if err != nil {
+			return fmt.Errorf("add user: %w", err)
+		}
+		return s.trail.Append(ctx, tx, a, Entry{Action: ActionCreate, ObjectKind: "user", ObjectID: u.Username,
+			Detail: fmt.Sprintf("rol=%s eenheden=%s", u.Role, strings.Join(u.Units, ","))})
+	})
+	return u, err
+}
+
+func normUnits(units []string) []string {
+	var out []string
+	for _, u := range units {
+		for _, p := range strings.Split(u, ",") {
+			if p = strings.ToUpper(strings.TrimSpace(p)); p != "" && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+const userColumns = `id, username, name, role, units, team, password_hash, oidc_subject, disabled, created_at`
+
+type scanner interface{ Scan(...any) error }
+
+func scanUser(r scanner) (User, string, error) {
+	var u User
+	var role, units, hash string
+	if err := r.Scan(&u.ID, &u.Username, &u.Name, &role, &units, &u.Team, &hash, &u.OIDCSubject, &u.Disabled, &u.CreatedAt); err != nil {
+		return u, "", err
+	}
+	u.Role, u.HasPassword, u.CreatedAt = Role(role), hash != "", u.CreatedAt.UTC()
+	if units != "" {
+		u.Units = strings.Split(units, ",")
+	}
+	return u, hash, nil
+}
+
+// List returns every account, by username.
+func (s *Users) List(ctx context.Context, a Actor) ([]User, error) {
+	if err := a.Require(ManageUsers); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.Query(ctx, `SELECT `+userColumns+` FROM users ORDER BY username`)
+	if err != nil {
+		return nil, fmt.Errorf("list users: %w", err)
+	}
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		u, _, err := scanUser(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list users: %w", err)
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// Get returns the account with the given id.
+func (s *Users) Get(ctx context.Context, a Actor, id int64) (User, error) {
+	if err := a.Require(ManageUsers); err != nil {
+		return User{}, err
+	}
+	u, _, err := s.get(ctx, "id = ?", id)
+	return u, err
+}
+
+// ByUsername returns the account with the given username.
+func (s *Users) ByUsername(ctx context.Context, a Actor, username string) (User, error) {
+	if err := a.Require(ManageUsers); err != nil {
+		return User{}, err
+	}
+	u, _, err := s.get(ctx, "username = ?", strings.ToLower(strings.TrimSpace(username)))
+	return u, err
+}
+
+func (s *Users) get(ctx context.Context, where string, arg any) (User, string, error) {
+	u, hash, err := scanUser(s.db.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE `+where, arg))
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, "", stelsel.Errorf(stelsel.ENOTFOUND, "gebruiker %v bestaat niet", arg)
+	} else if err != nil {
+		return u, "", fmt.Errorf("read user: %w", err)
+	}
+	return u, hash, nil
+}
+
+// Actor returns the actor for an active account, for the command line's --as USER. A
+// disabled or unknown account is ENOTFOUND.
+func (s *Users) Actor(ctx context.Context, username string) (Actor, error) {
+	u, _, err := s.get(ctx, "username = ?", strings.ToLower(strings.TrimSpace(username)))
+	if err != nil {
+		return Actor{}, err
+	}
+	if u.Disabled {
+		return Actor{}, stelsel.Errorf(stelsel.ENOTFOUND, "gebruiker %s is uitgeschakeld", u.Username)
+	}
+	return u.Actor(), nil
+}
+
+// Disable switches an account off, ends its sessions and revokes its API tokens. The
+// account stays, so the audit trail keeps naming a real user.
+func (s *Users) Disable(ctx context.Context, a Actor, username string) error {
+	return s.change(ctx, a, username, "uitgeschakeld", func(tx *db.Tx, u User) error {
+		if u.Username == a.Username {
+			return stelsel.Invalid("gebruikersnaam", "u kunt uw eigen account niet uitschakelen")
+		}
+		if _, err := tx.Exec(ctx, `UPDATE users SET disabled = TRUE WHERE id = ?`, u.ID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM sessions WHERE user_id = ?`, u.ID); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `UPDATE api_tokens SET revoked = TRUE WHERE user_id = ?`, u.ID)
+		return err
+	})
+}
+
+// Enable switches a disabled account on again.
+func (s *Users) Enable(ctx context.Context, a Actor, username string) error {
+	return s.change(ctx, a, username, "ingeschakeld", func(tx *db.Tx, u User) error {
+		_, err := tx.Exec(ctx, `UPDATE users SET disabled = FALSE WHERE id = ?`, u.ID)
+		return err
+	})
+}
+
+// SetRole gives an account a new role and units. Running sessions pick it up at their
+// next request.
+func (s *Users) SetRole(ctx context.Context, a Actor, username string, role Role, units []string) error {
+	units = normUnits(units)
+	if err := s.validate(role, units); err != nil {
+		return err
+	}
+	detail := fmt.Sprintf("rol=%s eenheden=%s", role, strings.Join(units, ","))
+	return s.change(ctx, a, username, detail, func(tx *db.Tx, u User) error {
+		_, err := tx.Exec(ctx, `UPDATE users SET role = ?, units = ? WHERE id = ?`, string(role), strings.Join(units, ","), u.ID)
+		return err
+	})
+}
+
+// SetPassword sets a new password and ends the account's sessions.
+func (s *Users) SetPassword(ctx context.Context, a Actor, username, password string) error {
+	if err := ValidatePassword(password); err != nil {
+		return err
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	return s.change(ctx, a, username, "wachtwoord gewijzigd", func(tx *db.Tx, u User) error {
+		if _, err := tx.Exec(ctx, `UPDATE users SET password_hash = ? WHERE id = ?`, hash, u.ID); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM sessions WHERE user_id = ?`, u.ID)
+		return err
+	})
+}
+
+func (s *Users) change(ctx context.Context, a Actor, username, detail string, fn func(tx *db.Tx, u User) error) error {
+	if err := a.Require(ManageUsers); err != nil {
+		return err
+	}
+	return s.db.InTx(ctx, func(tx *db.Tx) error {
+		u, _, err := scanUser(tx.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE username = ?`, strings.ToLower(strings.TrimSpace(username))))
+		if errors.Is(err, sql.ErrNoRows) {
+			return stelsel.Errorf(stelsel.ENOTFOUND, "gebruiker %s bestaat niet", username)
+		} else if err != nil {
+			return fmt.Errorf("read user: %w", err)
+		}
+		if err := fn(tx, u); err != nil {
+			var se *stelsel.Error
+			if errors.As(err, &se) {
+				return err
+			}
+			return fmt.Errorf("change user %s: %w", u.Username, err)
+		}
+		return s.trail.Append(ctx, tx, a, Entry{Action: ActionChange, ObjectKind: "user", ObjectID: u.Username, Detail: detail})
+	})
+}
+
+// Count returns the number of accounts; the demo uses it to see whether it must seed.
+func (s *Users) Count(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRow(ctx, `SELECT count(*) FROM users`).Scan(&n)
+	return n, err
+}
+
+// idString formats a user id for the audit trail.
+func idString(id int64) string { return strconv.FormatInt(id, 10) }

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"flag"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"stelsel/access"
+	"stelsel/db"
+)
+
+// accessDeps is the access part of stelsel opened from a DSN.
+type accessDeps struct {
+	db       *db.DB
+	trail    *access.Trail
+	users    *access.Users
+	sessions *access.Sessions
+	tokens   *access.Tokens
+}
+
+func openAccess(ctx context.Context, dsn string) (*accessDeps, error) {
+	d, err := db.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	trail := access.NewTrail(d, time.Now)
+	return &accessDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
+		sessions: access.NewSessions(d, trail, time.Now), tokens: access.NewTokens(d, trail, time.Now)}, nil
+}
+
+// operator is the actor of command-line administration: the system, named after the
+// operating-system user, so the audit trail says who ran it.
+func operator(e env) access.Actor {
+	name := e.getenv("USER")
+	if name == "" {
+		name = "operator"
+	}
+	return access.System("cli:" + name)
+}
+
+// generatePassword returns a random password of 20 characters without look-alikes.
+func generatePassword() string {
+	const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+	b := make([]byte, 20)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	for i := range b {
+		b[i] = alphabet[int(b[i])%len(alphabet)]
+	}
+	return string(b)
+}
+
+func userCommand() command {
+	return command{summary: "manage accounts: add, list, disable, enable, role, password, token", run: runUser}
+}
+
+func runUser(ctx context.Context, e env, args []string) error {
+	const help = "usage: stelsel user add|list|disable|enable|role|password|token [flags] ..."
+	if len(args) == 0 {
+		return &usageError{help}
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("user "+sub, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dsn := fs.String("db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
+	var name, role, units, team, label *string
+	var stdinPw *bool
+	switch sub {
+	case "add":
+		name = fs.String("name", "", "full name")
+		role = fs.String("role", "", "role: analist, rechercheur, basisteam, auditor, beheerder")
+		units = fs.String("units", "", "unit codes, comma-separated (basisteam: one; rechercheur: one or more)")
+		team = fs.String("team", "", "basisteam (optional)")
+		stdinPw = fs.Bool("password-stdin", false, "read the password from standard input instead of generating one")
+	case "role":
+		units = fs.String("units", "", "unit codes, comma-separated")
+	case "password":
+		stdinPw = fs.Bool("password-stdin", false, "read the password from standard input instead of generating one")
+	case "token":
+		label = fs.String("label", "", "what the token is for")
+	case "list", "disable", "enable":
+	default:
+		return &usageError{help}
+	}
+	if err := fs.Parse(args); err != nil {
+		return &usageError{err.Error()}
+	}
+	wantArgs := map[string]int{"add": 1, "list": 0, "disable": 1, "enable": 1, "role": 2, "password": 1, "token": 1}[sub]
+	if fs.NArg() != wantArgs {
+		return &usageError{fmt.Sprintf("user %s: want %d argument(s), got %d", sub, wantArgs, fs.NArg())}
+	}
+	a, err := openAccess(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer a.db.Close()
+	op := operator(e)
+	readPassword := func() (string, bool, error) {
+		if stdinPw == nil || !*stdinPw {
+			return generatePassword(), true, nil
+		}
+		line, err := bufio.NewReader(e.stdin).ReadString('\n')
+		if err != nil && line == "" {
+			return "", false, fmt.Errorf("read password from standard input: %w", err)
+		}
+		return strings.TrimRight(line, "\r\n"), false, nil
+	}
+	switch sub {
+	case "add":
+		pw, generated, err := readPassword()
+		if err != nil {
+			return err
+		}
+		u, err := a.users.Add(ctx, op, access.NewUser{Username: fs.Arg(0), Name: *name, Role: access.Role(*role),
+			Units: []string{*units}, Team: *team, Password: pw})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "gebruiker %s aangemaakt (%s)\n", u.Username, u.Role.Label())
+		if generated {
+			fmt.Fprintf(e.stdout, "wachtwoord: %s\n", pw)
+		}
+	case "list":
+		list, err := a.users.List(ctx, op)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "GEBRUIKER\tNAAM\tROL\tEENHEDEN\tSTATUS\tLOGIN")
+		for _, u := range list {
+			status, login := "actief", "wachtwoord"
+			if u.Disabled {
+				status = "uitgeschakeld"
+			}
+			if u.OIDCSubject != "" {
+				login = "oidc"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, u.Name, u.Role, strings.Join(u.Units, ","), status, login)
+		}
+		return tw.Flush()
+	case "disable":
+		if err := a.users.Disable(ctx, op, fs.Arg(0)); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "gebruiker %s uitgeschakeld; sessies beëindigd, tokens ingetrokken\n", fs.Arg(0))
+	case "enable":
+		if err := a.users.Enable(ctx, op, fs.Arg(0)); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "gebruiker %s ingeschakeld\n", fs.Arg(0))
+	case "role":
+		if err := a.users.SetRole(ctx, op, fs.Arg(0), access.Role(fs.Arg(1)), []string{*units}); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "gebruiker %s heeft nu de rol %s\n", fs.Arg(0), access.Role(fs.Arg(1)).Label())
+	case "password":
+		pw, generated, err := readPassword()
+		if err != nil {
+			return err
+		}
+		if err := a.users.SetPassword(ctx, op, fs.Arg(0), pw); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "wachtwoord van %s gewijzigd; sessies beëindigd\n", fs.Arg(0))
+		if generated {
+			fmt.Fprintf(e.stdout, "wachtwoord: %s\n", pw)
+		}
+	case "token":
+		token, _, err := a.tokens.Create(ctx, op, fs.Arg(0), *label)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "API-token voor %s (wordt maar één keer getoond):\n%s\n", fs.Arg(0), token)
+	}
+	return nil
+}
