@@ -1,0 +1,234 @@
+package registration
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"stelsel"
+	"stelsel/access"
+	"stelsel/catalog"
+	"stelsel/db"
+)
+
+// coded reports whether a decision kind gives the registration a BVH discrimination code.
+func coded(kind string) bool {
+	return kind == catalog.DecisionDiscrimination || kind == catalog.DecisionCodis
+}
+
+// ValidateDecision checks a decision against the rules and the catalog and returns every
+// problem, one EINVALID error per field, with a Dutch message. Forms show them all;
+// Decide returns the first.
+func (s *Service) ValidateDecision(in DecisionInput) []*stelsel.Error {
+	var errs []*stelsel.Error
+	bad := func(field, format string, args ...any) { errs = append(errs, stelsel.Invalid(field, format, args...)) }
+	c := s.cat
+	if !c.DecisionKinds.Has(in.Kind) {
+		bad("soort", "kies een soort beoordeling: %s", strings.Join(c.DecisionKinds.Codes(), ", "))
+		return errs
+	}
+	for _, a := range in.Articles {
+		if !c.Articles.Has(a) {
+			bad("artikelen", "onbekend artikel %q", a)
+		}
+	}
+	for _, g := range in.Grounds {
+		if !c.Grounds.Has(g) {
+			bad("gronden", "onbekende discriminatiegrond %q", g)
+		}
+	}
+	for _, i := range in.Indications {
+		if !c.Indications.Has(i) {
+			bad("indicaties", "onbekende indicatie %q", i)
+		}
+	}
+	if in.Manifestation != "" && !c.Manifestations.Has(in.Manifestation) {
+		bad("verschijningsvorm", "onbekende verschijningsvorm %q", in.Manifestation)
+	}
+	switch in.Kind {
+	case catalog.DecisionNotDiscrimination:
+		if strings.TrimSpace(in.Reason) == "" {
+			bad("reden", "geef de reden waarom dit geen discriminatie is")
+		}
+		if len(in.Articles) > 0 {
+			bad("artikelen", "artikelen horen alleen bij discriminatie of codis")
+		}
+	case catalog.DecisionDiscrimination:
+		if !slices.ContainsFunc(in.Articles, func(a string) bool { return a != "44bis" }) {
+			bad("artikelen", "kies ten minste één artikel (137c-137g of 429quater Sr)")
+		}
+	case catalog.DecisionCodis:
+		if slices.ContainsFunc(in.Articles, func(a string) bool { return a != "44bis" }) {
+			bad("artikelen", "bij codis hoort alleen art. 44bis Sr; kies anders 'discriminatie'")
+		}
+	}
+	if coded(in.Kind) {
+		if len(in.Grounds) == 0 {
+			bad("gronden", "kies ten minste één discriminatiegrond")
+		}
+		if in.Manifestation == "" {
+			bad("verschijningsvorm", "kies een verschijningsvorm")
+		}
+	}
+	if in.Referral && strings.TrimSpace(in.ADV) == "" {
+		bad("adv", "noem de antidiscriminatievoorziening waarnaar is doorverwezen")
+	}
+	if strings.TrimSpace(in.Rationale) == "" {
+		bad("motivering", "geef een motivering")
+	}
+	if len(in.Rationale) > 10000 || len(in.Reason) > 2000 {
+		bad("motivering", "motivering of reden is te lang")
+	}
+	return errs
+}
+
+// Decide records a decision on the current version of a registration. A decision on a
+// registration that already has one is a correction: it is appended and supersedes the
+// previous one, which stays in the history. The actor needs access.Decide for the
+// registration's unit. With FourEyes, a final decision waits for Confirm.
+func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in DecisionInput) (Decision, error) {
+	if err := a.Require(access.Decide); err != nil {
+		return Decision{}, err
+	}
+	in.Articles, in.Grounds, in.Indications = clean(in.Articles), clean(in.Grounds), clean(in.Indications)
+	in.Reason, in.Rationale, in.ADV = strings.TrimSpace(in.Reason), strings.TrimSpace(in.Rationale), strings.TrimSpace(in.ADV)
+	if !in.Referral {
+		in.ADV = ""
+	}
+	if errs := s.ValidateDecision(in); len(errs) > 0 {
+		return Decision{}, errs[0]
+	}
+	var dec Decision
+	err := s.db.InTx(ctx, func(tx *db.Tx) error {
+		var unit, kind, team, lexicon string
+		var version int
+		var registered sql.NullTime
+		err := tx.QueryRow(ctx, "SELECT unit, kind, team, version, lexicon, registered_at FROM registrations WHERE number = ?", number).
+			Scan(&unit, &kind, &team, &version, &lexicon, &registered)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !a.CanUnit(access.Decide, unit)) {
+			return stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
+		}
+		if err != nil {
+			return fmt.Errorf("read registration %s: %w", number, err)
+		}
+		var prev sql.NullInt64
+		if err := tx.QueryRow(ctx, "SELECT max(id) FROM decisions WHERE number = ?", number).Scan(&prev); err != nil {
+			return fmt.Errorf("read decisions %s: %w", number, err)
+		}
+		now := s.clock()
+		dec = Decision{DecisionInput: in, Number: number, Version: version, Lexicon: lexicon, Reviewer: a.Username,
+			ReviewerName: a.Name, DecidedAt: now, Supersedes: prev.Int64}
+		dec.NeedsConfirmation = s.FourEyes && in.Kind != catalog.DecisionMoreInformation
+		var effective any
+		if !dec.NeedsConfirmation {
+			dec.EffectiveAt = &now
+			effective = now
+		}
+		var supersedes any
+		if prev.Valid {
+			supersedes = prev.Int64
+		}
+		err = tx.QueryRow(ctx, `INSERT INTO decisions (number, version, lexicon, kind, articles, grounds, indications, manifestation,
+				referral, adv, reason, rationale, reviewer, reviewer_name, decided_at, needs_confirmation, effective_at, supersedes)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			number, version, lexicon, in.Kind, strings.Join(in.Articles, ","), strings.Join(in.Grounds, ","),
+			strings.Join(in.Indications, ","), in.Manifestation, in.Referral, in.ADV, in.Reason, in.Rationale,
+			a.Username, a.Name, now, dec.NeedsConfirmation, effective, supersedes).Scan(&dec.ID)
+		if err != nil {
+			return fmt.Errorf("insert decision: %w", err)
+		}
+		status := StatusDecided
+		switch {
+		case in.Kind == catalog.DecisionMoreInformation:
+			status = StatusMoreInfo
+		case dec.NeedsConfirmation:
+			status = StatusConfirm
+		}
+		// A registration decided without being flagged (e.g. coded by an officer) gets a
+		// queue item too, so lists and counts find it.
+		_, err = tx.Exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, version, lexicon,
+				decision_id, decision_kind, decided_version, decided_lexicon, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (number) DO UPDATE SET status = excluded.status, decision_id = excluded.decision_id,
+				decision_kind = excluded.decision_kind, decided_version = excluded.decided_version,
+				decided_lexicon = excluded.decided_lexicon, updated_at = excluded.updated_at`,
+			number, kind, unit, team, registered.Time.UTC(), status, version, lexicon, dec.ID, in.Kind, version, lexicon, now)
+		if err != nil {
+			return fmt.Errorf("update queue item %s: %w", number, err)
+		}
+		action := access.ActionCreate
+		if prev.Valid {
+			action = access.ActionChange
+		}
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: action, ObjectKind: "registration", ObjectID: number, Unit: unit,
+			Detail: fmt.Sprintf("beoordeling %d: %s", dec.ID, in.Kind)})
+	})
+	if err != nil {
+		return Decision{}, err
+	}
+	return dec, nil
+}
+
+// Confirm is the second pair of eyes: another reviewer than the one who decided confirms
+// the current decision, after which its code may go out. The actor needs
+// access.ConfirmDecision.
+func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (Decision, error) {
+	if err := a.Require(access.ConfirmDecision); err != nil {
+		return Decision{}, err
+	}
+	var dec Decision
+	err := s.db.InTx(ctx, func(tx *db.Tx) error {
+		var unit string
+		err := tx.QueryRow(ctx, "SELECT unit FROM registrations WHERE number = ?", number).Scan(&unit)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !a.CanUnit(access.ConfirmDecision, unit)) {
+			return stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
+		}
+		if err != nil {
+			return fmt.Errorf("read registration %s: %w", number, err)
+		}
+		dec, err = scanDecision(tx.QueryRow(ctx, "SELECT "+decisionCols+" FROM decisions WHERE number = ? ORDER BY id DESC LIMIT 1", number))
+		if errors.Is(err, sql.ErrNoRows) {
+			return stelsel.Errorf(stelsel.ECONFLICT, "registratie %s heeft nog geen beoordeling om te bevestigen", number)
+		}
+		if err != nil {
+			return fmt.Errorf("read decision %s: %w", number, err)
+		}
+		switch {
+		case !dec.NeedsConfirmation || dec.ConfirmedBy != "":
+			return stelsel.Errorf(stelsel.ECONFLICT, "de beoordeling van %s wacht niet op bevestiging", number)
+		case dec.Reviewer == a.Username:
+			return stelsel.Errorf(stelsel.ECONFLICT, "vier ogen: een andere beoordelaar dan %s moet bevestigen", dec.Reviewer)
+		}
+		now := s.clock()
+		if _, err := tx.Exec(ctx, "UPDATE decisions SET confirmed_by = ?, confirmed_at = ?, effective_at = ? WHERE id = ? AND confirmed_by = ''",
+			a.Username, now, now, dec.ID); err != nil {
+			return fmt.Errorf("confirm decision: %w", err)
+		}
+		if _, err := tx.Exec(ctx, "UPDATE queue_items SET status = ?, updated_at = ? WHERE number = ? AND decision_id = ?",
+			StatusDecided, now, number, dec.ID); err != nil {
+			return fmt.Errorf("update queue item: %w", err)
+		}
+		dec.ConfirmedBy, dec.ConfirmedAt, dec.EffectiveAt = a.Username, &now, &now
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: "confirm", ObjectKind: "registration", ObjectID: number, Unit: unit,
+			Detail: fmt.Sprintf("beoordeling %d bevestigd", dec.ID)})
+	})
+	if err != nil {
+		return Decision{}, err
+	}
+	return dec, nil
+}
+
+// clean trims, drops empties and duplicates, keeping order.
+func clean(list []string) []string {
+	var out []string
+	for _, s := range list {
+		s = strings.TrimSpace(s)
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

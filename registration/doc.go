@@ -1,0 +1,52 @@
+// Package registration is the ECAD-P work on BVH registrations: importing exports (CSV and
+// JSON Lines), screening every text with the lexicon in use, the review queue, the
+// experts' decisions, BVH codes going back out, and the per-unit lists.
+//
+// Everything goes through a *Service, and every call takes the acting access.Actor, so the
+// web pages, the JSON API and the command line obey the same rules:
+//
+//	svc := registration.NewService(d, trail, screener, cat, time.Now)
+//	res, err := svc.Import(ctx, actor, "export.csv", registration.ImportOptions{})
+//	page, err := svc.Queue(ctx, actor, registration.QueueFilter{Unit: "DH"})
+//	det, err := svc.Get(ctx, actor, "2026-DH-000123", "beoordeling")
+//	dec, err := svc.Decide(ctx, actor, "2026-DH-000123", registration.DecisionInput{...})
+//
+// # Import format
+//
+// CSV with a header row, or JSON Lines (one object per line), with the fields
+// registratienummer, soort (melding | aangifte | mutatie), eenheid (code or name from the
+// catalog), basisteam, incidentcode, omschrijving, pleegdatum (optional), registratiedatum,
+// gemeente and tekst. Dates are ISO 8601: 2026-03-01, 2026-03-01T14:30:00 (Dutch local
+// time) or with an offset, 2026-03-01T14:30:00+01:00. Texts must be valid UTF-8, not empty
+// and at most MaxTextBytes long. See testdata/sample.csv and testdata/sample.jsonl.
+//
+// Import is idempotent and resumable: each version carries a content hash; an unchanged
+// record is skipped, a changed one becomes version n+1 and is screened again. Records
+// are committed in batches, so an interrupted import loses at most the batch in flight,
+// and running it again stores every record exactly once. Bad records are reported with
+// file, line, field and reason; the good records of the file still land; the bad ones are
+// written to a reject file next to the input (FILE.rejects.csv, or FILE.rejects.jsonl
+// for JSON Lines input) with the reason in extra columns. A later occurrence of a number
+// already seen in the same file is rejected; the first one wins.
+//
+// # Queue priority
+//
+// Every flagged registration is in the queue. The queue is ordered by priority, highest
+// first, then by registration date, newest first, then by number. Priority is
+// 1000 x (number of strong hits, at most 9) + 10 x (number of distinct hits, at most 99) +
+// (number of grounds, at most 9): strong terms and symbols first, then registrations with
+// more evidence. Listing is keyset-paginated (QueueFilter.After) on that order.
+//
+// # Decisions
+//
+// Decisions are append-only. A correction is a new decision that supersedes the previous
+// one; the history shows both. With four-eyes on (Options.FourEyes), a decision that
+// carries a code (discriminatie, codis) waits for a second reviewer's Confirm before the
+// code goes out to BVH. The code export sends, per unit, the latest effective decision of
+// each registration whose decision became effective since the previous export.
+//
+// Permission: the service checks every call against access's permission table. A
+// registration the actor may not see answers ENOTFOUND exactly like a missing one.
+// Every detail read and every change is written to the audit trail (changes in the same
+// transaction). This package must never import web or cmd.
+package registration

@@ -1,0 +1,338 @@
+package registration
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	_ "time/tzdata" // Dutch local time for dates without an offset, on any machine
+	"unicode/utf8"
+
+	"stelsel"
+	"stelsel/catalog"
+)
+
+// Fields are the import fields, in the order of the CSV header that stelsel writes.
+var Fields = []string{"registratienummer", "soort", "eenheid", "basisteam", "incidentcode",
+	"omschrijving", "pleegdatum", "registratiedatum", "gemeente", "tekst"}
+
+// Reject is a record that was not imported, with the reason.
+type Reject struct {
+	File   string `json:"bestand"`
+	Line   int    `json:"regel"`
+	Number string `json:"registratienummer,omitempty"`
+	Field  string `json:"veld,omitempty"`
+	Reason string `json:"reden"`
+
+	raw  []string // the CSV fields as read, for the reject file
+	rawJ []byte   // the JSON line as read
+}
+
+// Error formats the reject as file:line: field: reason.
+func (r Reject) Error() string {
+	s := fmt.Sprintf("%s:%d", r.File, r.Line)
+	if r.Number != "" {
+		s += " (" + r.Number + ")"
+	}
+	if r.Field != "" {
+		s += ": " + r.Field
+	}
+	return s + ": " + r.Reason
+}
+
+// record is one parsed input record on its way into the database.
+type record struct {
+	reg  Registration
+	line int
+	hash string
+	raw  []string // the CSV fields as read, for the reject file
+	rawJ []byte   // the JSON line as read
+	// set by the screening stage
+	state    int // recNew, recChanged, recUnchanged
+	flagged  bool
+	hits     []Hit
+	grounds  []string
+	strong   int
+	priority int
+}
+
+// input reads records from one file in either format.
+type input interface {
+	// next returns the next record, or a reject, or io.EOF.
+	next() (*record, *Reject, error)
+}
+
+var amsterdam = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
+// parseDate reads an ISO 8601 date or date-time; one without an offset is Dutch time.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.ParseInLocation(layout, s, amsterdam); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("geen geldige datum %q (verwacht ISO 8601, bv. 2026-03-01 of 2026-03-01T14:30:00+01:00)", clip(s, 40))
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// validator turns raw field values into a record, checking every rule of the format.
+type validator struct {
+	file string
+	cat  *catalog.Catalog
+	seen map[string]int // number -> line of first occurrence in this file
+}
+
+func (v *validator) reject(line int, number, field, format string, args ...any) *Reject {
+	return &Reject{File: v.file, Line: line, Number: number, Field: field, Reason: fmt.Sprintf(format, args...)}
+}
+
+// build validates the field values (indexed like Fields) of the record on line.
+func (v *validator) build(line int, f []string) (*record, *Reject) {
+	for i, s := range f {
+		if !utf8.ValidString(s) {
+			return nil, v.reject(line, "", Fields[i], "ongeldige tekencodering: geen UTF-8 (misschien Latin-1/Windows-1252); sla het bestand op als UTF-8")
+		}
+	}
+	num := strings.TrimSpace(f[0])
+	switch {
+	case num == "":
+		return nil, v.reject(line, "", "registratienummer", "ontbreekt")
+	case len(num) > 64 || strings.ContainsFunc(num, func(r rune) bool { return r < ' ' }):
+		return nil, v.reject(line, clip(num, 64), "registratienummer", "ongeldig (maximaal 64 tekens, geen stuurtekens)")
+	}
+	if first, dup := v.seen[num]; dup {
+		return nil, v.reject(line, num, "registratienummer", "komt dubbel voor in dit bestand (eerder op regel %d; de eerste telt)", first)
+	}
+	r := &record{line: line}
+	g := &r.reg
+	g.Number = num
+	g.Kind = Kind(strings.ToLower(strings.TrimSpace(f[1])))
+	if !g.Kind.Valid() {
+		return nil, v.reject(line, num, "soort", "onbekende soort %q (verwacht melding, aangifte of mutatie)", clip(f[1], 40))
+	}
+	u, ok := v.cat.Unit(f[2])
+	if !ok {
+		return nil, v.reject(line, num, "eenheid", "onbekende eenheid %q", clip(f[2], 40))
+	}
+	g.Unit = u.Code
+	g.Team = strings.TrimSpace(f[3])
+	g.IncidentCode = strings.TrimSpace(f[4])
+	g.Summary = strings.TrimSpace(f[5])
+	if s := strings.TrimSpace(f[6]); s != "" {
+		t, err := parseDate(s)
+		if err != nil {
+			return nil, v.reject(line, num, "pleegdatum", "%v", err)
+		}
+		g.CommittedAt = t
+	}
+	if strings.TrimSpace(f[7]) == "" {
+		return nil, v.reject(line, num, "registratiedatum", "ontbreekt")
+	}
+	t, err := parseDate(f[7])
+	if err != nil {
+		return nil, v.reject(line, num, "registratiedatum", "%v", err)
+	}
+	g.RegisteredAt = t
+	g.Municipality = strings.TrimSpace(f[8])
+	g.Text = f[9]
+	switch {
+	case strings.TrimSpace(g.Text) == "":
+		return nil, v.reject(line, num, "tekst", "is leeg")
+	case len(g.Text) > MaxTextBytes:
+		return nil, v.reject(line, num, "tekst", "is te lang: %d bytes, maximaal %d", len(g.Text), MaxTextBytes)
+	}
+	for _, s := range []string{g.Team, g.IncidentCode, g.Summary, g.Municipality} {
+		if len(s) > 1000 {
+			return nil, v.reject(line, num, "omschrijving", "een veld is langer dan 1000 bytes")
+		}
+	}
+	r.hash = contentHash(g)
+	v.seen[num] = line
+	return r, nil
+}
+
+// contentHash identifies a version's content: equal hashes, equal versions.
+func contentHash(g *Registration) string {
+	h := sha256.New()
+	for _, s := range []string{string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
+		stamp(g.CommittedAt), stamp(g.RegisteredAt), g.Municipality, g.Text} {
+		fmt.Fprintf(h, "%d:", len(s))
+		io.WriteString(h, s)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// csvInput reads CSV with a header row naming the fields, in any order.
+type csvInput struct {
+	v      *validator
+	header []string
+	r   *csv.Reader
+	idx []int // Fields[i] is column idx[i]
+}
+
+func newCSVInput(v *validator, r io.Reader) (*csvInput, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	head, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, stelsel.Invalid("kopregel", "%s: het bestand is leeg (verwacht een kopregel met %s)", v.file, strings.Join(Fields, ","))
+	}
+	if err != nil {
+		return nil, stelsel.Invalid("kopregel", "%s: kopregel onleesbaar: %v", v.file, err)
+	}
+	pos := map[string]int{}
+	for i, h := range head {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		pos[h] = i
+	}
+	in := &csvInput{v: v, r: cr, idx: make([]int, len(Fields)), header: head}
+	var missing []string
+	for i, f := range Fields {
+		p, ok := pos[f]
+		if !ok {
+			missing = append(missing, f)
+		}
+		in.idx[i] = p
+	}
+	if len(missing) > 0 {
+		return nil, stelsel.Invalid("kopregel", "%s: kolom(men) ontbreken in de kopregel: %s (verwacht %s)", v.file, strings.Join(missing, ", "), strings.Join(Fields, ","))
+	}
+	return in, nil
+}
+
+func (in *csvInput) next() (*record, *Reject, error) {
+	row, err := in.r.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, io.EOF
+	}
+	line, _ := in.r.FieldPos(0)
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) && !errors.Is(err, csv.ErrFieldCount) {
+			return nil, &Reject{File: in.v.file, Line: pe.StartLine, Reason: "CSV onleesbaar: " + pe.Err.Error()}, nil
+		}
+		if !errors.As(err, &pe) {
+			return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
+		}
+	}
+	f := make([]string, len(Fields))
+	for i, p := range in.idx {
+		if p >= len(row) {
+			rj := in.v.reject(line, "", Fields[i], "kolom ontbreekt: de regel heeft %d velden, de kopregel %d", len(row), len(in.idx))
+			if len(row) > in.idx[0] {
+				rj.Number = clip(row[in.idx[0]], 64)
+			}
+			rj.raw = row
+			return nil, rj, nil
+		}
+		f[i] = row[p]
+	}
+	rec, rj := in.v.build(line, f)
+	if rj != nil {
+		rj.raw = row
+		return nil, rj, nil
+	}
+	rec.raw = row
+	return rec, nil, nil
+}
+
+// jsonRequired are the fields a JSON object must have; the others may be left out.
+var jsonRequired = map[string]bool{"registratienummer": true, "soort": true, "eenheid": true, "registratiedatum": true, "tekst": true}
+
+// jsonlInput reads JSON Lines: one object per line with the fields as string values.
+type jsonlInput struct {
+	v    *validator
+	r    *bufio.Reader
+	line int
+}
+
+func (in *jsonlInput) next() (*record, *Reject, error) {
+	for {
+		b, err := in.r.ReadBytes('\n')
+		if len(b) == 0 && err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil, nil, io.EOF
+			}
+			return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
+		}
+		in.line++
+		b = bytes.TrimSpace(b)
+		if len(b) == 0 {
+			continue
+		}
+		raw := append([]byte(nil), b...)
+		if !utf8.Valid(b) {
+			rj := in.v.reject(in.line, "", "", "ongeldige tekencodering: geen UTF-8 (misschien Latin-1/Windows-1252); sla het bestand op als UTF-8")
+			rj.rawJ = raw
+			return nil, rj, nil
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			rj := in.v.reject(in.line, "", "", "geen geldig JSON-object: %v", err)
+			rj.rawJ = raw
+			return nil, rj, nil
+		}
+		f := make([]string, len(Fields))
+		num, _ := m["registratienummer"].(string)
+		for i, name := range Fields {
+			val, ok := m[name]
+			if !ok && jsonRequired[name] {
+				rj := in.v.reject(in.line, clip(num, 64), name, "veld ontbreekt")
+				rj.rawJ = raw
+				return nil, rj, nil
+			}
+			switch x := val.(type) {
+			case string:
+				f[i] = x
+			case nil:
+			default:
+				rj := in.v.reject(in.line, clip(num, 64), name, "moet een tekst (string) zijn")
+				rj.rawJ = raw
+				return nil, rj, nil
+			}
+		}
+		rec, rj := in.v.build(in.line, f)
+		if rj != nil {
+			rj.rawJ = raw
+			return nil, rj, nil
+		}
+		rec.rawJ = raw
+		return rec, nil, nil
+	}
+}

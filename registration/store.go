@@ -1,0 +1,412 @@
+package registration
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"stelsel/db"
+	"stelsel/screen"
+)
+
+// screenRecord screens the record's text and sets its hits and queue priority.
+func (s *Service) screenRecord(r *record) {
+	res := s.screener.Screen(r.reg.Text)
+	r.flagged, r.grounds, r.hits, r.strong = res.Flagged, res.Grounds, nil, 0
+	for _, h := range res.Hits {
+		r.hits = append(r.hits, Hit{Term: h.Term, Grounds: h.Grounds, Mode: h.Mode, Strength: h.Strength, Start: h.Start, End: h.End, Match: h.Match})
+	}
+	r.strong, r.priority = priority(r.hits, r.grounds)
+}
+
+// priority computes the queue priority documented in doc.go: strong hits first, then the
+// number of distinct terms, then the number of grounds.
+func priority(hits []Hit, grounds []string) (strong, prio int) {
+	terms := map[string]bool{}
+	for _, h := range hits {
+		if h.Strength == screen.Strong {
+			strong++
+		}
+		terms[h.Term] = true
+	}
+	return strong, 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
+}
+
+// existing is what the database knows of a registration number.
+type existing struct {
+	hash    string
+	version int
+}
+
+// classify sets each record's state against what is stored, outside any transaction;
+// writeBatch checks again inside its transaction.
+func (s *Service) classify(ctx context.Context, recs []*record) error {
+	nums := make([]string, len(recs))
+	for i, r := range recs {
+		nums[i] = r.reg.Number
+	}
+	have, err := s.lookupDB(ctx, nums)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		setState(r, have)
+	}
+	return nil
+}
+
+func setState(r *record, have map[string]existing) {
+	e, ok := have[r.reg.Number]
+	switch {
+	case !ok:
+		r.state, r.reg.Version = recNew, 1
+	case e.hash == r.hash:
+		r.state, r.reg.Version = recUnchanged, e.version
+	default:
+		r.state, r.reg.Version = recChanged, e.version+1
+	}
+}
+
+const lookupChunk = 500
+
+func (s *Service) lookupDB(ctx context.Context, nums []string) (map[string]existing, error) {
+	have := make(map[string]existing)
+	for len(nums) > 0 {
+		n := min(len(nums), lookupChunk)
+		args := make([]any, n)
+		for i := range n {
+			args[i] = nums[i]
+		}
+		rows, err := s.db.Query(ctx, "SELECT number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up registrations: %w", err)
+		}
+		for rows.Next() {
+			var num string
+			var e existing
+			if err := rows.Scan(&num, &e.hash, &e.version); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("look up registrations: %w", err)
+			}
+			have[num] = e
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up registrations: %w", err)
+		}
+		nums = nums[n:]
+	}
+	return have, nil
+}
+
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// errRace means another writer stored some of the batch's numbers since classify: the
+// batch is retried with a lookup inside the transaction.
+var errRace = errors.New("registrations changed during import")
+
+// writeBatch stores one batch in one transaction. PostgreSQL gets COPY for the bulk rows.
+func (s *Service) writeBatch(ctx context.Context, recs []*record) error {
+	now := s.clock()
+	write := func(careful bool) error {
+		if s.db.Dialect() == db.Postgres {
+			return s.writePG(ctx, recs, now, careful)
+		}
+		return s.db.InTx(ctx, func(tx *db.Tx) error {
+			return s.store(ctx, sqlWriter{tx}, recs, now, careful)
+		})
+	}
+	err := write(false)
+	if errors.Is(err, errRace) || db.IsUniqueViolation(err) {
+		err = write(true)
+	}
+	if err != nil {
+		return fmt.Errorf("store batch: %w", err)
+	}
+	return nil
+}
+
+// writer is a transaction of either dialect, with a bulk insert.
+type writer interface {
+	exec(ctx context.Context, q string, args ...any) (int64, error)
+	insertRows(ctx context.Context, table string, cols []string, rows [][]any) error
+	lookup(ctx context.Context, nums []string) (map[string]existing, error)
+}
+
+var (
+	regCols = []string{"number", "kind", "unit", "team", "incident_code", "summary", "committed_at", "registered_at",
+		"municipality", "version", "hash", "lexicon", "flagged", "updated_at"}
+	versionCols = []string{"number", "version", "hash", "kind", "unit", "team", "incident_code", "summary",
+		"committed_at", "registered_at", "municipality", "text", "source", "imported_at"}
+	hitCols = []string{"number", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched"}
+)
+
+func nullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC()
+}
+
+// store writes recs through w. With careful, it first classifies again inside the
+// transaction (and screens what became new or changed).
+func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.Time, careful bool) error {
+	if careful {
+		nums := make([]string, len(recs))
+		for i, r := range recs {
+			nums[i] = r.reg.Number
+		}
+		have, err := w.lookup(ctx, nums)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			old := r.state
+			setState(r, have)
+			if r.state != recUnchanged && old == recUnchanged {
+				s.screenRecord(r)
+			}
+		}
+	}
+	var regRows, verRows, hitRows [][]any
+	for _, r := range recs {
+		if r.state == recUnchanged {
+			continue
+		}
+		g := &r.reg
+		src := ""
+		if r.line > 0 {
+			src = fmt.Sprintf("regel %d", r.line)
+		}
+		verRows = append(verRows, []any{g.Number, g.Version, r.hash, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
+			nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Text, src, now})
+		if r.state == recNew {
+			regRows = append(regRows, []any{g.Number, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
+				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, now})
+		} else {
+			n, err := w.exec(ctx, `UPDATE registrations SET kind = ?, unit = ?, team = ?, incident_code = ?, summary = ?,
+				committed_at = ?, registered_at = ?, municipality = ?, version = ?, hash = ?, lexicon = ?, flagged = ?, updated_at = ?
+				WHERE number = ? AND version = ?`,
+				string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary, nullTime(g.CommittedAt), g.RegisteredAt.UTC(),
+				g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, now, g.Number, g.Version-1)
+			if err != nil {
+				return fmt.Errorf("update registration %s: %w", g.Number, err)
+			}
+			if n != 1 {
+				return errRace
+			}
+		}
+		hitRows = appendHits(hitRows, g.Number, g.Version, s.lexicon, r.hits)
+	}
+	if err := w.insertRows(ctx, "registrations", regCols, regRows); err != nil {
+		return err
+	}
+	if err := w.insertRows(ctx, "registration_versions", versionCols, verRows); err != nil {
+		return err
+	}
+	if err := w.insertRows(ctx, "hits", hitCols, hitRows); err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if r.state == recUnchanged || (!r.flagged && r.state == recNew) {
+			continue
+		}
+		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func appendHits(rows [][]any, number string, version int, lexicon string, hits []Hit) [][]any {
+	for i, h := range hits {
+		rows = append(rows, []any{number, version, lexicon, i + 1, h.Term, strings.Join(h.Grounds, ","), h.Mode, h.Strength, h.Start, h.End, h.Match})
+	}
+	return rows
+}
+
+func distinctTerms(hits []Hit) map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hits {
+		m[h.Term] = true
+	}
+	return m
+}
+
+// enqueue puts a flagged registration in the queue or updates its item. An item keeps its
+// status (and decision) only while the decided version is still the current one; a new
+// version goes back to open. A registration no longer flagged lapses, unless decided.
+func (s *Service) enqueue(ctx context.Context, w writer, g *Registration, flagged bool, strong, hitCount int, grounds []string, prio int, now time.Time) error {
+	if !flagged {
+		_, err := w.exec(ctx, `UPDATE queue_items SET status = ?, version = ?, lexicon = ?, updated_at = ? WHERE number = ? AND status = ?`,
+			StatusLapsed, g.Version, s.lexicon, now, g.Number, StatusOpen)
+		if err != nil {
+			return fmt.Errorf("update queue item %s: %w", g.Number, err)
+		}
+		return nil
+	}
+	gr := ""
+	if len(grounds) > 0 {
+		gr = "," + strings.Join(grounds, ",") + ","
+	}
+	_, err := w.exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (number) DO UPDATE SET kind = excluded.kind, unit = excluded.unit, team = excluded.team,
+			registered_at = excluded.registered_at, priority = excluded.priority, strong = excluded.strong,
+			hit_count = excluded.hit_count, grounds = excluded.grounds, version = excluded.version,
+			lexicon = excluded.lexicon, updated_at = excluded.updated_at,
+			status = CASE WHEN queue_items.decided_version = excluded.version THEN queue_items.status ELSE 'open' END`,
+		g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, prio, strong, hitCount, gr, g.Version, s.lexicon, now)
+	if err != nil {
+		return fmt.Errorf("enqueue %s: %w", g.Number, err)
+	}
+	return nil
+}
+
+// sqlWriter writes through database/sql with multi-row INSERTs.
+type sqlWriter struct{ tx *db.Tx }
+
+func (w sqlWriter) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := w.tx.Exec(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (w sqlWriter) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	per := min(200, 30000/len(cols))
+	row := "(" + marks(len(cols)) + ")"
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	full := ""
+	for len(rows) > 0 {
+		n := min(per, len(rows))
+		q := full
+		if n < per || q == "" {
+			q = head + strings.TrimSuffix(strings.Repeat(row+",", n), ",")
+			if n == per {
+				full = q
+			}
+		}
+		args := make([]any, 0, n*len(cols))
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		if _, err := w.tx.Exec(ctx, q, args...); err != nil {
+			return fmt.Errorf("insert %s: %w", table, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+func (w sqlWriter) lookup(ctx context.Context, nums []string) (map[string]existing, error) {
+	have := make(map[string]existing)
+	for len(nums) > 0 {
+		n := min(len(nums), lookupChunk)
+		args := make([]any, n)
+		for i := range n {
+			args[i] = nums[i]
+		}
+		rows, err := w.tx.Query(ctx, "SELECT number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up registrations: %w", err)
+		}
+		for rows.Next() {
+			var num string
+			var e existing
+			if err := rows.Scan(&num, &e.hash, &e.version); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			have[num] = e
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		nums = nums[n:]
+	}
+	return have, nil
+}
+
+// pgWriter writes through a pgx transaction, with COPY for bulk rows.
+type pgWriter struct {
+	tx pgx.Tx
+	d  *db.DB
+}
+
+func (w pgWriter) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	tag, err := w.tx.Exec(ctx, w.d.Rebind(q), args...)
+	if err != nil {
+		return 0, err
+	}
+	return tag.RowsAffected(), nil
+}
+
+func (w pgWriter) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := w.tx.CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("copy %s: %w", table, err)
+	}
+	return nil
+}
+
+func (w pgWriter) lookup(ctx context.Context, nums []string) (map[string]existing, error) {
+	rows, err := w.tx.Query(ctx, "SELECT number, hash, version FROM registrations WHERE number = ANY($1)", nums)
+	if err != nil {
+		return nil, fmt.Errorf("look up registrations: %w", err)
+	}
+	defer rows.Close()
+	have := make(map[string]existing)
+	for rows.Next() {
+		var num string
+		var e existing
+		if err := rows.Scan(&num, &e.hash, &e.version); err != nil {
+			return nil, err
+		}
+		have[num] = e
+	}
+	return have, rows.Err()
+}
+
+// writePG runs store in a pgx transaction on a connection of the pool, so COPY can be
+// used next to ordinary statements.
+func (s *Service) writePG(ctx context.Context, recs []*record, now time.Time, careful bool) error {
+	return s.withPG(ctx, func(tx pgx.Tx) error {
+		return s.store(ctx, pgWriter{tx: tx, d: s.db}, recs, now, careful)
+	})
+}
+
+// withPG runs fn in a pgx transaction on one pooled connection.
+func (s *Service) withPG(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	conn, err := s.db.SQL().Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("get connection: %w", err)
+	}
+	defer conn.Close()
+	return conn.Raw(func(dc any) error {
+		pc := dc.(*stdlib.Conn).Conn()
+		tx, err := pc.Begin(ctx)
+		if err != nil {
+			return fmt.Errorf("begin transaction: %w", err)
+		}
+		defer tx.Rollback(context.WithoutCancel(ctx))
+		if err := fn(tx); err != nil {
+			return err
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return fmt.Errorf("commit transaction: %w", err)
+		}
+		return nil
+	})
+}
