@@ -53,9 +53,9 @@ const MaxReportedRejects = 1000
 // ImportResult counts what an import did.
 type ImportResult struct {
 	File       string        `json:"bestand"`
-	Records    int           `json:"records"`    // read, including rejected
-	New        int           `json:"nieuw"`      // new registrations
-	Changed    int           `json:"gewijzigd"`  // new versions of known registrations
+	Records    int           `json:"records"`     // read, including rejected
+	New        int           `json:"nieuw"`       // new registrations
+	Changed    int           `json:"gewijzigd"`   // new versions of known registrations
 	Unchanged  int           `json:"ongewijzigd"` // already stored exactly so
 	Rejected   int           `json:"afgewezen"`
 	Flagged    int           `json:"gemarkeerd"` // new or changed records with hits

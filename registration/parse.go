@@ -201,8 +201,8 @@ func stamp(t time.Time) string {
 type csvInput struct {
 	v      *validator
 	header []string
-	r   *csv.Reader
-	idx []int // Fields[i] is column idx[i]
+	r      *csv.Reader
+	idx    []int // Fields[i] is column idx[i]
 }
 
 func newCSVInput(v *validator, r io.Reader) (*csvInput, error) {

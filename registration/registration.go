@@ -98,14 +98,14 @@ func StatusLabel(s string) string {
 // catalog: Kind from DecisionKinds, Articles, Grounds, Indications, Manifestation.
 type DecisionInput struct {
 	Kind          string   `json:"soort"`
-	Articles      []string `json:"artikelen,omitempty"`     // required for discriminatie
-	Grounds       []string `json:"gronden,omitempty"`       // required for discriminatie and codis
-	Indications   []string `json:"indicaties,omitempty"`    // optional
-	Manifestation string   `json:"verschijningsvorm"`       // required for discriminatie and codis
-	Referral      bool     `json:"doorverwijzing_adv"`      // referral to an ADV
-	ADV           string   `json:"adv,omitempty"`           // which ADV; required with Referral
-	Reason        string   `json:"reden,omitempty"`         // required for geen_discriminatie
-	Rationale     string   `json:"motivering"`              // required for every kind
+	Articles      []string `json:"artikelen,omitempty"`  // required for discriminatie
+	Grounds       []string `json:"gronden,omitempty"`    // required for discriminatie and codis
+	Indications   []string `json:"indicaties,omitempty"` // optional
+	Manifestation string   `json:"verschijningsvorm"`    // required for discriminatie and codis
+	Referral      bool     `json:"doorverwijzing_adv"`   // referral to an ADV
+	ADV           string   `json:"adv,omitempty"`        // which ADV; required with Referral
+	Reason        string   `json:"reden,omitempty"`      // required for geen_discriminatie
+	Rationale     string   `json:"motivering"`           // required for every kind
 }
 
 // Decision is a recorded decision. Decisions are append-only; Supersedes names the
@@ -136,8 +136,8 @@ type Detail struct {
 	Status string `json:"status"` // queue status; "" when never flagged
 	// Hits are the hits of the current version with the current lexicon.
 	Hits      []Hit      `json:"treffers"`
-	Grounds   []string   `json:"gronden"` // grounds of the hits
-	Versions  []Version  `json:"versies"` // oldest first
+	Grounds   []string   `json:"gronden"`       // grounds of the hits
+	Versions  []Version  `json:"versies"`       // oldest first
 	Decisions []Decision `json:"beoordelingen"` // oldest first
 	// Current is the latest decision, nil when none.
 	Current *Decision `json:"huidige_beoordeling,omitempty"`
