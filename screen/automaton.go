@@ -1,0 +1,267 @@
+package screen
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// The automaton is an Aho-Corasick automaton over the 27 symbols of the normalised stream
+// (boundary and a-z), compiled into a dense transition table. Two changes make it run on
+// raw text as well as on the normalised stream:
+//
+//   - every state that was entered on symbol c stays where it is on c, so a run of a
+//     letter counts once ("kaaanker" moves like "kanker"), just as the normaliser collapses
+//     runs;
+//   - three extra columns handle raw bytes: non-ASCII bytes (decoded and folded outside the
+//     table), symbols that are letters only inside a word (they end the fast scan), and
+//     invisible control characters (they leave the state alone).
+//
+// The fast scan runs the table over the raw bytes with a 256-entry class table and stops
+// at the first accepting state; only texts where it stops are normalised and matched
+// exactly. The fast scan sees a superset of what the exact matcher sees (see candidate).
+
+const (
+	numSyms  = 27 // boundary + 26 letters
+	colAmb   = 27 // @ $ ! |: ends the fast scan
+	colHigh  = 28 // a byte >= 0x80
+	colSkip  = 29 // invisible ASCII control character
+	rowWidth = 32 // columns per state, a power of two so a state is a pre-shifted row offset
+	rowShift = 5
+)
+
+// patternKind says what a match of a pattern means.
+type patternKind uint8
+
+const (
+	patTerm      patternKind = iota // a lexicon entry
+	patFuzzy                        // a lexicon entry with one letter dropped or two swapped
+	patException                    // an exception of a lexicon entry
+	patTrigger                      // spaced-out letters: only makes the fast scan stop
+)
+
+// pattern is one string the automaton finds, in normalised symbols.
+type pattern struct {
+	syms  []byte
+	runs  []uint8
+	digit []bool
+	kind  patternKind
+	entry int32 // index of the lexicon entry
+	// openStart and openEnd allow the first/last letter's run to be longer in the text
+	// (an infix may start, a prefix or infix may end, inside a run).
+	openStart, openEnd bool
+	// fuzzyRun allows one run to be one longer or shorter (a doubled or dropped letter).
+	fuzzyRun bool
+	first    int // index of the first letter symbol in syms
+	last     int // index of the last letter symbol in syms
+}
+
+// automaton is the compiled table. It is read-only after build and safe to share.
+type automaton struct {
+	cls      [256]uint8
+	trans    []uint32 // row offsets (state << rowShift)
+	start    uint32   // state after the virtual boundary at the start of a text
+	accept   uint32   // row offsets >= accept are accepting (for the fast scan) or special
+	stop     uint32   // row offset of the state that ends the fast scan (ambiguous symbol)
+	high     uint32   // row offset of the state for non-ASCII bytes
+	outStart []int32  // per state: its outputs are outs[outStart[s]:outStart[s+1]]
+	outs     []int32  // pattern indices
+	patterns []pattern
+}
+
+// buildAutomaton compiles the patterns.
+func buildAutomaton(pats []pattern) *automaton {
+	// Trie.
+	type node struct {
+		next  [numSyms]int32
+		fail  int32
+		label byte
+		own   []int32
+	}
+	nodes := []node{{}}
+	for pi, p := range pats {
+		cur := int32(0)
+		for _, c := range p.syms {
+			nx := nodes[cur].next[c]
+			if nx == 0 {
+				nodes = append(nodes, node{label: c})
+				nx = int32(len(nodes) - 1)
+				nodes[cur].next[c] = nx
+			}
+			cur = nx
+		}
+		nodes[cur].own = append(nodes[cur].own, int32(pi))
+	}
+	// Breadth-first: failure links and the full transition function.
+	order := make([]int32, 0, len(nodes))
+	order = append(order, 0)
+	for qi := 0; qi < len(order); qi++ {
+		u := order[qi]
+		for c := 0; c < numSyms; c++ {
+			v := nodes[u].next[c]
+			if v == 0 {
+				if u != 0 {
+					nodes[u].next[c] = nodes[nodes[u].fail].next[c]
+				}
+				continue
+			}
+			if u != 0 {
+				nodes[v].fail = nodes[nodes[u].fail].next[c]
+			}
+			order = append(order, v)
+		}
+	}
+	// Outputs: own patterns plus those of the failure chain (computed in BFS order, so the
+	// failure target is done first).
+	outs := make([][]int32, len(nodes))
+	for _, u := range order {
+		o := append([]int32(nil), nodes[u].own...)
+		if u != 0 {
+			o = append(o, outs[nodes[u].fail]...)
+		}
+		outs[u] = o
+	}
+	// Number the states: those whose outputs stop the fast scan go last.
+	fastAccept := func(u int32) bool {
+		for _, pi := range outs[u] {
+			if pats[pi].kind != patException {
+				return true
+			}
+		}
+		return false
+	}
+	ids := make([]uint32, len(nodes))
+	var plain, acc []int32
+	for u := range nodes {
+		if fastAccept(int32(u)) {
+			acc = append(acc, int32(u))
+		} else {
+			plain = append(plain, int32(u))
+		}
+	}
+	numbered := append(plain, acc...)
+	for id, u := range numbered {
+		ids[u] = uint32(id)
+	}
+	nStates := len(nodes) + 2
+	a := &automaton{
+		trans:    make([]uint32, nStates*rowWidth),
+		accept:   uint32(len(plain)) << rowShift,
+		stop:     uint32(len(nodes)) << rowShift,
+		high:     uint32(len(nodes)+1) << rowShift,
+		outStart: make([]int32, nStates+1),
+		patterns: pats,
+	}
+	for id, u := range numbered {
+		row := a.trans[id*rowWidth : (id+1)*rowWidth]
+		for c := 0; c < numSyms; c++ {
+			row[c] = ids[nodes[u].next[c]] << rowShift
+		}
+		if u != 0 {
+			row[nodes[u].label] = uint32(id) << rowShift // a run counts once
+		}
+		row[colAmb] = a.stop
+		row[colHigh] = a.high
+		row[colSkip] = uint32(id) << rowShift
+		for c := colSkip + 1; c < rowWidth; c++ {
+			row[c] = a.stop
+		}
+	}
+	for id, u := range numbered {
+		a.outStart[id] = int32(len(a.outs))
+		o := outs[u]
+		sort.Slice(o, func(i, j int) bool { return o[i] < o[j] })
+		a.outs = append(a.outs, o...)
+	}
+	for id := len(numbered); id <= nStates; id++ {
+		a.outStart[id] = int32(len(a.outs))
+	}
+	a.start = a.trans[ids[0]<<rowShift+symBoundary]
+	t := folds()
+	for b := 0; b < 256; b++ {
+		if b >= utf8.RuneSelf {
+			a.cls[b] = colHigh
+			continue
+		}
+		f := t.ascii[b]
+		switch f.kind {
+		case kindLetter, kindDigit:
+			a.cls[b] = f.letters[0] - 'a' + 1
+		case kindAmb:
+			a.cls[b] = colAmb
+		case kindSkip:
+			a.cls[b] = colSkip
+		default:
+			a.cls[b] = symBoundary
+		}
+	}
+	return a
+}
+
+// candidate reports whether text may contain a match: it runs the table over the raw
+// bytes, folding non-ASCII characters on the way, and stops at the first accepting state
+// or ambiguous symbol. When it returns false the exact matcher finds nothing either: the
+// fast scan sees the same symbols except that spaced-out letters stay apart (trigger
+// patterns catch them) and ambiguous symbols stop it.
+func (a *automaton) candidate(text string) bool {
+	tr, cls, acc := a.trans, &a.cls, a.accept
+	s := a.start
+	for i := 0; i < len(text); i++ {
+		ns := tr[s+uint32(cls[text[i]])]
+		if ns >= acc {
+			if ns != a.high {
+				return true
+			}
+			f, size := folds().lookup(text[i:])
+			i += size - 1
+			switch f.kind {
+			case kindSkip:
+				continue
+			case kindSep:
+				ns = tr[s+symBoundary]
+			case kindLetter, kindDigit:
+				ns = s
+				for k := uint8(0); k < f.n; k++ {
+					if ns = tr[ns+uint32(f.letters[k]-'a'+1)]; ns >= acc {
+						return true
+					}
+				}
+			default:
+				return true
+			}
+			if ns >= acc {
+				return true
+			}
+		}
+		s = ns
+	}
+	return tr[s+symBoundary] >= acc
+}
+
+// match is a pattern found in a stream, by the index of its last symbol.
+type match struct {
+	pat int32
+	end int32
+}
+
+// scan runs the automaton over a normalised stream and appends every pattern occurrence.
+func (a *automaton) scan(st *stream, dst []match) []match {
+	tr := a.trans
+	s := uint32(0) // root; the stream's own leading boundary moves it to a.start
+	for i, c := range st.sym {
+		s = tr[s+uint32(c)]
+		id := s >> rowShift
+		for _, pi := range a.outs[a.outStart[id]:a.outStart[id+1]] {
+			dst = append(dst, match{pat: pi, end: int32(i)})
+		}
+	}
+	return dst
+}
+
+// size returns the memory held by the automaton, in bytes.
+func (a *automaton) size() int {
+	n := len(a.trans)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
+	for _, p := range a.patterns {
+		n += len(p.syms)*3 + 64
+	}
+	return n
+}

@@ -1,0 +1,200 @@
+package screen
+
+import (
+	"strings"
+)
+
+// modeSuffix is used only for exceptions written "*term": a word that ends with term.
+const modeSuffix = "suffix"
+
+// compilePattern normalises text and cuts it to the symbols that mode needs: a word and a
+// phrase keep the boundaries on both sides, a prefix only the one before, an infix none.
+func compilePattern(text, mode string) pattern {
+	var n normalizer
+	st := n.normalize(text)
+	lo, hi := 0, len(st.sym) // the stream is boundary, letters..., boundary
+	switch mode {
+	case ModePrefix:
+		hi--
+	case ModeInfix:
+		lo, hi = lo+1, hi-1
+	case modeSuffix:
+		lo++
+	}
+	p := pattern{
+		syms:  append([]byte(nil), st.sym[lo:hi]...),
+		runs:  append([]uint8(nil), st.run[lo:hi]...),
+		digit: append([]bool(nil), st.digit[lo:hi]...),
+	}
+	p.first, p.last = -1, -1
+	for i, s := range p.syms {
+		if s != symBoundary {
+			if p.first < 0 {
+				p.first = i
+			}
+			p.last = i
+		}
+	}
+	p.openStart = mode == ModeInfix || mode == modeSuffix
+	p.openEnd = mode == ModePrefix || mode == ModeInfix
+	return p
+}
+
+// compile turns a lexicon into the patterns of the automaton.
+func compile(entries []Entry) []pattern {
+	var pats []pattern
+	triggers := map[string]bool{}
+	addTriggers := func(p pattern) {
+		// Spaced-out letters ("k a n k e r") reach the fast scan with boundaries between
+		// them; a trigger for every three letters of the term, spaced, sends such a text to
+		// the exact matcher, which joins them.
+		var word []byte
+		flush := func() {
+			for i := range word {
+				for w := 1; w <= 3 && i+w <= len(word); w++ {
+					for _, t := range expand3(word[i : i+w]) {
+						triggers[string(t)] = true
+					}
+				}
+			}
+			word = word[:0]
+		}
+		for _, s := range p.syms {
+			if s == symBoundary {
+				flush()
+				continue
+			}
+			word = append(word, s)
+		}
+		flush()
+	}
+	for i, e := range entries {
+		p := compilePattern(e.Term, e.Mode)
+		p.kind, p.entry = patTerm, int32(i)
+		fuzzy := fuzzyOn(e, p)
+		p.fuzzyRun = fuzzy
+		pats = append(pats, p)
+		addTriggers(p)
+		if fuzzy {
+			for _, v := range fuzzyVariants(p, e.Mode) {
+				v.kind, v.entry = patFuzzy, int32(i)
+				pats = append(pats, v)
+				addTriggers(v)
+			}
+		}
+		for _, x := range e.Exceptions {
+			mode := ModeWord
+			switch {
+			case strings.HasPrefix(x, "*") && strings.HasSuffix(x, "*"):
+				mode = ModeInfix
+			case strings.HasPrefix(x, "*"):
+				mode = modeSuffix
+			case strings.HasSuffix(x, "*"):
+				mode = ModePrefix
+			}
+			xp := compilePattern(strings.Trim(x, "*"), mode)
+			xp.kind, xp.entry = patException, int32(i)
+			pats = append(pats, xp)
+		}
+	}
+	for t := range triggers {
+		syms := []byte{symBoundary, t[0], symBoundary, t[1], symBoundary, t[2]}
+		pats = append(pats, pattern{syms: syms, kind: patTrigger, entry: -1})
+	}
+	return pats
+}
+
+// expand3 returns the three-letter sequences whose collapsed form is s (1-3 symbols).
+func expand3(s []byte) [][]byte {
+	switch len(s) {
+	case 1:
+		return [][]byte{{s[0], s[0], s[0]}}
+	case 2:
+		return [][]byte{{s[0], s[0], s[1]}, {s[0], s[1], s[1]}}
+	}
+	return [][]byte{{s[0], s[1], s[2]}}
+}
+
+// fuzzyOn reports whether an entry also matches with one letter dropped, doubled or
+// swapped.
+func fuzzyOn(e Entry, p pattern) bool {
+	if e.Fuzzy == FuzzyNo || e.Mode == ModePhrase {
+		return false
+	}
+	if e.Fuzzy == FuzzyAuto && e.Strength != Strong {
+		return false
+	}
+	letters := 0
+	for i, s := range p.syms {
+		if s != symBoundary {
+			if p.digit[i] {
+				return false
+			}
+			letters += int(p.runs[i])
+		}
+	}
+	return letters >= MinFuzzyLetters
+}
+
+// fuzzyVariants returns the patterns for the term with one letter dropped or two
+// neighbouring letters swapped. The first letter stays: evasions keep it, and dropping it
+// turns many terms into ordinary words. A doubled letter (or a dropped one of a pair) is
+// not a variant: the run check allows one run to differ by one.
+func fuzzyVariants(p pattern, mode string) []pattern {
+	var letters []byte
+	for i, s := range p.syms {
+		for k := uint8(0); s != symBoundary && k < p.runs[i]; k++ {
+			letters = append(letters, s-1+'a')
+		}
+	}
+	seen := map[string]bool{string(p.syms): true}
+	var out []pattern
+	add := func(v []byte) {
+		vp := compilePattern(string(v), mode)
+		if seen[string(vp.syms)] {
+			return
+		}
+		seen[string(vp.syms)] = true
+		out = append(out, vp)
+	}
+	for i := 1; i < len(letters); i++ {
+		v := append(append([]byte(nil), letters[:i]...), letters[i+1:]...)
+		add(v)
+	}
+	for i := 1; i+1 < len(letters); i++ {
+		if letters[i] != letters[i+1] {
+			v := append([]byte(nil), letters...)
+			v[i], v[i+1] = v[i+1], v[i]
+			add(v)
+		}
+	}
+	return out
+}
+
+// verify checks the run lengths and digits of a pattern found at stream index start. It
+// reports whether the pattern matches and whether it needed its one allowed edit.
+func (p *pattern) verify(st *stream, start int) (ok, edited bool) {
+	edits := 0
+	for k, s := range p.syms {
+		j := start + k
+		if s == symBoundary {
+			continue
+		}
+		if st.digit[j] != p.digit[k] {
+			return false, false
+		}
+		r, t := st.run[j], p.runs[k]
+		switch {
+		case r == t:
+		case p.digit[k]:
+			return false, false
+		case r > t && ((k == p.first && p.openStart) || (k == p.last && p.openEnd)):
+		case r >= 3 && r > t: // a stretched letter: "kaaaanker"
+		case p.fuzzyRun && edits == 0 && (r == t+1 || r+1 == t):
+			edits++
+		default:
+			return false, false
+		}
+	}
+	return true, edits > 0 || p.kind == patFuzzy
+}

@@ -1,0 +1,292 @@
+package screen
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"stelsel/catalog"
+)
+
+// Match modes.
+const (
+	ModeWord   = "word"   // the whole word: "neger" in "neger", not in "negeren"
+	ModePrefix = "prefix" // a word that starts with the term: "jood", "joodse", "joodje"
+	ModeInfix  = "infix"  // anywhere inside a word: "kankerjood", "rotjoden"
+	ModePhrase = "phrase" // whole words in sequence: "heil hitler"
+)
+
+// Strengths.
+const (
+	Strong = "strong" // slurs, symbols, explicit hostility: reviewed first
+	Weak   = "weak"   // group words that are often neutral ("Turkse bakker")
+)
+
+// Fuzzy settings of an entry.
+const (
+	FuzzyAuto = ""    // on for strong single-word terms of at least MinFuzzyLetters letters
+	FuzzyYes  = "yes" // on for this term (still needs MinFuzzyLetters letters)
+	FuzzyNo   = "no"  // off for this term
+)
+
+// MinFuzzyLetters is the shortest term (in normalised letters) for which a dropped,
+// doubled or swapped letter still matches. Shorter terms flood the queue: a dropped letter
+// turns "kanker" into "anker" and "kaner". Chosen on the development set.
+const MinFuzzyLetters = 8
+
+// Entry is one line of a lexicon.
+type Entry struct {
+	Term       string   `json:"term"`
+	Mode       string   `json:"mode"`
+	Grounds    []string `json:"grounds"`
+	Strength   string   `json:"strength"`
+	Exceptions []string `json:"exceptions,omitempty"`
+	Fuzzy      string   `json:"fuzzy,omitempty"`
+	Note       string   `json:"note,omitempty"`
+	Line       int      `json:"line"`
+}
+
+// Lexicon is a validated, versioned list of entries. It is immutable.
+type Lexicon struct {
+	name    string
+	version string
+	entries []Entry
+}
+
+// Name returns the declared name of the lexicon.
+func (l *Lexicon) Name() string { return l.name }
+
+// Version returns the name and a short hash of the content: "stelsel-nl@1a2b3c4d5e6f".
+// Every hit carries it, so a decision can be traced to the exact lexicon that produced it.
+func (l *Lexicon) Version() string { return l.version }
+
+// Entries returns a copy of the entries in file order.
+func (l *Lexicon) Entries() []Entry {
+	out := make([]Entry, len(l.entries))
+	copy(out, l.entries)
+	return out
+}
+
+//go:embed lexicon_nl.tsv
+var defaultLexicon []byte
+
+// DefaultLexicon returns the Dutch lexicon embedded in the binary.
+func DefaultLexicon() (*Lexicon, error) {
+	return LoadLexicon(bytes.NewReader(defaultLexicon), "lexicon_nl.tsv")
+}
+
+// LexiconError is a problem in a lexicon file, with the place it was found.
+type LexiconError struct {
+	File   string
+	Line   int
+	Reason string
+}
+
+func (e *LexiconError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Reason)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
+}
+
+var columns = []string{"term", "mode", "grounds", "strength", "exceptions", "fuzzy", "note"}
+
+// LoadLexicon reads a lexicon in the tab-separated format described in LEXICON.md. file
+// names the source in error messages and is the lexicon's name unless the file declares
+// one ("# name: ..."). It reports the first problem with file, line and reason.
+func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read lexicon %s: %w", file, err)
+	}
+	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	fail := func(line int, format string, args ...any) (*Lexicon, error) {
+		return nil, &LexiconError{File: file, Line: line, Reason: fmt.Sprintf(format, args...)}
+	}
+	grounds := catalog.Default().Grounds
+	var entries []Entry
+	seen := map[string]int{}
+	header := false
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for ln := 1; sc.Scan(); ln++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if ln == 1 {
+			line = strings.TrimPrefix(line, "\ufeff") // spreadsheets write a BOM
+		}
+		if !utf8.ValidString(line) {
+			return fail(ln, "not valid UTF-8")
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line[1:]), "name:"); ok {
+				if len(entries) > 0 {
+					return fail(ln, "the name must be declared before the entries")
+				}
+				name = strings.TrimSpace(v)
+				if name == "" || strings.ContainsAny(name, " \t@") {
+					return fail(ln, "name %q: must be non-empty, without spaces or @", name)
+				}
+			}
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		if !header {
+			if len(cells) < 4 || !strings.EqualFold(strings.TrimSpace(cells[0]), "term") {
+				return fail(ln, "the first line must be the header %q", strings.Join(columns, "\\t"))
+			}
+			for i, c := range cells {
+				if i >= len(columns) || !strings.EqualFold(strings.TrimSpace(c), columns[i]) {
+					return fail(ln, "column %d of the header is %q, want %q", i+1, c, columns[min(i, len(columns)-1)])
+				}
+			}
+			header = true
+			continue
+		}
+		if len(cells) > len(columns) {
+			return fail(ln, "%d columns, at most %d (term, mode, grounds, strength, exceptions, fuzzy, note)", len(cells), len(columns))
+		}
+		for len(cells) < len(columns) {
+			cells = append(cells, "")
+		}
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		e := Entry{Term: cells[0], Mode: strings.ToLower(cells[1]), Strength: strings.ToLower(cells[3]),
+			Fuzzy: strings.ToLower(cells[5]), Note: cells[6], Line: ln}
+		for _, g := range splitList(cells[2], ",;") {
+			if !grounds.Has(g) {
+				return fail(ln, "unknown ground %q (known: %s)", g, strings.Join(grounds.Codes(), ", "))
+			}
+			e.Grounds = append(e.Grounds, g)
+		}
+		e.Exceptions = splitList(cells[4], ";")
+		if reason := validate(e); reason != "" {
+			return fail(ln, "%s", reason)
+		}
+		key := e.Mode + "\x00" + canonical(e.Term)
+		if prev, ok := seen[key]; ok {
+			return fail(ln, "term %q (%s) repeats line %d", e.Term, e.Mode, prev)
+		}
+		seen[key] = ln
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return fail(0, "%v", err)
+	}
+	if !header {
+		return fail(0, "no header line")
+	}
+	if len(entries) == 0 {
+		return fail(0, "no entries")
+	}
+	sum := sha256.Sum256(data)
+	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries}, nil
+}
+
+func splitList(s, seps string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// validate returns why an entry is wrong, or "".
+func validate(e Entry) string {
+	if e.Term == "" {
+		return "term is empty"
+	}
+	words := strings.Fields(Normalize(e.Term))
+	letters := 0
+	for _, r := range termRuns(e.Term) {
+		letters += int(r)
+	}
+	switch e.Mode {
+	case ModeWord, ModePrefix, ModeInfix:
+		if len(words) != 1 {
+			return fmt.Sprintf("term %q: mode %s needs exactly one word (normalised: %q); use phrase", e.Term, e.Mode, Normalize(e.Term))
+		}
+	case ModePhrase:
+		if len(words) < 2 {
+			return fmt.Sprintf("term %q: mode phrase needs two or more words", e.Term)
+		}
+	case "":
+		return "mode is empty (word, prefix, infix or phrase)"
+	default:
+		return fmt.Sprintf("unknown mode %q (word, prefix, infix or phrase)", e.Mode)
+	}
+	if letters < 2 {
+		return fmt.Sprintf("term %q: too short after normalisation (%q)", e.Term, Normalize(e.Term))
+	}
+	if len(e.Grounds) == 0 {
+		return "grounds is empty"
+	}
+	switch e.Strength {
+	case Strong, Weak:
+	case "":
+		return "strength is empty (strong or weak)"
+	default:
+		return fmt.Sprintf("unknown strength %q (strong or weak)", e.Strength)
+	}
+	switch e.Fuzzy {
+	case FuzzyAuto, FuzzyYes, FuzzyNo:
+	default:
+		return fmt.Sprintf("unknown fuzzy %q (yes, no or empty)", e.Fuzzy)
+	}
+	for _, x := range e.Exceptions {
+		core := strings.Trim(x, "*")
+		if strings.TrimSpace(Normalize(core)) == "" {
+			return fmt.Sprintf("exception %q is empty after normalisation", x)
+		}
+		if strings.Contains(core, "*") {
+			return fmt.Sprintf("exception %q: * only at the start or end", x)
+		}
+	}
+	return ""
+}
+
+// termRuns returns the run lengths of the letters of the normalised term.
+func termRuns(term string) []uint8 {
+	var n normalizer
+	st := n.normalize(term)
+	var out []uint8
+	for i, s := range st.sym {
+		if s != symBoundary {
+			out = append(out, st.run[i])
+		}
+	}
+	return out
+}
+
+// canonical is the normalised term with its run lengths, so that "marokkaan" and
+// "marokkan" are different terms but "Jood" and "j00d" are the same.
+func canonical(term string) string {
+	var n normalizer
+	st := n.normalize(term)
+	var b []byte
+	for i, s := range st.sym {
+		if s == symBoundary {
+			b = append(b, ' ')
+			continue
+		}
+		for k := uint8(0); k < st.run[i]; k++ {
+			b = append(b, s-1+'a')
+		}
+		if st.digit[i] {
+			b = append(b, '#')
+		}
+	}
+	return string(b)
+}

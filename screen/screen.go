@@ -1,0 +1,200 @@
+package screen
+
+import (
+	"sort"
+	"sync"
+
+	"stelsel/catalog"
+)
+
+// Hit is one lexicon term found in a text, with what an analyst needs to judge it.
+type Hit struct {
+	Term     string   `json:"term"`
+	Grounds  []string `json:"grounds"`
+	Mode     string   `json:"mode"`
+	Strength string   `json:"strength"`
+	// Start and End are byte offsets in the original UTF-8 text; Match is text[Start:End].
+	// A prefix or infix hit covers the whole word it was found in.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Match string `json:"match"`
+	// Fuzzy is set when the hit needed a dropped, doubled or swapped letter.
+	Fuzzy bool `json:"fuzzy,omitempty"`
+}
+
+// Result is the outcome of screening one text.
+type Result struct {
+	Flagged bool     `json:"flagged"`
+	Grounds []string `json:"grounds"` // union of the hits' grounds, in catalog order
+	Hits    []Hit    `json:"hits"`    // ordered by Start, End, then lexicon order
+	Lexicon string   `json:"lexicon"` // version of the lexicon used
+}
+
+// Strong reports whether any hit is strong; the review queue puts these first.
+func (r Result) Strong() bool {
+	for _, h := range r.Hits {
+		if h.Strength == Strong {
+			return true
+		}
+	}
+	return false
+}
+
+// Screener screens texts against one lexicon. It is safe for concurrent use by many
+// goroutines: the automaton is read-only and scratch buffers come from a pool.
+type Screener struct {
+	lex     *Lexicon
+	auto    *automaton
+	entries []Entry
+	rank    map[string]int // ground code -> catalog position
+	pool    sync.Pool
+}
+
+type scratch struct {
+	n       normalizer
+	matches []match
+	exc     []span
+	found   []found
+}
+
+type span struct {
+	entry       int32
+	first, last int32
+}
+
+type found struct {
+	span
+	fuzzy bool
+	start int
+	end   int
+}
+
+// New compiles a lexicon into a Screener.
+func New(lex *Lexicon) *Screener {
+	s := &Screener{lex: lex, entries: lex.entries, rank: map[string]int{}}
+	for i, g := range catalog.Default().Grounds.Codes() {
+		s.rank[g] = i
+	}
+	s.auto = buildAutomaton(compile(lex.entries))
+	s.pool.New = func() any { return new(scratch) }
+	return s
+}
+
+// Lexicon returns the lexicon the screener uses.
+func (s *Screener) Lexicon() *Lexicon { return s.lex }
+
+// AutomatonSize returns the memory held by the compiled automaton, in bytes.
+func (s *Screener) AutomatonSize() int { return s.auto.size() }
+
+// Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
+func (s *Screener) Screen(text string) Result {
+	res := Result{Lexicon: s.lex.version}
+	if !s.auto.candidate(text) {
+		return res
+	}
+	sc := s.pool.Get().(*scratch)
+	defer s.pool.Put(sc)
+	st := sc.n.normalize(text)
+	sc.matches = s.auto.scan(st, sc.matches[:0])
+	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
+	for _, m := range sc.matches {
+		p := &s.auto.patterns[m.pat]
+		if p.kind == patTrigger {
+			continue
+		}
+		start := int(m.end) - len(p.syms) + 1
+		ok, edited := p.verify(st, start)
+		if !ok {
+			continue
+		}
+		sp := span{entry: p.entry, first: int32(start + p.first), last: int32(start + p.last)}
+		if p.kind == patException {
+			sc.exc = append(sc.exc, sp)
+			continue
+		}
+		sc.found = append(sc.found, found{span: sp, fuzzy: edited})
+	}
+	kept := sc.found[:0]
+	for _, f := range sc.found {
+		if excepted(sc.exc, f.span) {
+			continue
+		}
+		first, last := int(f.first), int(f.last)
+		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
+			for first > 0 && st.sym[first-1] != symBoundary {
+				first--
+			}
+			for last+1 < len(st.sym) && st.sym[last+1] != symBoundary {
+				last++
+			}
+		}
+		f.start, f.end = int(st.start[first]), int(st.end[last])
+		kept = append(kept, f)
+	}
+	if len(kept) == 0 {
+		return res
+	}
+	// Deterministic order: position, then lexicon order; an exact hit before a fuzzy one
+	// of the same term on the same span, which it then replaces.
+	sort.Slice(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end < b.end
+		}
+		if a.entry != b.entry {
+			return a.entry < b.entry
+		}
+		return !a.fuzzy && b.fuzzy
+	})
+	res.Hits = make([]Hit, 0, len(kept))
+	for i, f := range kept {
+		if i > 0 && kept[i-1].entry == f.entry && kept[i-1].start == f.start && kept[i-1].end == f.end {
+			continue
+		}
+		if f.fuzzy && exactOn(kept, f) {
+			continue // another term already explains this word exactly
+		}
+		e := &s.entries[f.entry]
+		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: e.Grounds, Mode: e.Mode, Strength: e.Strength,
+			Start: f.start, End: f.end, Match: text[f.start:f.end], Fuzzy: f.fuzzy})
+	}
+	res.Flagged = true
+	res.Grounds = s.union(res.Hits)
+	return res
+}
+
+func exactOn(kept []found, f found) bool {
+	for _, k := range kept {
+		if !k.fuzzy && k.start == f.start && k.end == f.end {
+			return true
+		}
+	}
+	return false
+}
+
+func excepted(exc []span, f span) bool {
+	for _, x := range exc {
+		if x.entry == f.entry && x.first <= f.first && x.last >= f.last {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Screener) union(hits []Hit) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, h := range hits {
+		for _, g := range h.Grounds {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return s.rank[out[i]] < s.rank[out[j]] })
+	return out
+}
