@@ -88,3 +88,23 @@ func ValidatePassword(password string) error {
 	}
 	return nil
 }
+
+// GeneratePassword returns a random password of 20 characters from an alphabet without
+// look-alikes (about 116 bits).
+func GeneratePassword() string {
+	const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+	b := make([]byte, 20)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	for i := range b {
+		// 256 % 56 != 0 gives a slight bias; reject the top values to remove it.
+		for b[i] >= 224 {
+			if _, err := rand.Read(b[i : i+1]); err != nil {
+				panic(err)
+			}
+		}
+		b[i] = alphabet[int(b[i])%len(alphabet)]
+	}
+	return string(b)
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/rand"
 	"flag"
 	"fmt"
 	"strings"
@@ -41,19 +40,6 @@ func operator(e env) access.Actor {
 		name = "operator"
 	}
 	return access.System("cli:" + name)
-}
-
-// generatePassword returns a random password of 20 characters without look-alikes.
-func generatePassword() string {
-	const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-	b := make([]byte, 20)
-	if _, err := rand.Read(b); err != nil {
-		panic(err) // crypto/rand does not fail on supported platforms
-	}
-	for i := range b {
-		b[i] = alphabet[int(b[i])%len(alphabet)]
-	}
-	return string(b)
 }
 
 func userCommand() command {
@@ -103,7 +89,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 	op := operator(e)
 	readPassword := func() (string, bool, error) {
 		if stdinPw == nil || !*stdinPw {
-			return generatePassword(), true, nil
+			return access.GeneratePassword(), true, nil
 		}
 		line, err := bufio.NewReader(e.stdin).ReadString('\n')
 		if err != nil && line == "" {

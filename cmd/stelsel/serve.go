@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"stelsel/access"
+	"stelsel/db"
+	"stelsel/web"
+)
+
+func serveCommand() command {
+	return command{summary: "run the web application and JSON API", run: runServe}
+}
+
+// serveFlags are the flags shared by serve and demo.
+type serveFlags struct {
+	addr, dsn     string
+	secureCookies bool
+	oidc          access.OIDCConfig
+	oidcRoles     string
+	oidcUnits     string
+}
+
+func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
+	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
+	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
+	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
+	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
+	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
+	fs.StringVar(&f.oidc.RedirectURL, "oidc-redirect-url", "", "OIDC redirect URL, e.g. https://stelsel.example/login/oidc/callback")
+	fs.StringVar(&f.oidc.UsernameClaim, "oidc-username-claim", "preferred_username", "claim that holds the username")
+	fs.StringVar(&f.oidc.RoleClaim, "oidc-role-claim", "groups", "claim whose values map to roles")
+	fs.StringVar(&f.oidcRoles, "oidc-roles", "", "claim value to role, e.g. ecadp=analist,drr=rechercheur,bt=basisteam,audit=auditor,fb=beheerder")
+	fs.StringVar(&f.oidc.UnitClaim, "oidc-unit-claim", "", "claim that holds unit codes (for basisteam and rechercheur)")
+	fs.StringVar(&f.oidcUnits, "oidc-units", "", "optional claim value to unit code, e.g. politie-dh=DH,politie-am=AM")
+}
+
+func parsePairs(s, what string) (map[string]string, error) {
+	m := map[string]string{}
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(p, "=")
+		if !ok || k == "" || v == "" {
+			return nil, &usageError{fmt.Sprintf("--%s: %q is not value=target", what, p)}
+		}
+		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return m, nil
+}
+
+func runServe(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f serveFlags
+	f.register(fs, e, "127.0.0.1:8080")
+	if err := fs.Parse(args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if fs.NArg() != 0 {
+		return &usageError{"serve takes no arguments"}
+	}
+	a, err := openAccess(ctx, f.dsn)
+	if err != nil {
+		return err
+	}
+	defer a.db.Close()
+	l, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", f.addr, err)
+	}
+	fmt.Fprintf(e.stdout, "stelsel luistert op http://%s\n", l.Addr())
+	return serveOn(ctx, e, a, l, f)
+}
+
+// serveOn builds the web server on an opened database and serves on l until ctx ends.
+func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveFlags) error {
+	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	deps := web.Deps{DB: a.db, Trail: a.trail, Users: a.users, Sessions: a.sessions, Tokens: a.tokens,
+		Logger: logger, Now: time.Now, SecureCookies: f.secureCookies}
+	if f.oidc.Issuer != "" {
+		roles, err := parsePairs(f.oidcRoles, "oidc-roles")
+		if err != nil {
+			return err
+		}
+		f.oidc.RoleMap = map[string]access.Role{}
+		for k, v := range roles {
+			f.oidc.RoleMap[k] = access.Role(v)
+		}
+		if f.oidc.UnitMap, err = parsePairs(f.oidcUnits, "oidc-units"); err != nil {
+			return err
+		}
+		f.oidc.ClientSecret = e.getenv("STELSEL_OIDC_CLIENT_SECRET")
+		o, err := access.NewOIDC(ctx, f.oidc, a.users)
+		if err != nil {
+			return err
+		}
+		deps.OIDC = o
+	}
+	if err := wireDomain(ctx, &deps); err != nil {
+		return err
+	}
+	srv, err := web.New(deps)
+	if err != nil {
+		return err
+	}
+	logger.Info("serving", "addr", l.Addr().String(), "db", string(a.db.Dialect()), "pid", os.Getpid())
+	return srv.Serve(ctx, l)
+}
+
+// wireDomain adds the domain services to the web dependencies.
+func wireDomain(ctx context.Context, d *web.Deps) error { return nil }

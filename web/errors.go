@@ -1,0 +1,142 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"stelsel"
+	"stelsel/access"
+)
+
+var errCrossOrigin = stelsel.Errorf(stelsel.EFORBIDDEN, "verzoek vanaf een andere website geweigerd")
+
+// status maps an error to its HTTP status. It is the only place that does.
+func status(err error) int {
+	if errors.Is(err, access.ErrThrottled) {
+		return http.StatusTooManyRequests
+	}
+	switch stelsel.ErrorCode(err) {
+	case stelsel.EINVALID:
+		return http.StatusUnprocessableEntity
+	case stelsel.ENOTFOUND:
+		return http.StatusNotFound
+	case stelsel.ECONFLICT:
+		return http.StatusConflict
+	case stelsel.EUNAUTHORIZED:
+		return http.StatusUnauthorized
+	case stelsel.EFORBIDDEN:
+		return http.StatusForbidden
+	}
+	return http.StatusInternalServerError
+}
+
+// englishMessage is the English text of an error for API clients; the Dutch text is the
+// user-facing one.
+func englishMessage(err error) string {
+	if errors.Is(err, access.ErrThrottled) {
+		return "too many failed logins; try again later"
+	}
+	switch stelsel.ErrorCode(err) {
+	case stelsel.EINVALID:
+		var e *stelsel.Error
+		if errors.As(err, &e) && e.Field != "" {
+			return "invalid value for field " + e.Field
+		}
+		return "invalid input"
+	case stelsel.ENOTFOUND:
+		return "not found"
+	case stelsel.ECONFLICT:
+		return "conflicts with the current state"
+	case stelsel.EUNAUTHORIZED:
+		return "not logged in or credentials invalid"
+	case stelsel.EFORBIDDEN:
+		return "your role does not allow this"
+	}
+	return "internal error"
+}
+
+// apiError is the JSON body of every API error.
+type apiError struct {
+	Code      string `json:"code"`
+	MessageNL string `json:"message_nl"`
+	MessageEN string `json:"message_en"`
+	Field     string `json:"field,omitempty"`
+}
+
+func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
+
+// fail answers a request with err: JSON for the API, a page otherwise. Internal errors
+// are logged with their details; the user sees a generic message. Refusals are audited.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := status(err)
+	a := actor(r)
+	if code == http.StatusInternalServerError {
+		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "user", a.String(), "error", err.Error())
+	}
+	if code == http.StatusForbidden && !a.Anonymous() {
+		if aerr := s.Trail.Record(r.Context(), a, access.Entry{Action: access.ActionDenied, ObjectKind: "route",
+			ObjectID: r.Method + " " + r.URL.Path, Detail: stelsel.ErrorMessage(err)}); aerr != nil {
+			s.Logger.Error("audit refusal", "error", aerr.Error())
+		}
+	}
+	if isAPI(r) {
+		body := apiError{Code: stelsel.ErrorCode(err), MessageNL: stelsel.ErrorMessage(err), MessageEN: englishMessage(err)}
+		if body.Code == "" {
+			body.Code = stelsel.EINTERNAL
+		}
+		var e *stelsel.Error
+		if errors.As(err, &e) {
+			body.Field = e.Field
+		}
+		if code == http.StatusUnauthorized {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="stelsel"`)
+		}
+		writeJSON(w, code, body)
+		return
+	}
+	if code == http.StatusUnauthorized && r.Method == http.MethodGet && r.URL.Path != "/login" {
+		target := "/login?volgende=" + url.QueryEscape(r.URL.RequestURI())
+		if r.Header.Get("HX-Request") != "" {
+			w.Header().Set("HX-Redirect", target)
+			w.WriteHeader(code)
+			return
+		}
+		http.Redirect(w, r, target, http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, code, "error.html", page{Title: errorTitle(code), Data: errorPage{Status: code, Message: stelsel.ErrorMessage(err)}})
+}
+
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+func errorTitle(code int) string {
+	switch code {
+	case http.StatusNotFound:
+		return "Niet gevonden"
+	case http.StatusForbidden:
+		return "Geen toegang"
+	case http.StatusUnauthorized:
+		return "Niet ingelogd"
+	case http.StatusUnprocessableEntity:
+		return "Controleer de invoer"
+	case http.StatusConflict:
+		return "Conflict"
+	case http.StatusTooManyRequests:
+		return "Te veel pogingen"
+	}
+	return "Er ging iets mis"
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}

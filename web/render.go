@@ -1,0 +1,140 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+	"time"
+
+	"stelsel/access"
+	"stelsel/catalog"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// amsterdam is the time zone of the people using stelsel; times are stored in UTC.
+var amsterdam = func() *time.Location {
+	l, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		return time.FixedZone("CET", 3600)
+	}
+	return l
+}()
+
+var cat = catalog.Default()
+
+var funcs = template.FuncMap{
+	"roleLabel": func(r access.Role) string { return r.Label() },
+	"when": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(amsterdam).Format("02-01-2006 15:04")
+	},
+	"day": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(amsterdam).Format("02-01-2006")
+	},
+	"join": strings.Join,
+	"unitLabel": func(code string) string {
+		if u, ok := cat.Unit(code); ok {
+			return u.Label
+		}
+		return code
+	},
+	"add": func(a, b int) int { return a + b },
+}
+
+// page is what every template gets.
+type page struct {
+	Title  string
+	Actor  access.Actor
+	Nav    []navItem
+	Path   string
+	Notice string // a confirmation shown on top, e.g. after a change
+	Data   any
+}
+
+type navItem struct {
+	Href, Label string
+	Current     bool
+}
+
+// parsePages parses each page template together with the layout.
+func parsePages() (map[string]*template.Template, error) {
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse layout: %w", err)
+	}
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		name := strings.TrimPrefix(n, "templates/")
+		if name == "layout.html" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// nav returns the menu for an actor: only what the role may open.
+func nav(a access.Actor, path string) []navItem {
+	var items []navItem
+	add := func(href, label string, ok bool) {
+		if ok {
+			items = append(items, navItem{Href: href, Label: label, Current: path == href || strings.HasPrefix(path, href+"/")})
+		}
+	}
+	add("/werkbak", "Werkbak", a.Has(access.ReadQueue))
+	add("/eenheden", "Eenheidslijsten", a.Has(access.ReadUnitList) || a.Has(access.ReadCodedOnly))
+	add("/export", "Code-export", a.Has(access.ExportCodes))
+	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
+	add("/audit", "Audittrail", a.Has(access.ReadAudit))
+	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
+	return items
+}
+
+// render writes a page with the layout. Rendering goes to a buffer first, so a template
+// error gives a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, p page) {
+	t, ok := s.pages[name]
+	if !ok {
+		s.Logger.Error("no such template", "name", name)
+		http.Error(w, "interne fout", http.StatusInternalServerError)
+		return
+	}
+	p.Actor = actor(r)
+	p.Path = r.URL.Path
+	p.Nav = nav(p.Actor, r.URL.Path)
+	tmpl := "layout.html"
+	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
+		tmpl = "content" // htmx swaps only the main content
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, tmpl, p); err != nil {
+		s.Logger.Error("render", "template", name, "error", err.Error())
+		http.Error(w, "interne fout", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	_, _ = buf.WriteTo(w)
+}

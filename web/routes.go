@@ -1,0 +1,50 @@
+package web
+
+import (
+	"io/fs"
+	"net/http"
+)
+
+// routes wires every route of stelsel. State-changing routes go through protect
+// (cross-origin protection); pages that need a login through needLogin.
+func (s *Server) routes(mux *http.ServeMux) {
+	static, _ := fs.Sub(staticFS, "static")
+	mux.Handle("GET /static/", cacheStatic(http.StripPrefix("/static/", http.FileServerFS(static))))
+	mux.HandleFunc("GET /healthz", s.handleHealth)
+	mux.Handle("GET /metrics", s.handleMetrics())
+
+	// Login and logout.
+	mux.HandleFunc("GET /login", s.handleLoginForm)
+	mux.Handle("POST /login", s.protect(s.handleLogin))
+	mux.Handle("POST /logout", s.protect(s.handleLogout))
+	mux.HandleFunc("GET /login/oidc", s.handleOIDCStart)
+	mux.HandleFunc("GET /login/oidc/callback", s.handleOIDCCallback)
+	mux.HandleFunc("GET /{$}", s.needLogin(s.handleHome))
+
+	// Audit trail (auditors).
+	mux.HandleFunc("GET /audit", s.needLogin(s.handleAudit))
+
+	// User administration (administrators).
+	mux.HandleFunc("GET /beheer/gebruikers", s.needLogin(s.handleUsers))
+	mux.Handle("POST /beheer/gebruikers", s.protect(s.needLogin(s.handleUserAdd)))
+	mux.Handle("POST /beheer/gebruikers/{username}/rol", s.protect(s.needLogin(s.handleUserRole)))
+	mux.Handle("POST /beheer/gebruikers/{username}/uitschakelen", s.protect(s.needLogin(s.handleUserDisable)))
+	mux.Handle("POST /beheer/gebruikers/{username}/inschakelen", s.protect(s.needLogin(s.handleUserEnable)))
+	mux.Handle("POST /beheer/gebruikers/{username}/token", s.protect(s.needLogin(s.handleTokenCreate)))
+	mux.Handle("POST /beheer/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleTokenRevoke)))
+
+	// JSON API.
+	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
+	mux.HandleFunc("GET /api/v1/me", s.needLogin(s.apiMe))
+	mux.HandleFunc("GET /api/v1/audit", s.needLogin(s.apiAudit))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
+
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
+}
+
+func cacheStatic(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		h.ServeHTTP(w, r)
+	})
+}

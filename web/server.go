@@ -1,0 +1,105 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"stelsel/access"
+	"stelsel/db"
+)
+
+// Deps are what the server needs. DB, Trail, Users, Sessions and Tokens are required;
+// OIDC is optional (its routes answer 404 without it).
+type Deps struct {
+	DB       *db.DB
+	Trail    *access.Trail
+	Users    *access.Users
+	Sessions *access.Sessions
+	Tokens   *access.Tokens
+	OIDC     *access.OIDC
+	Logger   *slog.Logger
+	Now      func() time.Time
+	// SecureCookies marks cookies Secure even when the request did not come over TLS
+	// itself (stelsel behind a TLS-terminating proxy).
+	SecureCookies bool
+}
+
+// Server is the HTTP side of stelsel. It is an http.Handler.
+type Server struct {
+	Deps
+	handler   http.Handler
+	pages     map[string]*template.Template
+	metrics   *metrics
+	registry  *prometheus.Registry
+	crossSite *http.CrossOriginProtection
+}
+
+// New returns the server with every route wired.
+func New(d Deps) (*Server, error) {
+	if d.DB == nil || d.Trail == nil || d.Users == nil || d.Sessions == nil || d.Tokens == nil {
+		return nil, errors.New("web: DB, Trail, Users, Sessions and Tokens are required")
+	}
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection()}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	s.pages = pages
+	s.metrics = newMetrics(s.registry, d.DB)
+	s.crossSite.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, errCrossOrigin)
+	}))
+	mux := http.NewServeMux()
+	s.routes(mux)
+	s.handler = s.recoverPanics(s.observe(s.securityHeaders(s.authenticate(recordPattern(mux)))))
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Serve serves on l until ctx is cancelled, then shuts down gracefully: it stops
+// accepting, lets requests in flight finish (at most 15 seconds) and returns.
+func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      5 * time.Minute, // exports can be large
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.Logger.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(l) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	s.Logger.Info("shutting down", "addr", l.Addr().String())
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
