@@ -3,6 +3,7 @@ package registration
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -82,7 +83,7 @@ func (s *Service) ExportCodes(ctx context.Context, a access.Actor, opts ExportOp
 		res.Since = opts.Since.UTC()
 	} else {
 		var last sql.NullTime
-		if err := s.db.QueryRow(ctx, "SELECT max(until) FROM code_exports").Scan(&last); err != nil {
+		if err := s.db.QueryRow(ctx, "SELECT until FROM code_exports ORDER BY until DESC LIMIT 1").Scan(&last); err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return res, fmt.Errorf("read last export: %w", err)
 		}
 		res.Since = time.Unix(0, 0).UTC()

@@ -3,6 +3,7 @@ package registration
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -82,7 +83,7 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 		to = s.clock().Add(time.Hour)
 	}
 	var lastExport sql.NullTime
-	if err := s.db.QueryRow(ctx, "SELECT max(until) FROM code_exports").Scan(&lastExport); err != nil {
+	if err := s.db.QueryRow(ctx, "SELECT until FROM code_exports ORDER BY until DESC LIMIT 1").Scan(&lastExport); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("read last export: %w", err)
 	}
 	q := `SELECT r.number, r.kind, r.unit, r.team, r.municipality, r.incident_code, r.summary, r.registered_at,
