@@ -3,8 +3,8 @@ package registration
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"os"

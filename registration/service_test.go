@@ -230,9 +230,9 @@ func testResume(t *testing.T, f *fixture) {
 		t.Errorf("rerun = %+v, want %d new + %d unchanged", res, n-got, got)
 	}
 	for q, want := range map[string]int{
-		"SELECT count(*) FROM registrations":                    n,
-		"SELECT count(*) FROM registration_versions":            n,
-		"SELECT count(*) FROM queue_items":                      n / 50,
+		"SELECT count(*) FROM registrations":                       n,
+		"SELECT count(*) FROM registration_versions":               n,
+		"SELECT count(*) FROM queue_items":                         n / 50,
 		"SELECT count(DISTINCT number) FROM registration_versions": n,
 	} {
 		if got := f.count(t, q); got != want {
