@@ -97,7 +97,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeJSON(w, code, body)
 		return
 	}
-	if code == http.StatusUnauthorized && r.Method == http.MethodGet && r.URL.Path != "/login" {
+	if code == http.StatusUnauthorized && r.Method == http.MethodGet && !strings.HasPrefix(r.URL.Path, "/login") {
 		target := "/login?volgende=" + url.QueryEscape(r.URL.RequestURI())
 		if r.Header.Get("HX-Request") != "" {
 			w.Header().Set("HX-Redirect", target)
