@@ -35,9 +35,14 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
-		"audit": auditCommand(),
-		"serve": serveCommand(),
-		"user":  userCommand(),
+		"audit":    auditCommand(),
+		"export":   exportCommand(),
+		"import":   importCommand(),
+		"rescreen": rescreenCommand(),
+		"review":   reviewCommand(),
+		"serve":    serveCommand(),
+		"status":   statusCommand(),
+		"user":     userCommand(),
 	}
 }
 

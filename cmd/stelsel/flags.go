@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"stelsel/access"
+	"stelsel/catalog"
+	"stelsel/db"
+	"stelsel/registration"
+	"stelsel/screen"
+)
+
+// regFlags are the flags every registration command shares.
+type regFlags struct {
+	dsn     string
+	as      string
+	lexicon string
+}
+
+// register adds --db, and --as and --lexicon when asked for.
+func (f *regFlags) register(fs *flag.FlagSet, e env, withAs, withLexicon bool) {
+	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL (default $STELSEL_DB or a file in the data directory)")
+	if withAs {
+		fs.StringVar(&f.as, "as", "", "act as this stelsel user (required for decisions); default: the system operator")
+	}
+	if withLexicon {
+		fs.StringVar(&f.lexicon, "lexicon", "", "screen with this lexicon file (TSV) instead of the built-in one")
+	}
+}
+
+// regDeps is the registration service opened from the flags.
+type regDeps struct {
+	db    *db.DB
+	trail *access.Trail
+	users *access.Users
+	svc   *registration.Service
+}
+
+func (d *regDeps) Close() error { return d.db.Close() }
+
+// openRegistrations opens the database and wires the registration service.
+func openRegistrations(ctx context.Context, f regFlags) (*regDeps, error) {
+	lex, err := loadLexicon(f.lexicon)
+	if err != nil {
+		return nil, err
+	}
+	d, err := db.Open(ctx, f.dsn)
+	if err != nil {
+		return nil, err
+	}
+	trail := access.NewTrail(d, time.Now)
+	return &regDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
+		svc: registration.NewService(d, trail, screen.New(lex), catalog.Default(), time.Now)}, nil
+}
+
+func loadLexicon(path string) (*screen.Lexicon, error) {
+	if path == "" {
+		return screen.DefaultLexicon()
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon: %w", err)
+	}
+	defer fh.Close()
+	return screen.LoadLexicon(fh, path)
+}
+
+// actor is the user named by --as, or the system operator when --as is empty.
+func (d *regDeps) actor(ctx context.Context, e env, as string) (access.Actor, error) {
+	if as == "" {
+		return operator(e), nil
+	}
+	return d.users.Actor(ctx, as)
+}
+
+// isTerminal reports whether w is a terminal, for progress bars.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// parseDay reads a date flag (YYYY-MM-DD or RFC 3339); "" is the zero time.
+func parseDay(name, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	if err != nil {
+		return time.Time{}, &usageError{fmt.Sprintf("--%s: %q is no date (YYYY-MM-DD or RFC 3339)", name, s)}
+	}
+	return t, nil
+}
+
+// list splits a comma-separated flag value.
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseFlags parses args and maps flag errors to usage errors (exit 2); -h is not an error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return errHelp
+		}
+		return &usageError{err.Error()}
+	}
+	return nil
+}
+
+// errHelp ends a command after its flags were printed.
+var errHelp = &usageError{"help requested"}
