@@ -36,6 +36,7 @@ func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
 		"audit":    auditCommand(),
+		"demo":     demoCommand(),
 		"export":   exportCommand(),
 		"import":   importCommand(),
 		"rescreen": rescreenCommand(),
