@@ -64,7 +64,20 @@ type apiError struct {
 	MessageNL string `json:"message_nl"`
 	MessageEN string `json:"message_en"`
 	Field     string `json:"field,omitempty"`
+	// Errors lists every problem of an invalid input, field by field.
+	Errors []apiFieldError `json:"errors,omitempty"`
 }
+
+type apiFieldError struct {
+	Field     string `json:"field"`
+	MessageNL string `json:"message_nl"`
+}
+
+// invalidInput carries every problem of an input; its first is the error itself.
+type invalidInput struct{ errs []*stelsel.Error }
+
+func (e invalidInput) Error() string { return e.errs[0].Error() }
+func (e invalidInput) Unwrap() error { return e.errs[0] }
 
 func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
 
@@ -90,6 +103,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		var e *stelsel.Error
 		if errors.As(err, &e) {
 			body.Field = e.Field
+		}
+		var ii invalidInput
+		if errors.As(err, &ii) {
+			for _, fe := range ii.errs {
+				body.Errors = append(body.Errors, apiFieldError{Field: fe.Field, MessageNL: fe.Message})
+			}
 		}
 		if code == http.StatusUnauthorized {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="stelsel"`)

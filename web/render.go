@@ -12,6 +12,7 @@ import (
 
 	"stelsel/access"
 	"stelsel/catalog"
+	"stelsel/registration"
 )
 
 //go:embed templates/*.html
@@ -52,7 +53,12 @@ var funcs = template.FuncMap{
 		}
 		return code
 	},
-	"add": func(a, b int) int { return a + b },
+	"add":                func(a, b int) int { return a + b },
+	"groundLabel":        func(c string) string { return cat.Grounds.Label(c) },
+	"indicationLabel":    func(c string) string { return cat.Indications.Label(c) },
+	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
+	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
+	"statusLabel":        registration.StatusLabel,
 }
 
 // page is what every template gets.

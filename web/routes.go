@@ -33,10 +33,30 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /beheer/gebruikers/{username}/token", s.protect(s.needLogin(s.handleTokenCreate)))
 	mux.Handle("POST /beheer/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleTokenRevoke)))
 
+	// Review workbench.
+	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
+	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
+	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
+	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
+	mux.HandleFunc("GET /eenheden", s.needLogin(s.handleUnits))
+	mux.HandleFunc("GET /eenheden/{unit}", s.needLogin(s.handleUnitList))
+	mux.HandleFunc("GET /eenheden/{unit}/lijst.csv", s.needLogin(s.handleUnitListDownload("csv")))
+	mux.HandleFunc("GET /eenheden/{unit}/lijst.xlsx", s.needLogin(s.handleUnitListDownload("xlsx")))
+	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
+	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
+	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
+
 	// JSON API.
 	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /api/v1/me", s.needLogin(s.apiMe))
 	mux.HandleFunc("GET /api/v1/audit", s.needLogin(s.apiAudit))
+	mux.HandleFunc("GET /api/v1/werkbak", s.needLogin(s.apiQueue))
+	mux.HandleFunc("GET /api/v1/registraties/{number}", s.needLogin(s.apiRegistration))
+	mux.Handle("POST /api/v1/registraties/{number}/beoordelingen", s.protect(s.needLogin(s.apiDecide)))
+	mux.Handle("POST /api/v1/registraties/{number}/bevestiging", s.protect(s.needLogin(s.apiConfirm)))
+	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
+	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
+	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })

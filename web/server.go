@@ -14,10 +14,12 @@ import (
 
 	"stelsel/access"
 	"stelsel/db"
+	"stelsel/registration"
+	"stelsel/screen"
 )
 
 // Deps are what the server needs. DB, Trail, Users, Sessions and Tokens are required;
-// OIDC is optional (its routes answer 404 without it).
+// OIDC, Registrations and Lexicon are optional (their routes answer 404 without them).
 type Deps struct {
 	DB       *db.DB
 	Trail    *access.Trail
@@ -25,8 +27,12 @@ type Deps struct {
 	Sessions *access.Sessions
 	Tokens   *access.Tokens
 	OIDC     *access.OIDC
-	Logger   *slog.Logger
-	Now      func() time.Time
+	// Registrations is the registration service behind the workbench.
+	Registrations *registration.Service
+	// Lexicon is the lexicon in use, for the lexicon page.
+	Lexicon *screen.Lexicon
+	Logger  *slog.Logger
+	Now     func() time.Time
 	// SecureCookies marks cookies Secure even when the request did not come over TLS
 	// itself (stelsel behind a TLS-terminating proxy).
 	SecureCookies bool

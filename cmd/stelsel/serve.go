@@ -11,7 +11,10 @@ import (
 	"time"
 
 	"stelsel/access"
+	"stelsel/catalog"
 	"stelsel/db"
+	"stelsel/registration"
+	"stelsel/screen"
 	"stelsel/web"
 )
 
@@ -26,11 +29,13 @@ type serveFlags struct {
 	oidc          access.OIDCConfig
 	oidcRoles     string
 	oidcUnits     string
+	lexicon       string
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
+	fs.StringVar(&f.lexicon, "lexicon", "", "screen with this lexicon file (TSV) instead of the built-in one")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
 	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
 	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
@@ -105,7 +110,7 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 		}
 		deps.OIDC = o
 	}
-	if err := wireDomain(ctx, &deps); err != nil {
+	if err := wireDomain(&deps, f.lexicon); err != nil {
 		return err
 	}
 	srv, err := web.New(deps)
@@ -117,4 +122,12 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 }
 
 // wireDomain adds the domain services to the web dependencies.
-func wireDomain(ctx context.Context, d *web.Deps) error { return nil }
+func wireDomain(d *web.Deps, lexiconPath string) error {
+	lex, err := loadLexicon(lexiconPath)
+	if err != nil {
+		return err
+	}
+	d.Lexicon = lex
+	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
+	return nil
+}

@@ -1,0 +1,266 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"stelsel"
+	"stelsel/access"
+	"stelsel/catalog"
+	"stelsel/registration"
+)
+
+type unitsPage struct {
+	Units []catalog.Unit
+}
+
+// visibleUnits returns the units whose list the actor may open.
+func visibleUnits(a access.Actor) []catalog.Unit {
+	var out []catalog.Unit
+	for _, u := range cat.Units {
+		if a.CanUnit(access.ReadUnitList, u.Code) || a.CanUnit(access.ReadCodedOnly, u.Code) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func (s *Server) handleUnits(w http.ResponseWriter, r *http.Request) {
+	a := actor(r)
+	if !a.Has(access.ReadUnitList) && !a.Has(access.ReadCodedOnly) {
+		s.fail(w, r, a.Require(access.ReadUnitList))
+		return
+	}
+	units := visibleUnits(a)
+	if len(units) == 1 {
+		http.Redirect(w, r, "/eenheden/"+units[0].Code, http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, http.StatusOK, "units.html", page{Title: "Eenheidslijsten", Data: unitsPage{Units: units}})
+}
+
+// unitRows returns the coded incidents of the unit in the request: the full unit list
+// for those who may read it, otherwise the coded list a basisteam sees.
+func (s *Server) unitRows(r *http.Request) (registration.ListFilter, []registration.ListRow, error) {
+	if s.Registrations == nil {
+		return registration.ListFilter{}, nil, errNoRegistrations
+	}
+	q := r.URL.Query()
+	f := registration.ListFilter{Unit: r.PathValue("unit")}
+	var err error
+	if f.From, err = parseDay(q, "van", 0); err != nil {
+		return f, nil, err
+	}
+	if f.To, err = parseDay(q, "tot", 1); err != nil {
+		return f, nil, err
+	}
+	a := actor(r)
+	var rows []registration.ListRow
+	if a.Has(access.ReadUnitList) {
+		rows, err = s.Registrations.UnitList(r.Context(), a, f)
+	} else {
+		rows, err = s.Registrations.CodedList(r.Context(), a, f)
+	}
+	return f, rows, err
+}
+
+type unitListPage struct {
+	Unit     catalog.Unit
+	From, To string
+	Rows     []registration.ListRow
+	Query    string
+}
+
+func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
+	_, rows, err := s.unitRows(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, _ := cat.Unit(r.PathValue("unit"))
+	q := r.URL.Query()
+	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label,
+		Data: unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, Query: q.Encode()}})
+}
+
+func (s *Server) handleUnitListDownload(format string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		_, rows, err := s.unitRows(r)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		u, _ := cat.Unit(r.PathValue("unit"))
+		var buf bytes.Buffer
+		name := fmt.Sprintf("eenheidslijst-%s-%s", u.Code, s.Now().In(amsterdam).Format("20060102-1504"))
+		switch format {
+		case "csv":
+			err = registration.WriteUnitListCSV(&buf, cat, rows)
+			w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		case "xlsx":
+			err = registration.WriteUnitListXLSX(&buf, cat, rows)
+			w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		}
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if err := s.Trail.Record(r.Context(), actor(r), access.Entry{Action: access.ActionExport, ObjectKind: "unit_list",
+			ObjectID: u.Code, Unit: u.Code, Detail: fmt.Sprintf("download %s regels=%d", format, len(rows))}); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, name, format))
+		_, _ = buf.WriteTo(w)
+	}
+}
+
+// codePeriod reads the period of the code export: default the last 30 days.
+func (s *Server) codePeriod(r *http.Request) (time.Time, time.Time, string, string, error) {
+	q := r.URL.Query()
+	from, err := parseDay(q, "van", 0)
+	if err != nil {
+		return from, from, "", "", err
+	}
+	to, err := parseDay(q, "tot", 1)
+	if err != nil {
+		return from, to, "", "", err
+	}
+	now := s.Now().In(amsterdam)
+	if to.IsZero() {
+		to = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, amsterdam).AddDate(0, 0, 1)
+	}
+	if from.IsZero() {
+		from = to.AddDate(0, 0, -30)
+	}
+	if !from.Before(to) {
+		return from, to, "", "", stelsel.Invalid("van", "de begindatum moet vóór de einddatum liggen")
+	}
+	return from, to, from.Format("2006-01-02"), to.AddDate(0, 0, -1).Format("2006-01-02"), nil
+}
+
+type exportPage struct {
+	From, To string
+	Rows     []registration.CodeRow
+	Query    string
+}
+
+func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	from, to, fs, ts, err := s.codePeriod(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	rows, err := s.Registrations.CodeRows(r.Context(), actor(r), from, to)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "export.html", page{Title: "Code-export voor BVH",
+		Data: exportPage{From: fs, To: ts, Rows: rows, Query: "van=" + fs + "&tot=" + ts}})
+}
+
+func (s *Server) handleExportDownload(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	from, to, fs, ts, err := s.codePeriod(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	a := actor(r)
+	rows, err := s.Registrations.CodeRows(r.Context(), a, from, to)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := registration.WriteCodesCSV(&buf, rows); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if err := s.Trail.Record(r.Context(), a, access.Entry{Action: access.ActionExport, ObjectKind: "bvh_codes",
+		Detail: fmt.Sprintf("download van=%s tot=%s regels=%d", fs, ts, len(rows))}); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="bvh-codes-%s-%s.csv"`, strings.ReplaceAll(fs, "-", ""), strings.ReplaceAll(ts, "-", "")))
+	_, _ = buf.WriteTo(w)
+}
+
+type lexiconPage struct {
+	Name    string         `json:"naam"`
+	Version string         `json:"versie"`
+	Entries []lexiconEntry `json:"kernwoorden"`
+	Counted bool           `json:"treffers_geteld"`
+}
+
+type lexiconEntry struct {
+	Term       string   `json:"term"`
+	Mode       string   `json:"wijze"`
+	Strength   string   `json:"sterkte"`
+	Note       string   `json:"toelichting,omitempty"`
+	Grounds    []string `json:"gronden"`
+	Exceptions []string `json:"uitzonderingen,omitempty"`
+	Hits       int      `json:"treffers"`
+}
+
+// termCounter is what the lexicon page needs to show hits per term; the registration
+// service provides it once it counts them.
+type termCounter interface {
+	TermCounts(ctx context.Context, a access.Actor) (map[string]int, error)
+}
+
+// termCounts returns hits per term of the current lexicon, or nil when unknown.
+func (s *Server) termCounts(r *http.Request, a access.Actor) (map[string]int, error) {
+	tc, ok := any(s.Registrations).(termCounter)
+	if !ok || s.Registrations == nil {
+		return nil, nil
+	}
+	return tc.TermCounts(r.Context(), a)
+}
+
+func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
+	a := actor(r)
+	if err := a.Require(access.ReadLexicon); err != nil {
+		return lexiconPage{}, err
+	}
+	if s.Lexicon == nil {
+		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
+	}
+	p := lexiconPage{Name: s.Lexicon.Name(), Version: s.Lexicon.Version()}
+	counts, err := s.termCounts(r, a)
+	if err != nil {
+		return p, err
+	}
+	p.Counted = counts != nil
+	for _, e := range s.Lexicon.Entries() {
+		labels := make([]string, len(e.Grounds))
+		for i, g := range e.Grounds {
+			labels[i] = cat.Grounds.Label(g)
+		}
+		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
+			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term]})
+	}
+	return p, nil
+}
+
+func (s *Server) handleLexicon(w http.ResponseWriter, r *http.Request) {
+	p, err := s.lexicon(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Data: p})
+}

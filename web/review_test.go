@@ -1,0 +1,260 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"stelsel/access"
+	"stelsel/catalog"
+	"stelsel/db"
+	"stelsel/db/dbtest"
+	"stelsel/registration"
+	"stelsel/screen"
+	"stelsel/web"
+)
+
+// The registrations of the workbench tests.
+const (
+	codedDH   = "2026-DH-000001" // flagged, decided discriminatie: coded
+	uncodedDH = "2026-DH-000002" // flagged, not decided
+	codedAM   = "2026-AM-000003" // flagged, decided discriminatie: coded
+	xssDH     = "2026-DH-000004" // flagged, text full of HTML and script
+	missing   = "2026-DH-999999"
+)
+
+const xssText = `"><img src=x onerror=alert(1)> Verdachte riep vuile nikker <script>alert('xss')</script> en </textarea><svg onload=alert(3)>.`
+
+var sampleCSV = `registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst
+` + codedDH + `,aangifte,DH,Schilderswijk,F100,Belediging,2026-03-01,2026-03-01T14:30:00+01:00,Den Haag,"Aangever verklaarde dat de verdachte hem op straat uitschold voor vuile nikker en dreigde hem te slaan."
+` + uncodedDH + `,melding,DH,Haagse Hout,F100,Belediging,,2026-03-02T22:10:00,Den Haag,"Melder werd op het plein uitgescholden voor kankerjood door een groep jongeren."
+` + codedAM + `,mutatie,AM,Oost,M10,Bekladding,2026-03-03,2026-03-03T09:00:00Z,Amsterdam,"Op de gevel van de synagoge is een hakenkruis gekalkt. Foto's gemaakt."
+` + xssDH + `,aangifte,DH,Schilderswijk,F100,"<b>vet</b><script>alert(2)</script>",2026-03-04,2026-03-04T10:00:00+01:00,Den Haag,"` + strings.ReplaceAll(xssText, `"`, `""`) + `"
+`
+
+// withRegistrations wires a registration service with the sample registrations; the
+// analyst ana decided codedDH and codedAM.
+func withRegistrations(t *testing.T) func(*web.Deps) {
+	return func(deps *web.Deps) {
+		ctx := context.Background()
+		lex, err := screen.DefaultLexicon()
+		if err != nil {
+			t.Fatal(err)
+		}
+		svc := registration.NewService(deps.DB, deps.Trail, screen.New(lex), catalog.Default(), time.Now)
+		res, err := svc.ImportReader(ctx, access.System("test"), strings.NewReader(sampleCSV), "sample.csv", registration.ImportOptions{})
+		if err != nil || res.Flagged != 4 {
+			t.Fatalf("import sample = %+v, %v; want 4 flagged", res, err)
+		}
+		ana, err := deps.Users.Actor(ctx, "ana")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []string{codedDH, codedAM} {
+			if _, err := svc.Decide(ctx, ana, n, registration.DecisionInput{Kind: catalog.DecisionDiscrimination, Articles: []string{"137c"},
+				Grounds: []string{"herkomst"}, Manifestation: "belediging", Rationale: "test"}); err != nil {
+				t.Fatalf("Decide %s: %v", n, err)
+			}
+		}
+		deps.Registrations, deps.Lexicon = svc, lex
+	}
+}
+
+// matrixRoutes are the routes of the role matrix, pages first, then the API.
+var matrixRoutes = []struct {
+	method, path string
+}{
+	{"GET", "/werkbak"},
+	{"GET", "/registraties/" + codedDH},
+	{"GET", "/registraties/" + uncodedDH},
+	{"GET", "/registraties/" + codedAM},
+	{"GET", "/registraties/" + missing},
+	{"GET", "/eenheden"},
+	{"GET", "/eenheden/DH"},
+	{"GET", "/eenheden/AM"},
+	{"GET", "/eenheden/DH/lijst.csv"},
+	{"GET", "/eenheden/AM/lijst.xlsx"},
+	{"GET", "/export"},
+	{"GET", "/export/codes.csv"},
+	{"GET", "/lexicon"},
+	{"GET", "/audit"},
+	{"GET", "/beheer/gebruikers"},
+	{"POST", "/registraties/" + uncodedDH + "/beoordeling"},
+	{"POST", "/registraties/" + missing + "/beoordeling"},
+	{"GET", "/api/v1/werkbak"},
+	{"GET", "/api/v1/registraties/" + codedDH},
+	{"GET", "/api/v1/registraties/" + uncodedDH},
+	{"GET", "/api/v1/registraties/" + codedAM},
+	{"GET", "/api/v1/registraties/" + missing},
+	{"GET", "/api/v1/eenheden/DH/lijst"},
+	{"GET", "/api/v1/eenheden/AM/lijst"},
+	{"GET", "/api/v1/codes"},
+	{"GET", "/api/v1/lexicon"},
+	{"GET", "/api/v1/audit"},
+	{"POST", "/api/v1/registraties/" + uncodedDH + "/beoordelingen"},
+	{"POST", "/api/v1/registraties/" + missing + "/beoordelingen"},
+}
+
+// matrix is the expected status per role, in matrixRoutes order. Own unit is DH for
+// rick (detective) and bo (officer), AM for bram (officer). The POSTs carry an empty
+// decision: whoever may decide gets the validation answer (422; a page for a missing
+// registration cannot be shown, so 404), nobody else gets in.
+var matrix = map[string][]int{
+	"ana":    {200, 200, 200, 200, 404, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 422, 404, 200, 200, 200, 200, 404, 200, 200, 200, 200, 403, 422, 422},
+	"rick":   {403, 200, 200, 404, 404, 303, 200, 404, 200, 404, 403, 403, 200, 403, 403, 403, 403, 403, 200, 200, 404, 404, 200, 404, 403, 200, 403, 403, 403},
+	"bo":     {403, 200, 404, 404, 404, 303, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 404, 404, 200, 404, 403, 403, 403, 403, 403},
+	"bram":   {403, 404, 404, 200, 404, 303, 404, 200, 404, 200, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200, 404, 404, 200, 403, 403, 403, 403, 403},
+	"audrey": {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403},
+	"beheer": {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403},
+	"":       {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401},
+}
+
+func TestRoleMatrix(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		e := newEnv(t, d, withRegistrations(t))
+		for role, want := range matrix {
+			if len(want) != len(matrixRoutes) {
+				t.Fatalf("matrix row %q has %d entries, want %d", role, len(want), len(matrixRoutes))
+			}
+			c, token := e.anonymous(), ""
+			if role != "" {
+				c, token = e.login(role), e.token(role)
+			}
+			bodies := map[string]string{}
+			for i, rt := range matrixRoutes {
+				var r response
+				api := strings.HasPrefix(rt.path, "/api/")
+				switch {
+				case api && rt.method == "POST":
+					r = e.api(token, rt.method, rt.path, map[string]any{})
+				case api:
+					r = e.api(token, rt.method, rt.path, nil)
+				case rt.method == "POST":
+					r = c.post(rt.path, url.Values{})
+				default:
+					r = c.get(rt.path)
+				}
+				if r.code != want[i] {
+					t.Errorf("%s: %s %s = %d, want %d", roleName(role), rt.method, rt.path, r.code, want[i])
+				}
+				bodies[rt.method+" "+rt.path] = r.body
+			}
+			// A registration the role may not see answers exactly like a missing one.
+			for _, prefix := range []string{"GET /registraties/", "GET /api/v1/registraties/"} {
+				gone := bodies[prefix+missing]
+				for _, n := range []string{codedDH, uncodedDH, codedAM} {
+					if body := bodies[prefix+n]; strings.Contains(body, "niet gevonden") && strings.ReplaceAll(body, n, missing) != gone {
+						t.Errorf("%s: %s%s differs from a missing registration:\n%s\n---\n%s", roleName(role), prefix, n, body, gone)
+					}
+				}
+			}
+		}
+	})
+}
+
+func roleName(r string) string {
+	if r == "" {
+		return "anoniem"
+	}
+	return r
+}
+
+func TestXSSRendersInert(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	c := e.login("ana")
+	for _, path := range []string{"/registraties/" + xssDH, "/werkbak?status=alle", "/eenheden/DH"} {
+		r := c.get(path)
+		if r.code != 200 {
+			t.Fatalf("GET %s = %d", path, r.code)
+		}
+		for _, bad := range []string{"<script>alert", "<img src=x", "<svg onload", "<b>vet</b>", "</textarea><svg"} {
+			if strings.Contains(r.body, bad) {
+				t.Errorf("GET %s contains %q unescaped", path, bad)
+			}
+		}
+	}
+	r := c.get("/registraties/" + xssDH)
+	for _, want := range []string{"&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;", "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;", `<mark class="treffer`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("registration page lacks %q", want)
+		}
+	}
+	// The JSON API returns the text as data; its content type keeps browsers from rendering it.
+	r = e.api(e.token("ana"), "GET", "/api/v1/registraties/"+xssDH, nil)
+	if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") || r.header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("API content type %q, nosniff %q", ct, r.header.Get("X-Content-Type-Options"))
+	}
+}
+
+func TestDecisionFlow(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	c := e.login("ana")
+	r := c.get("/werkbak")
+	if r.code != 200 || !strings.Contains(r.body, uncodedDH) || strings.Contains(r.body, codedDH) {
+		t.Fatalf("queue = %d; want the open registration and not the decided one", r.code)
+	}
+	if !strings.Contains(r.body, "Te beoordelen <strong>2</strong>") || !strings.Contains(r.body, "Beoordeeld <strong>2</strong>") {
+		t.Errorf("queue lacks counts per status")
+	}
+	r = c.get("/registraties/" + uncodedDH)
+	if !strings.Contains(r.body, `<mark class="treffer`) || !strings.Contains(r.body, "Waarom gemarkeerd") {
+		t.Errorf("registration page lacks highlighted hits")
+	}
+	// An incomplete decision is refused with Dutch messages per field, and the entry kept.
+	r = c.post("/registraties/"+uncodedDH+"/beoordeling", url.Values{"soort": {"discriminatie"}, "motivering": {"mijn motivering"}})
+	if r.code != http.StatusUnprocessableEntity || !strings.Contains(r.body, "kies ten minste één artikel") ||
+		!strings.Contains(r.body, "kies een verschijningsvorm") || !strings.Contains(r.body, "mijn motivering") {
+		t.Errorf("incomplete decision = %d; want 422 with every problem and the entry kept", r.code)
+	}
+	r = c.post("/registraties/"+uncodedDH+"/beoordeling", url.Values{"soort": {"discriminatie"}, "artikelen": {"137c"},
+		"gronden": {"antisemitisme"}, "indicaties": {"antisemitisme"}, "verschijningsvorm": {"belediging"}, "motivering": {"Scheldwoord gericht op joden."}})
+	if r.code != http.StatusSeeOther {
+		t.Fatalf("decide = %d %s", r.code, r.body)
+	}
+	if loc := r.header.Get("Location"); !strings.Contains(loc, "opgeslagen="+uncodedDH) {
+		t.Errorf("after decide redirect to %q; want the next registration with a notice", loc)
+	}
+	if r := c.get("/registraties/" + uncodedDH); !strings.Contains(r.body, "Scheldwoord gericht op joden.") {
+		t.Errorf("decision history lacks the decision")
+	}
+	// The officer of DH now sees it; the list and the export carry it.
+	if r := e.login("bo").get("/registraties/" + uncodedDH); r.code != 200 {
+		t.Errorf("officer DH after coding = %d, want 200", r.code)
+	}
+	if r := c.get("/eenheden/DH"); !strings.Contains(r.body, uncodedDH) {
+		t.Errorf("unit list DH lacks the coded registration")
+	}
+	r = c.get("/export/codes.csv")
+	if r.code != 200 || !strings.Contains(r.body, uncodedDH) || !strings.Contains(r.header.Get("Content-Disposition"), "attachment") {
+		t.Errorf("code export = %d %q", r.code, r.body)
+	}
+	// The API decides too, and reports every problem.
+	tok := e.token("ana")
+	r = e.api(tok, "POST", "/api/v1/registraties/"+xssDH+"/beoordelingen", map[string]any{"soort": "discriminatie"})
+	var apiErr struct {
+		Code   string                   `json:"code"`
+		Errors []struct{ Field string } `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(r.body), &apiErr); err != nil || r.code != 422 || apiErr.Code != "invalid" || len(apiErr.Errors) < 3 {
+		t.Errorf("API invalid decision = %d %s", r.code, r.body)
+	}
+	r = e.api(tok, "POST", "/api/v1/registraties/"+xssDH+"/beoordelingen", map[string]any{"soort": "geen_discriminatie",
+		"reden": "Citaat in een verslag", "motivering": "Geen discriminatoire uiting."})
+	if r.code != 201 || !strings.Contains(r.body, `"soort": "geen_discriminatie"`) {
+		t.Errorf("API decide = %d %s", r.code, r.body)
+	}
+	// Every read of a registration is in the audit trail.
+	entries, err := e.deps.Trail.List(context.Background(), access.System("t"), access.Filter{ObjectID: uncodedDH, Action: access.ActionView})
+	if err != nil || len(entries) < 2 {
+		t.Errorf("audit views of %s = %d, %v", uncodedDH, len(entries), err)
+	}
+	if r := c.get("/lexicon"); r.code != 200 || !strings.Contains(r.body, "kernwoorden") {
+		t.Errorf("lexicon = %d", r.code)
+	}
+
+}
