@@ -263,7 +263,7 @@ var (
 		"{Ag} liep hierbij {letsel} op[ en werd behandeld in {ziekenhuis}|].",
 	)
 	discMark = compileAll(
-		"[{Ag} trof|Wij troffen] [op|aan] {plek} [op de {straat}|] [{uiting} aan, aangebracht met zwarte verf|{uiting} aan, gekrast in de lak|{uiting} aan, met een spuitbus aangebracht|{uiting} aan, getekend met een stift].",
+		"[{Ag} trof|Wij troffen] [op|aan] {plek}[ op de {straat}|] [{uiting} aan, aangebracht met zwarte verf|{uiting} aan, gekrast in de lak|{uiting} aan, met een spuitbus aangebracht|{uiting} aan, getekend met een stift].",
 		"[De schade bedraagt naar schatting {bedrag}.|De gemeente is gevraagd de bekladding te verwijderen.|Er zijn foto's gemaakt en toegevoegd aan de registratie.|{Ag} voelt zich hierdoor [geïntimideerd|niet meer veilig].]",
 	)
 	discRefusal = compileAll(
@@ -283,7 +283,8 @@ var (
 		"[Tijdens de aanhouding van verdachte|Tijdens een verkeerscontrole|Bij het uitschrijven van een bekeuring|Tijdens een controle in de trein|Bij het verlenen van hulp] riep verdachte [tegen {functie}|tegen {functie} {collega}|meerdere keren tegen {functie}]: \"{uiting}\".",
 		"[Verdachte werd aangehouden ter zake belediging van een ambtenaar in functie en discriminatie.|De uitlatingen zijn door meerdere collega's gehoord.|De bodycambeelden zijn veiliggesteld.]",
 	)
-	discSecond = compile("[Ook riep verdachte|Daarnaast riep verdachte|Even later riep verdachte nog]: \"{uiting}\".")
+	discOnlineThreat = compile("Daarnaast [schreef|stuurde] [de gebruiker|dezelfde gebruiker]: \"[Ik weet waar je woont|Ik kom je halen|Jij bent de volgende|Pas maar op als je morgen naar buiten gaat]\".[ {Ag} voelt zich bedreigd.|]")
+	discSecond       = compile("[Ook riep verdachte|Daarnaast riep verdachte|Even later riep verdachte nog]: \"{uiting}\".")
 )
 
 // accounts are usernames for online statements.

@@ -214,7 +214,7 @@ var openings = [3][]tmpl{
 	),
 	compileAll( // aangifte
 		"[Aangifte opgenomen op {regdatum} om {regtijd} uur aan het bureau van basisteam {team}.|Op {regdatum} verscheen {naam} aan het politiebureau te {gemeente} om aangifte te doen.|Internetaangifte, ontvangen op {regdatum}, nagebeld door verbalisant.|Op {regdatum} deed {naam} telefonisch aangifte.] {Ag} verklaarde het volgende. Op {weekdag} {datum} omstreeks {tijd} uur bevond {hij} zich op de {straat} te {gemeente}.",
-		"Op {regdatum} om {regtijd} uur hoorde ik, verbalisant, {naam} als [aangever|aangeefster|benadeelde]. Het voorval vond plaats op {weekdag} {datum} omstreeks {tijd} uur op of nabij de {straat} te {gemeente}.",
+		"Op {regdatum} om {regtijd} uur hoorde ik, verbalisant, {naam} als [{ag}|benadeelde]. Het voorval vond plaats op {weekdag} {datum} omstreeks {tijd} uur op of nabij de {straat} te {gemeente}.",
 	),
 	compileAll( // mutatie
 		"Op {weekdag} {datum} omstreeks {tijd} uur [surveilleerde ik, verbalisant,|surveilleerden wij, verbalisanten,|bevond ik mij, verbalisant,] [in uniform gekleed en met een herkenbaar dienstvoertuig|als noodhulpeenheid|op de fiets|te voet] [op de {straat}|in het centrum|nabij het station] te {gemeente}.",

@@ -148,6 +148,9 @@ func (g *Generator) writeScenario(s *story, sc *scenario) {
 	}
 	for i, p := range parts {
 		s.sentence(p)
+		if i == 0 && sc.online && sc.manifestation == "bedreiging" {
+			s.sentence(discOnlineThreat)
+		}
 		if i == 0 && sc.second != "" {
 			first := s.uiting
 			s.uiting = sc.second

@@ -241,11 +241,7 @@ func (s *story) slot(id slotID) {
 	case slotSlot:
 		s.str(pick(r, locks))
 	case slotGoederen:
-		s.str(pick(r, stolenGoods))
-		if r.chance(0.5) {
-			s.str(" en ")
-			s.str(pick(r, stolenGoods))
-		}
+		s.two2(stolenGoods, 0.5)
 	case slotBedrag:
 		s.str("€ ")
 		s.num(pick(r, []int{25, 40, 50, 75, 80, 120, 150, 175, 200, 250, 300, 350, 450, 600, 750, 900, 1200, 1500, 2400, 3500}))
@@ -260,11 +256,7 @@ func (s *story) slot(id slotID) {
 	case slotArtikel:
 		s.str(pick(r, marketItems))
 	case slotLetsel:
-		s.str(pick(r, injuries))
-		if r.chance(0.4) {
-			s.str(" en ")
-			s.str(pick(r, injuries))
-		}
+		s.two2(injuries, 0.4)
 	case slotZiekenhuis:
 		s.str(pick(r, hospitals))
 	case slotMinuten:
@@ -307,6 +299,20 @@ func (s *story) slot(id slotID) {
 		s.str(s.functie)
 	case slotPlek:
 		s.str(s.plek)
+	}
+}
+
+// two2 writes one element of list, and with probability p " en " a different second one.
+func (s *story) two2(list []string, p float64) {
+	a := s.r.intn(len(list))
+	s.str(list[a])
+	if s.r.chance(p) {
+		b := s.r.intn(len(list) - 1)
+		if b >= a {
+			b++
+		}
+		s.str(" en ")
+		s.str(list[b])
 	}
 }
 
