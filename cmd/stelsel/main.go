@@ -38,6 +38,7 @@ func commands() map[string]command {
 		"audit":    auditCommand(),
 		"demo":     demoCommand(),
 		"export":   exportCommand(),
+		"gen":      genCommand(),
 		"import":   importCommand(),
 		"rescreen": rescreenCommand(),
 		"review":   reviewCommand(),
