@@ -247,8 +247,8 @@ type match struct {
 func (a *automaton) scan(st *stream, dst []match) []match {
 	tr := a.trans
 	s := uint32(0) // root; the stream's own leading boundary moves it to a.start
-	for i, c := range st.sym {
-		s = tr[s+uint32(c)]
+	for i := range st.s {
+		s = tr[s+uint32(st.s[i].c)]
 		id := s >> rowShift
 		for _, pi := range a.outs[a.outStart[id]:a.outStart[id+1]] {
 			dst = append(dst, match{pat: pi, end: int32(i)})

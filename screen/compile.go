@@ -12,7 +12,7 @@ const modeSuffix = "suffix"
 func compilePattern(text, mode string) pattern {
 	var n normalizer
 	st := n.normalize(text)
-	lo, hi := 0, len(st.sym) // the stream is boundary, letters..., boundary
+	lo, hi := 0, len(st.s) // the stream is boundary, letters..., boundary
 	switch mode {
 	case ModePrefix:
 		hi--
@@ -21,10 +21,11 @@ func compilePattern(text, mode string) pattern {
 	case modeSuffix:
 		lo++
 	}
-	p := pattern{
-		syms:  append([]byte(nil), st.sym[lo:hi]...),
-		runs:  append([]uint8(nil), st.run[lo:hi]...),
-		digit: append([]bool(nil), st.digit[lo:hi]...),
+	var p pattern
+	for _, s := range st.s[lo:hi] {
+		p.syms = append(p.syms, s.c)
+		p.runs = append(p.runs, s.run)
+		p.digit = append(p.digit, s.digit)
 	}
 	p.first, p.last = -1, -1
 	for i, s := range p.syms {
@@ -44,13 +45,18 @@ func compilePattern(text, mode string) pattern {
 func compile(entries []Entry) []pattern {
 	var pats []pattern
 	triggers := map[string]bool{}
-	addTriggers := func(p pattern) {
+	addTriggers := func(p pattern, everywhere bool) {
 		// Spaced-out letters ("k a n k e r") reach the fast scan with boundaries between
-		// them; a trigger for every three letters of the term, spaced, sends such a text to
-		// the exact matcher, which joins them.
+		// them. A trigger made of the first three letters of each word of the term, spaced,
+		// sends such a text to the exact matcher, which joins them. An infix term can start
+		// inside a spaced word, so every three letters of it trigger. Three letters, not
+		// two: police texts are full of "i.v.m." and "d.d.".
 		var word []byte
 		flush := func() {
 			for i := range word {
+				if i > 0 && !everywhere {
+					break
+				}
 				for w := 1; w <= 3 && i+w <= len(word); w++ {
 					for _, t := range expand3(word[i : i+w]) {
 						triggers[string(t)] = true
@@ -74,12 +80,12 @@ func compile(entries []Entry) []pattern {
 		fuzzy := fuzzyOn(e, p)
 		p.fuzzyRun = fuzzy
 		pats = append(pats, p)
-		addTriggers(p)
+		addTriggers(p, e.Mode == ModeInfix)
 		if fuzzy {
 			for _, v := range fuzzyVariants(p, e.Mode) {
 				v.kind, v.entry = patFuzzy, int32(i)
 				pats = append(pats, v)
-				addTriggers(v)
+				addTriggers(v, false)
 			}
 		}
 		for _, x := range e.Exceptions {
@@ -180,10 +186,10 @@ func (p *pattern) verify(st *stream, start int) (ok, edited bool) {
 		if s == symBoundary {
 			continue
 		}
-		if st.digit[j] != p.digit[k] {
+		if st.s[j].digit != p.digit[k] {
 			return false, false
 		}
-		r, t := st.run[j], p.runs[k]
+		r, t := st.s[j].run, p.runs[k]
 		switch {
 		case r == t:
 		case p.digit[k]:

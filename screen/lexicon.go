@@ -262,9 +262,9 @@ func termRuns(term string) []uint8 {
 	var n normalizer
 	st := n.normalize(term)
 	var out []uint8
-	for i, s := range st.sym {
-		if s != symBoundary {
-			out = append(out, st.run[i])
+	for _, s := range st.s {
+		if s.c != symBoundary {
+			out = append(out, s.run)
 		}
 	}
 	return out
@@ -276,15 +276,15 @@ func canonical(term string) string {
 	var n normalizer
 	st := n.normalize(term)
 	var b []byte
-	for i, s := range st.sym {
-		if s == symBoundary {
+	for _, s := range st.s {
+		if s.c == symBoundary {
 			b = append(b, ' ')
 			continue
 		}
-		for k := uint8(0); k < st.run[i]; k++ {
-			b = append(b, s-1+'a')
+		for k := uint8(0); k < s.run; k++ {
+			b = append(b, s.c-1+'a')
 		}
-		if st.digit[i] {
+		if s.digit {
 			b = append(b, '#')
 		}
 	}

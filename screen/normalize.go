@@ -5,173 +5,259 @@ package screen
 // run length, so "kaaaanker" and "kanker" have the same symbols and differ only in a run
 // length that the matcher checks. Every symbol keeps the byte offsets of the original
 // characters it came from, so hits map back to the original UTF-8 text.
+//
+// The rules, applied to each run of non-separator characters (a "word"):
+//   - invisible characters (zero-width, controls, combining marks) are dropped;
+//   - a symbol that may stand for a letter (@ $ ! |) is a letter only between letters or
+//     digits of the word ("k@nker", "mo$lim", but "homo!");
+//   - digits are letters (leetspeak) in a word that has letters, digits in a number;
+//   - three or more one-letter words separated by one or two joinable separators (space,
+//     dot, dash, underscore, ...) are one word ("k a n k e r", "k.a.n.k.e.r").
+// normalize_ref_test.go keeps a slower, more literal version of these rules as reference.
 
 // symBoundary is the symbol of a word boundary.
 const symBoundary = 0
 
-// stream is a normalised text. Index 0 and the last index are boundaries standing for
+// symbol is one element of a normalised stream.
+type symbol struct {
+	c     byte  // 0 boundary, 1-26 letter
+	run   uint8 // run length of a letter (capped at 255), 0 for a boundary
+	digit bool  // the letter was a digit in a number ("1488"), not leetspeak
+	start int32 // byte offset of the first original character
+	end   int32 // byte offset just after the last original character
+}
+
+// stream is a normalised text. The first and the last symbol are boundaries standing for
 // the start and the end of the text.
 type stream struct {
-	sym   []byte  // 0 boundary, 1-26 letter
-	run   []uint8 // run length of a letter (capped at 255)
-	digit []bool  // the letter was a digit in a number ("1488"), not leetspeak
-	start []int32 // byte offset of the first original character
-	end   []int32 // byte offset just after the last original character
+	s []symbol
 }
 
-func (st *stream) reset() {
-	st.sym, st.run, st.digit = st.sym[:0], st.run[:0], st.digit[:0]
-	st.start, st.end = st.start[:0], st.end[:0]
-}
+func (st *stream) reset() { st.s = st.s[:0] }
 
-func (st *stream) push(sym byte, digit bool, start, end int32) {
-	if n := len(st.sym) - 1; n >= 0 && st.sym[n] == sym && st.digit[n] == digit {
-		if sym != symBoundary && st.run[n] < 255 {
-			st.run[n]++
+func (st *stream) push(c byte, digit bool, start, end int32) {
+	if n := len(st.s) - 1; n >= 0 && st.s[n].c == c && st.s[n].digit == digit {
+		if c != symBoundary && st.s[n].run < 255 {
+			st.s[n].run++
 		}
-		st.end[n] = end
+		st.s[n].end = end
 		return
 	}
 	r := uint8(1)
-	if sym == symBoundary {
+	if c == symBoundary {
 		r = 0
 	}
-	st.sym = append(st.sym, sym)
-	st.run = append(st.run, r)
-	st.digit = append(st.digit, digit)
-	st.start = append(st.start, start)
-	st.end = append(st.end, end)
-}
-
-// char is one visible character of the input after folding.
-type char struct {
-	f          fold
-	start, end int32
+	st.s = append(st.s, symbol{c: c, run: r, digit: digit, start: start, end: end})
 }
 
 // normalizer holds reusable buffers; one per goroutine.
 type normalizer struct {
-	chars []char
-	st    stream
+	st     stream
+	spaced []int32 // byte offsets of the letters of a spaced-out word
+}
+
+// word describes one run of non-separator characters [start, end).
+type word struct {
+	end             int
+	firstLD, lastLD int // offsets of the first and last letter or digit, -1 if none
+	ambAfter        int // first ambiguous symbol after firstLD, -1 if none
+	anyLetter       bool
+	visible         int // characters that are not invisible
+	single          bool
+}
+
+// scanWord measures the word starting at i.
+func scanWord(t *foldTable, text string, i int) word {
+	w := word{firstLD: -1, lastLD: -1, ambAfter: -1}
+	singleN := uint8(0)
+	for i < len(text) {
+		var f fold
+		size := 1
+		if b := text[i]; b < 0x80 {
+			f = t.ascii[b]
+		} else {
+			f, size = t.lookup(text[i:])
+		}
+		switch f.kind {
+		case kindSep:
+			w.end = i
+			return w.finish(singleN)
+		case kindLetter:
+			w.anyLetter = true
+			fallthrough
+		case kindDigit:
+			if w.firstLD < 0 {
+				w.firstLD = i
+				singleN = f.n
+			}
+			w.lastLD = i
+			w.visible++
+		case kindAmb:
+			if w.firstLD >= 0 && w.ambAfter < 0 {
+				w.ambAfter = i
+			}
+			w.visible++
+		}
+		i += size
+	}
+	w.end = i
+	return w.finish(singleN)
+}
+
+// finish decides whether the word is a one-letter word: one letter or digit at its start,
+// perhaps followed by punctuation-like symbols ("c!"), that folds to one letter.
+func (w word) finish(singleN uint8) word {
+	w.single = false
+	if w.firstLD < 0 || w.firstLD != w.lastLD || singleN != 1 {
+		return w
+	}
+	w.single = true
+	return w
+}
+
+// hasLetter reports whether digits in the word are leetspeak.
+func (w *word) hasLetter() bool {
+	return w.anyLetter || (w.ambAfter >= 0 && w.ambAfter < w.lastLD)
+}
+
+// ambLetter reports whether the ambiguous symbol at p is a letter.
+func (w *word) ambLetter(p int) bool {
+	return w.firstLD >= 0 && w.firstLD < p && p < w.lastLD
 }
 
 // normalize fills n.st with the normalised form of text.
 func (n *normalizer) normalize(text string) *stream {
 	t := folds()
-	n.chars = n.chars[:0]
-	for i := 0; i < len(text); {
-		f, size := t.lookup(text[i:])
-		if f.kind != kindSkip {
-			n.chars = append(n.chars, char{f: f, start: int32(i), end: int32(i + size)})
-		}
-		i += size
-	}
-	cs := n.chars
-	// A symbol that may stand for a letter (@ $ ! |) is a letter only with a letter or digit
-	// on both sides within the word; otherwise it is punctuation ("homo!").
-	for i := range cs {
-		if cs[i].f.kind == kindAmb && !(inWord(cs, i, -1) && inWord(cs, i, +1)) {
-			cs[i].f = fold{kind: kindSep}
-		}
-	}
 	st := &n.st
 	st.reset()
 	st.push(symBoundary, false, 0, 0)
-	for i := 0; i < len(cs); {
-		if cs[i].f.kind == kindSep {
-			st.push(symBoundary, false, cs[i].start, cs[i].end)
-			i++
+	for i := 0; i < len(text); {
+		var f fold
+		size := 1
+		if b := text[i]; b < 0x80 {
+			f = t.ascii[b]
+		} else {
+			f, size = t.lookup(text[i:])
+		}
+		switch f.kind {
+		case kindSkip:
+			i += size
+			continue
+		case kindSep:
+			st.push(symBoundary, false, int32(i), int32(i+size))
+			i += size
 			continue
 		}
-		j := tokenEnd(cs, i)
-		// Spaced-out letters: three or more one-letter words joined by short separators are
-		// one word ("k a n k e r", "k.a.n.k.e.r", "k-4-n-k-3-r").
-		if j == i+1 && cs[i].f.n == 1 {
-			if k, count := spacedEnd(cs, i); count >= 3 {
-				n.emitSpaced(cs[i:k])
-				i = k
+		w := scanWord(t, text, i)
+		if w.firstLD > i {
+			// Symbols before the first letter are punctuation ("!r"); the word proper may
+			// still be one letter of a spaced-out word.
+			for i < w.firstLD {
+				f, size := t.lookup(text[i:])
+				if f.kind != kindSkip {
+					st.push(symBoundary, false, int32(i), int32(i+size))
+				}
+				i += size
+			}
+			w = scanWord(t, text, i)
+		}
+		if w.single && w.firstLD == i {
+			if next, ok := n.spacedWord(t, text, i, w); ok {
+				i = next
 				continue
 			}
 		}
-		n.emitToken(cs[i:j], hasLetter(cs[i:j]))
-		i = j
+		n.emitWord(t, text, i, &w)
+		i = w.end
 	}
 	end := int32(len(text))
 	st.push(symBoundary, false, end, end)
 	return st
 }
 
-// inWord reports whether the nearest character in direction dir from i is part of a word,
-// looking past other ambiguous symbols ("k@@nker").
-func inWord(cs []char, i, dir int) bool {
-	for j := i + dir; j >= 0 && j < len(cs); j += dir {
-		switch cs[j].f.kind {
-		case kindLetter, kindDigit:
-			return true
+// emitWord pushes the symbols of the word at [i, w.end).
+func (n *normalizer) emitWord(t *foldTable, text string, i int, w *word) {
+	st := &n.st
+	letters := w.hasLetter()
+	for i < w.end {
+		var f fold
+		size := 1
+		if b := text[i]; b < 0x80 {
+			f = t.ascii[b]
+		} else {
+			f, size = t.lookup(text[i:])
+		}
+		start, end := int32(i), int32(i+size)
+		switch f.kind {
+		case kindLetter:
+			st.push(f.letters[0]-'a'+1, false, start, end)
+			for k := uint8(1); k < f.n; k++ {
+				st.push(f.letters[k]-'a'+1, false, start, end)
+			}
+		case kindDigit:
+			st.push(f.letters[0]-'a'+1, !letters, start, end)
 		case kindAmb:
-			continue
+			if w.ambLetter(i) {
+				st.push(f.letters[0]-'a'+1, false, start, end)
+			} else {
+				st.push(symBoundary, false, start, end)
+			}
 		}
-		return false
+		i += size
 	}
-	return false
 }
 
-func tokenEnd(cs []char, i int) int {
-	for i < len(cs) && cs[i].f.kind != kindSep {
-		i++
-	}
-	return i
-}
-
-func hasLetter(cs []char) bool {
-	for _, c := range cs {
-		if c.f.kind != kindDigit {
-			return true
-		}
-	}
-	return false
-}
-
-// spacedEnd finds the run of one-letter words starting at i, separated by one or two
-// joinable separators. It returns the end of the run and the number of letters.
-func spacedEnd(cs []char, i int) (end, count int) {
-	end, count = i+1, 1
+// spacedWord joins three or more one-letter words separated by one or two joinable
+// separators. It reports whether it did and where the text continues.
+func (n *normalizer) spacedWord(t *foldTable, text string, i int, w word) (int, bool) {
+	n.spaced = append(n.spaced[:0], int32(i))
+	last := w
 	for {
-		j := end
-		seps := 0
-		for j < len(cs) && cs[j].f.kind == kindSep && cs[j].f.joinable && seps < 2 {
-			j++
+		if last.visible != 1 {
+			break // a one-letter word followed by a symbol ends the run ("c!")
+		}
+		j, seps := last.end, 0
+		for j < len(text) {
+			f, size := t.lookup(text[j:])
+			if f.kind == kindSkip {
+				j += size
+				continue
+			}
+			if f.kind != kindSep || !f.joinable || seps == 2 {
+				break
+			}
 			seps++
+			j += size
 		}
-		if seps == 0 || j >= len(cs) || cs[j].f.kind == kindSep || cs[j].f.n != 1 {
-			return end, count
+		if seps == 0 || j >= len(text) {
+			break
 		}
-		if j+1 < len(cs) && cs[j+1].f.kind != kindSep {
-			return end, count // the next word has more than one letter
+		if f, _ := t.lookup(text[j:]); f.kind == kindSep {
+			break
 		}
-		end, count = j+1, count+1
+		next := scanWord(t, text, j)
+		if !next.single || next.firstLD != j {
+			break
+		}
+		n.spaced = append(n.spaced, int32(j))
+		last = next
 	}
-}
-
-func (n *normalizer) emitSpaced(cs []char) {
-	var letters []char
-	for _, c := range cs {
-		if c.f.kind != kindSep {
-			letters = append(letters, c)
-		}
+	if len(n.spaced) < 3 {
+		return 0, false
 	}
-	n.emitToken(letters, hasLetter(letters))
-}
-
-// emitToken pushes the symbols of one word. Digits are letters when the word has letters
-// (leetspeak: "k4nker") and digits in a number ("1488").
-func (n *normalizer) emitToken(cs []char, letters bool) {
-	for _, c := range cs {
-		digit := c.f.kind == kindDigit && !letters
-		for k := uint8(0); k < c.f.n; k++ {
-			n.st.push(c.f.letters[k]-'a'+1, digit, c.start, c.end)
+	letters := false
+	for _, p := range n.spaced {
+		if f, _ := t.lookup(text[p:]); f.kind == kindLetter {
+			letters = true
 		}
 	}
+	var end int
+	for _, p := range n.spaced {
+		f, size := t.lookup(text[p:])
+		n.st.push(f.letters[0]-'a'+1, f.kind == kindDigit && !letters, p, p+int32(size))
+		end = int(p) + size
+	}
+	return end, true
 }
 
 // Normalize returns the normalised form of text as screening sees it: lower-case letters
@@ -180,16 +266,16 @@ func (n *normalizer) emitToken(cs []char, letters bool) {
 func Normalize(text string) string {
 	var n normalizer
 	st := n.normalize(text)
-	b := make([]byte, 0, len(st.sym))
-	for i, s := range st.sym {
-		if s == symBoundary {
-			if i > 0 && i < len(st.sym)-1 {
+	b := make([]byte, 0, len(st.s))
+	for i, s := range st.s {
+		if s.c == symBoundary {
+			if i > 0 && i < len(st.s)-1 {
 				b = append(b, ' ')
 			}
 			continue
 		}
-		c := s - 1 + 'a'
-		if st.digit[i] {
+		c := s.c - 1 + 'a'
+		if s.digit {
 			c = digitOf(c)
 		}
 		b = append(b, c)

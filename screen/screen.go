@@ -121,14 +121,14 @@ func (s *Screener) Screen(text string) Result {
 		}
 		first, last := int(f.first), int(f.last)
 		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
-			for first > 0 && st.sym[first-1] != symBoundary {
+			for first > 0 && st.s[first-1].c != symBoundary {
 				first--
 			}
-			for last+1 < len(st.sym) && st.sym[last+1] != symBoundary {
+			for last+1 < len(st.s) && st.s[last+1].c != symBoundary {
 				last++
 			}
 		}
-		f.start, f.end = int(st.start[first]), int(st.end[last])
+		f.start, f.end = int(st.s[first].start), int(st.s[last].end)
 		kept = append(kept, f)
 	}
 	if len(kept) == 0 {

@@ -1,0 +1,38 @@
+package screen
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzScreen: no input panics, every hit points at its match in the original bytes, and
+// the fast scan never misses what the exact matcher finds.
+// Run longer with: go test -fuzz=FuzzScreen -fuzztime=60s ./screen/
+func FuzzScreen(f *testing.F) {
+	for _, seed := range []string{"", "vuile nikker", "k.a.n.k.e.r j00d", "Heil Hitler!", "1488", "卐",
+		"ｎｉｋｋｅｒ", "ni\u200bkker", "jo\xffod", "\xc3", "flikker op", "h!tler @jood $let", "k a n k e r t u r k",
+		"geitneneuker", strings.Repeat("a", 300), "é\u0301\u0301ĳ"} {
+		f.Add(seed)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := New(lex)
+	f.Fuzz(func(t *testing.T, text string) {
+		res := s.Screen(text)
+		if res.Flagged != (len(res.Hits) > 0) {
+			t.Fatalf("Screen(%q): flagged %v with %d hits", text, res.Flagged, len(res.Hits))
+		}
+		for _, h := range res.Hits {
+			if h.Start < 0 || h.End > len(text) || h.Start >= h.End || text[h.Start:h.End] != h.Match {
+				t.Fatalf("Screen(%q): hit %+v does not match text[start:end]", text, h)
+			}
+		}
+		if len(res.Hits) > 0 && !s.auto.candidate(text) {
+			t.Fatalf("Screen(%q) has hits but the fast scan found no candidate", text)
+		}
+		_ = utf8.ValidString(Normalize(text))
+	})
+}

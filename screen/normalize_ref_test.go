@@ -1,0 +1,158 @@
+package screen
+
+// The first, simple normaliser: one pass per rule over a list of characters. It is kept
+// as the reference the fast normaliser is compared with (TestNormalizerMatchesReference).
+
+type refStream struct{ s []symbol }
+
+func (st *refStream) reset() { st.s = st.s[:0] }
+
+func (st *refStream) push(c byte, digit bool, start, end int32) {
+	if n := len(st.s) - 1; n >= 0 && st.s[n].c == c && st.s[n].digit == digit {
+		if c != symBoundary && st.s[n].run < 255 {
+			st.s[n].run++
+		}
+		st.s[n].end = end
+		return
+	}
+	r := uint8(1)
+	if c == symBoundary {
+		r = 0
+	}
+	st.s = append(st.s, symbol{c: c, run: r, digit: digit, start: start, end: end})
+}
+
+// char is one visible character of the input after folding.
+type char struct {
+	f          fold
+	start, end int32
+}
+
+// refNormalizer holds reusable buffers; one per goroutine.
+type refNormalizer struct {
+	chars []char
+	st    refStream
+}
+
+// normalize fills n.st with the normalised form of text.
+func (n *refNormalizer) normalize(text string) *refStream {
+	t := folds()
+	n.chars = n.chars[:0]
+	for i := 0; i < len(text); {
+		f, size := t.lookup(text[i:])
+		if f.kind != kindSkip {
+			n.chars = append(n.chars, char{f: f, start: int32(i), end: int32(i + size)})
+		}
+		i += size
+	}
+	cs := n.chars
+	// A symbol that may stand for a letter (@ $ ! |) is a letter only with a letter or digit
+	// on both sides within the word; otherwise it is punctuation ("homo!", "@jan").
+	for i := range cs {
+		if cs[i].f.kind != kindAmb {
+			continue
+		}
+		if !refInWord(cs, i, +1) || !refInWord(cs, i, -1) {
+			cs[i].f = fold{kind: kindSep}
+		}
+	}
+	st := &n.st
+	st.reset()
+	st.push(symBoundary, false, 0, 0)
+	for i := 0; i < len(cs); {
+		if cs[i].f.kind == kindSep {
+			st.push(symBoundary, false, cs[i].start, cs[i].end)
+			i++
+			continue
+		}
+		j := refTokenEnd(cs, i)
+		// Spaced-out letters: three or more one-letter words joined by short separators are
+		// one word ("k a n k e r", "k.a.n.k.e.r", "k-4-n-k-3-r").
+		if j == i+1 && cs[i].f.n == 1 {
+			if k, count := refSpacedEnd(cs, i); count >= 3 {
+				n.emitSpaced(cs[i:k])
+				i = k
+				continue
+			}
+		}
+		n.emitToken(cs[i:j], refHasLetter(cs[i:j]))
+		i = j
+	}
+	end := int32(len(text))
+	st.push(symBoundary, false, end, end)
+	return st
+}
+
+// inWord reports whether the nearest character in direction dir from i is part of a word,
+// looking past other ambiguous symbols ("k@@nker").
+func refInWord(cs []char, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(cs); j += dir {
+		switch cs[j].f.kind {
+		case kindLetter, kindDigit:
+			return true
+		case kindAmb:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func refTokenEnd(cs []char, i int) int {
+	for i < len(cs) && cs[i].f.kind != kindSep {
+		i++
+	}
+	return i
+}
+
+func refHasLetter(cs []char) bool {
+	for _, c := range cs {
+		if c.f.kind != kindDigit {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedEnd finds the run of one-letter words starting at i, separated by one or two
+// joinable separators. It returns the end of the run and the number of letters.
+func refSpacedEnd(cs []char, i int) (end, count int) {
+	end, count = i+1, 1
+	for {
+		j := end
+		seps := 0
+		for j < len(cs) && cs[j].f.kind == kindSep && cs[j].f.joinable && seps < 2 {
+			j++
+			seps++
+		}
+		if seps == 0 || j >= len(cs) || cs[j].f.kind == kindSep || cs[j].f.n != 1 {
+			return end, count
+		}
+		if j+1 < len(cs) && cs[j+1].f.kind != kindSep {
+			return end, count // the next word has more than one letter
+		}
+		end, count = j+1, count+1
+	}
+}
+
+func (n *refNormalizer) emitSpaced(cs []char) {
+	var letters []char
+	for _, c := range cs {
+		if c.f.kind != kindSep {
+			letters = append(letters, c)
+		}
+	}
+	n.emitToken(letters, refHasLetter(letters))
+}
+
+// emitToken pushes the symbols of one word. Digits are letters when the word has letters
+// (leetspeak: "k4nker") and digits in a number ("1488").
+func (n *refNormalizer) emitToken(cs []char, letters bool) {
+	for _, c := range cs {
+		digit := c.f.kind == kindDigit && !letters
+		for k := uint8(0); k < c.f.n; k++ {
+			n.st.push(c.f.letters[k]-'a'+1, digit, c.start, c.end)
+		}
+	}
+}
+

@@ -1,0 +1,298 @@
+package screen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func defaultScreener(t testing.TB) *Screener {
+	t.Helper()
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(lex)
+}
+
+// short is a hit without the fields that the table does not vary.
+type short struct {
+	Term  string
+	Match string
+	Fuzzy bool
+}
+
+func shorten(hits []Hit) []short {
+	var out []short
+	for _, h := range hits {
+		out = append(out, short{h.Term, h.Match, h.Fuzzy})
+	}
+	return out
+}
+
+func TestScreen(t *testing.T) {
+	s := defaultScreener(t)
+	tests := []struct {
+		name string
+		in   string
+		want []short
+	}{
+		{"plain slur", "vuile nikker", []short{{"nikker", "nikker", false}}},
+		{"upper case", "VUILE NIKKER", []short{{"nikker", "NIKKER", false}}},
+		{"leet", "k4nk3rj00d", []short{{"kankerjood", "k4nk3rj00d", false}}},
+		{"leet symbols", "h!tler", []short{{"hitler", "h!tler", false}}},
+		{"spaced", "z i g e u n e r", []short{{"zigeuner", "z i g e u n e r", false}}},
+		{"dotted", "f.l.i.k.k.e.r!", []short{{"flikker", "f.l.i.k.k.e.r", false}}},
+		{"repeated letters", "nikkkkkker", []short{{"nikker", "nikkkkkker", false}}},
+		{"fullwidth", "ｎｉｋｋｅｒ", []short{{"nikker", "ｎｉｋｋｅｒ", false}}},
+		{"cyrillic", "vuile nіkker", []short{{"nikker", "nіkker", false}}},
+		{"zero width", "ni\u200bkker", []short{{"nikker", "ni\u200bkker", false}}},
+		{"prefix covers the word", "de joodse buurman", []short{{"jood", "joodse", false}}},
+		{"prefix needs the word start", "jodium en nazien", nil},
+		{"infix covers the word", "rotjoden!", []short{{"rotjod", "rotjoden", false}}},
+		{"exception", "flikker op, het licht flikkerde", nil},
+		{"exception does not hide other hits", "flikker op, vuile flikker", []short{{"flikker", "flikker", false}}},
+		{"word mode", "een mof", []short{{"mof", "mof", false}}},
+		{"word mode needs the whole word", "een mofje", nil},
+		{"phrase", "Heil,  Hitler!", []short{{"heil hitler", "Heil,  Hitler", false}, {"hitler", "Hitler", false}}},
+		{"number code", "1488", []short{{"1488", "1488", false}}},
+		{"number code inside a number", "14880", nil},
+		{"swastika sign", "een 卐 op de deur", []short{{"卐", "卐", false}}},
+		{"fuzzy swap", "geitneneuker", []short{{"geitenneuker", "geitneneuker", true}}},
+		{"fuzzy drop", "geitenneukr", []short{{"geitenneuker", "geitenneukr", true}}},
+		{"fuzzy double", "geitenneukker", []short{{"geitenneuker", "geitenneukker", true}}},
+		{"no fuzzy for short terms", "nikr", nil},
+		{"neutral", "De melder deed aangifte van diefstal van zijn fiets.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := s.Screen(tt.in)
+			got := shorten(res.Hits)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Screen(%q) hits mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if res.Flagged != (len(res.Hits) > 0) {
+				t.Errorf("Screen(%q).Flagged = %v with %d hits", tt.in, res.Flagged, len(res.Hits))
+			}
+			for _, h := range res.Hits {
+				if tt.in[h.Start:h.End] != h.Match {
+					t.Errorf("Screen(%q): text[%d:%d] = %q, match %q", tt.in, h.Start, h.End, tt.in[h.Start:h.End], h.Match)
+				}
+			}
+		})
+	}
+}
+
+func TestScreenResult(t *testing.T) {
+	s := defaultScreener(t)
+	res := s.Screen("De Turkse man werd een kankerjood genoemd.")
+	want := Result{
+		Flagged: true,
+		Grounds: []string{"herkomst", "antisemitisme"},
+		Hits: []Hit{
+			{Term: "turk", Grounds: []string{"herkomst"}, Mode: ModePrefix, Strength: Weak, Start: 3, End: 9, Match: "Turkse"},
+			// "jood" is a prefix term: it does not hit inside "kankerjood".
+			{Term: "kankerjood", Grounds: []string{"antisemitisme"}, Mode: ModeInfix, Strength: Strong, Start: 23, End: 33, Match: "kankerjood"},
+		},
+		Lexicon: s.Lexicon().Version(),
+	}
+	if diff := cmp.Diff(want, res); diff != "" {
+		t.Errorf("Screen mismatch (-want +got):\n%s", diff)
+	}
+	if !res.Strong() {
+		t.Errorf("Strong() = false, want true")
+	}
+	if weak := s.Screen("De Turkse bakker"); weak.Strong() || !weak.Flagged {
+		t.Errorf("Screen(weak) = %+v, want flagged, not strong", weak)
+	}
+}
+
+func TestScreenDeterministicOrder(t *testing.T) {
+	s := defaultScreener(t)
+	in := "kankerturk, vuile jood en een hakenkruis; k a n k e r t u r k"
+	first := s.Screen(in)
+	for i := 0; i < 20; i++ {
+		if diff := cmp.Diff(first, s.Screen(in)); diff != "" {
+			t.Fatalf("Screen is not deterministic:\n%s", diff)
+		}
+	}
+	for i := 1; i < len(first.Hits); i++ {
+		if first.Hits[i].Start < first.Hits[i-1].Start {
+			t.Errorf("hits not ordered by start: %v", first.Hits)
+		}
+	}
+}
+
+func TestScreenConcurrent(t *testing.T) {
+	s := defaultScreener(t)
+	texts := []string{"vuile nikker", "de Turkse bakker", "k.a.n.k.e.r.j.o.o.d", "niets aan de hand"}
+	want := make([]Result, len(texts))
+	for i, x := range texts {
+		want[i] = s.Screen(x)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				k := i % len(texts)
+				if got := s.Screen(texts[k]); !cmp.Equal(got, want[k]) {
+					t.Errorf("concurrent Screen(%q) = %v, want %v", texts[k], got, want[k])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestMatcherBruteForce compares the automaton with a search of every pattern at every
+// position, on random patterns and random streams over a small alphabet.
+func TestMatcherBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		alpha := 2 + rng.IntN(4)
+		var pats []pattern
+		for i := 0; i < 1+rng.IntN(20); i++ {
+			pats = append(pats, pattern{syms: randomSyms(rng, 1+rng.IntN(6), alpha), kind: patTerm, entry: int32(i)})
+		}
+		a := buildAutomaton(pats)
+		syms := randomSyms(rng, rng.IntN(60), alpha)
+		st := &stream{}
+		for _, c := range syms {
+			st.s = append(st.s, symbol{c: c})
+		}
+		got := a.scan(st, nil)
+		var want []match
+		for i := range syms {
+			for pi, p := range pats {
+				if n := len(p.syms); i+1 >= n && slices.Equal(syms[i+1-n:i+1], p.syms) {
+					want = append(want, match{pat: int32(pi), end: int32(i)})
+				}
+			}
+		}
+		sortMatches(got)
+		sortMatches(want)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(match{})); diff != "" {
+			t.Fatalf("round %d: scan mismatch (-brute +automaton):\n%s", round, diff)
+		}
+	}
+}
+
+// randomSyms returns n symbols from 0..alpha-1 with no symbol repeated in a row, as the
+// normaliser emits them.
+func randomSyms(rng *rand.Rand, n, alpha int) []byte {
+	var out []byte
+	for len(out) < n {
+		c := byte(rng.IntN(alpha))
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func sortMatches(m []match) {
+	slices.SortFunc(m, func(a, b match) int {
+		if a.end != b.end {
+			return int(a.end - b.end)
+		}
+		return int(a.pat - b.pat)
+	})
+}
+
+// TestFastScanSuperset checks on random evasive texts that the fast scan never says
+// "nothing here" when the exact matcher finds a hit, and that every hit's offsets hold.
+func TestFastScanSuperset(t *testing.T) {
+	s := defaultScreener(t)
+	pieces := []string{"k", "a", "n", "e", "r", "j", "o", "d", "i", "l", "f", "t", "u", "h", "4", "0", "3", "1",
+		" ", ".", "-", "_", "!", "@", "$", "\u200b", "é", "ĳ", "о", "ｋ", "\xff", "\n", "kanker", "jood", "nikker",
+		"flikker", "hitler", "heil", "homo", "turk", "卐", "op", "neger", "en"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	checked := 0
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := 0; k < 1+rng.IntN(14); k++ {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		var n normalizer
+		st := n.normalize(text)
+		var hits int
+		for _, m := range s.auto.scan(st, nil) {
+			p := &s.auto.patterns[m.pat]
+			if p.kind == patTerm || p.kind == patFuzzy {
+				if ok, _ := p.verify(st, int(m.end)-len(p.syms)+1); ok {
+					hits++
+				}
+			}
+		}
+		if hits > 0 {
+			checked++
+			if !s.auto.candidate(text) {
+				t.Fatalf("candidate(%q) = false, but the exact matcher finds %d hits (normalised %q)", text, hits, Normalize(text))
+			}
+		}
+		for _, h := range s.Screen(text).Hits {
+			if text[h.Start:h.End] != h.Match {
+				t.Fatalf("Screen(%q): text[%d:%d] != %q", text, h.Start, h.End, h.Match)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d random texts had hits; the test checks too little", checked)
+	}
+}
+
+func TestAutomatonSize10k(t *testing.T) {
+	lex := syntheticLexicon(t, 10000)
+	s := New(lex)
+	size := s.AutomatonSize()
+	t.Logf("automaton for %d terms: %.1f MB", len(lex.Entries()), float64(size)/(1<<20))
+	if size > 64<<20 {
+		t.Errorf("automaton for 10,000 terms = %d bytes, want <= 64 MB", size)
+	}
+}
+
+// syntheticLexicon builds a lexicon of n made-up Dutch-looking terms of mixed modes and
+// lengths, about a third strong (fuzzy variants included).
+func syntheticLexicon(t testing.TB, n int) *Lexicon {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(5, 6))
+	syll := []string{"ka", "ne", "ro", "jo", "de", "mar", "ok", "tur", "ke", "li", "fl", "ik", "ho", "mo", "ge", "it",
+		"zw", "art", "ij", "oe", "sch", "aa", "ee", "st", "an", "ver", "ond", "be", "la", "pe"}
+	var b strings.Builder
+	b.WriteString("# name: synthetic\nterm\tmode\tgrounds\tstrength\n")
+	modes := []string{ModeWord, ModePrefix, ModeInfix}
+	seen := map[string]bool{}
+	for len(seen) < n {
+		var w strings.Builder
+		for k := 0; k < 2+rng.IntN(4); k++ {
+			w.WriteString(syll[rng.IntN(len(syll))])
+		}
+		term := w.String()
+		mode := modes[rng.IntN(3)]
+		key := mode + canonical(term)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		strength := Weak
+		if rng.IntN(3) == 0 {
+			strength = Strong
+		}
+		fmt.Fprintf(&b, "%s\t%s\therkomst\t%s\n", term, mode, strength)
+	}
+	lex, err := LoadLexicon(strings.NewReader(b.String()), "synthetic.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex
+}
