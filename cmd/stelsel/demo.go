@@ -54,14 +54,13 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	_ = addr // the web interface is served here once it exists
 	d, err := prepareDemo(ctx, e, *dsn)
 	if err != nil {
 		return err
 	}
 	defer d.deps.Close()
 	printDemo(e.stdout, d)
-	return nil
+	return serveDemo(ctx, e, d.deps.db, *addr)
 }
 
 // prepareDemo creates or reuses the demo database: it loads the synthetic registrations

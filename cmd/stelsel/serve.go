@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"stelsel"
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/db"
@@ -130,4 +131,41 @@ func wireDomain(d *web.Deps, lexiconPath string) error {
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
 	return nil
+}
+
+// demoAccounts are the accounts stelsel demo creates, one per role.
+var demoAccounts = []access.NewUser{
+	{Username: "demo.analist", Name: "Demo Analist (ECAD-P)", Role: access.RoleAnalyst},
+	{Username: "demo.rechercheur", Name: "Demo Rechercheur (Den Haag)", Role: access.RoleDetective, Units: []string{"DH"}},
+	{Username: "demo.basisteam", Name: "Demo Basisteam (Den Haag)", Role: access.RoleOfficer, Units: []string{"DH"}},
+	{Username: "demo.basisteam.am", Name: "Demo Basisteam (Amsterdam)", Role: access.RoleOfficer, Units: []string{"AM"}},
+	{Username: "demo.auditor", Name: "Demo Auditor", Role: access.RoleAuditor},
+	{Username: "demo.beheerder", Name: "Demo Beheerder", Role: access.RoleAdmin},
+}
+
+// serveDemo gives every demo account a fresh password, prints them and serves the
+// workbench on addr until ctx ends.
+func serveDemo(ctx context.Context, e env, d *db.DB, addr string) error {
+	trail := access.NewTrail(d, time.Now)
+	a := &accessDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
+		sessions: access.NewSessions(d, trail, time.Now), tokens: access.NewTokens(d, trail, time.Now)}
+	op := operator(e)
+	fmt.Fprintf(e.stdout, "\nDemo-accounts (wachtwoorden zijn bij elke start nieuw):\n\n")
+	for _, nu := range demoAccounts {
+		nu.Password = access.GeneratePassword()
+		_, err := a.users.Add(ctx, op, nu)
+		if stelsel.ErrorCode(err) == stelsel.ECONFLICT {
+			err = a.users.SetPassword(ctx, op, nu.Username, nu.Password)
+		}
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "  %-20s %-22s %s\n", nu.Username, nu.Password, nu.Role.Label())
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	fmt.Fprintf(e.stdout, "\nDe werkbank draait op http://%s/ (stoppen met Ctrl-C)\n", l.Addr())
+	return serveOn(ctx, e, a, l, serveFlags{})
 }
