@@ -155,4 +155,3 @@ func (n *refNormalizer) emitToken(cs []char, letters bool) {
 		}
 	}
 }
-

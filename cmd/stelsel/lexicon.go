@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"stelsel"
+	"stelsel/screen"
+)
+
+func lexiconCommand() command {
+	return command{summary: "check a lexicon file, show the lexicon in use, or measure it on a development set", run: runLexicon}
+}
+
+const lexiconUsage = `usage:
+  stelsel lexicon check FILE                 validate a lexicon file (TSV, see screen/LEXICON.md)
+  stelsel lexicon show [--lexicon FILE] [--json]
+                                             print the version and the entries of the lexicon in use
+  stelsel lexicon eval [--lexicon FILE] DEVSET
+                                             print recall and negatives flagged per ground`
+
+func runLexicon(ctx context.Context, e env, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(e.stderr, lexiconUsage)
+		return &usageError{"lexicon: a subcommand is required: check, show or eval"}
+	}
+	switch args[0] {
+	case "check":
+		return lexiconCheck(e, args[1:])
+	case "show":
+		return lexiconShow(e, args[1:])
+	case "eval":
+		return lexiconEval(e, args[1:])
+	case "-h", "--help", "help":
+		fmt.Fprintln(e.stdout, lexiconUsage)
+		return nil
+	}
+	fmt.Fprintln(e.stderr, lexiconUsage)
+	return &usageError{fmt.Sprintf("lexicon: unknown subcommand %q", args[0])}
+}
+
+// lexiconInvalid turns a lexicon problem into an EINVALID error that keeps the file,
+// line and reason.
+func lexiconInvalid(err error) error {
+	var le *screen.LexiconError
+	if errors.As(err, &le) {
+		return &stelsel.Error{Code: stelsel.EINVALID, Message: "lexicon " + le.Error()}
+	}
+	return err
+}
+
+func lexiconCheck(e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon check", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &usageError{"lexicon check: exactly one FILE is required"}
+	}
+	fh, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("lexicon check: %w", err)
+	}
+	defer fh.Close()
+	lex, err := screen.LoadLexicon(fh, fs.Arg(0))
+	if err != nil {
+		return lexiconInvalid(err)
+	}
+	fmt.Fprintf(e.stdout, "%s: ok, %d entries, version %s\n", fs.Arg(0), len(lex.Entries()), lex.Version())
+	return nil
+}
+
+func lexiconShow(e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon show", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	path := fs.String("lexicon", "", "show this lexicon file instead of the built-in one")
+	asJSON := fs.Bool("json", false, "print JSON instead of TSV")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &usageError{fmt.Sprintf("lexicon show: unexpected argument %q", fs.Arg(0))}
+	}
+	lex, err := loadLexicon(*path)
+	if err != nil {
+		return lexiconInvalid(err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Version string         `json:"version"`
+			Entries []screen.Entry `json:"entries"`
+		}{lex.Version(), lex.Entries()})
+	}
+	fmt.Fprintf(e.stdout, "# version: %s\n# name: %s\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\n", lex.Version(), lex.Name())
+	for _, en := range lex.Entries() {
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", en.Term, en.Mode, strings.Join(en.Grounds, ","), en.Strength,
+			strings.Join(en.Exceptions, ";"), en.Fuzzy, en.Note)
+	}
+	return nil
+}
+
+func lexiconEval(e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon eval", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	path := fs.String("lexicon", "", "measure this lexicon file instead of the built-in one")
+	verbose := fs.Bool("v", false, "also list the missed positives and the flagged negatives")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &usageError{"lexicon eval: exactly one DEVSET file is required (e.g. screen/testdata/devset.tsv)"}
+	}
+	lex, err := loadLexicon(*path)
+	if err != nil {
+		return lexiconInvalid(err)
+	}
+	fh, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("lexicon eval: %w", err)
+	}
+	defer fh.Close()
+	examples, err := screen.ReadExamples(fh, fs.Arg(0))
+	if err != nil {
+		return &stelsel.Error{Code: stelsel.EINVALID, Message: err.Error()}
+	}
+	s := screen.New(lex)
+	q := screen.Evaluate(s, examples)
+	q.WriteTable(e.stdout)
+	if *verbose {
+		for _, ex := range q.Missed {
+			fmt.Fprintf(e.stdout, "missed line %d %v: %s\n", ex.Line, ex.Grounds, ex.Text)
+		}
+		for _, ex := range q.Flagged {
+			fmt.Fprintf(e.stdout, "negative flagged line %d: %s\n", ex.Line, ex.Text)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,309 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+)
+
+// record is one parsed input line of stelsel screen.
+type record struct {
+	id   []byte // the identifier as raw JSON (a string or a number), echoed as is
+	text string
+}
+
+// recordParser reads one JSON object a line. A hand-written scanner handles the usual
+// flat object quickly; anything it does not handle (nested values, invalid UTF-8, any
+// error) goes to encoding/json, which decides and words the error.
+type recordParser struct {
+	id, text string
+}
+
+var errSlow = errors.New("not on the fast path")
+
+func (p recordParser) parse(line []byte) (record, error) {
+	line = trimSpace(line)
+	if len(line) == 0 {
+		return record{}, errors.New("empty line, want a JSON object")
+	}
+	if rec, err := p.fast(line); err == nil {
+		return rec, nil
+	}
+	return p.slow(line)
+}
+
+func (p recordParser) slow(line []byte) (record, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		return record{}, fmt.Errorf("not a JSON object: %v", err)
+	}
+	rawID, ok := obj[p.id]
+	if !ok || string(rawID) == "null" {
+		return record{}, fmt.Errorf("field %q is missing", p.id)
+	}
+	if c := rawID[0]; c != '"' && c != '-' && (c < '0' || c > '9') {
+		return record{}, fmt.Errorf("field %q must be a string or a number", p.id)
+	}
+	rawText, ok := obj[p.text]
+	if !ok || string(rawText) == "null" {
+		return record{}, fmt.Errorf("field %q is missing", p.text)
+	}
+	var text string
+	if err := json.Unmarshal(rawText, &text); err != nil {
+		return record{}, fmt.Errorf("field %q must be a string", p.text)
+	}
+	if rawID[0] == '"' {
+		// Re-encode, so the echoed id is valid UTF-8 like everything else we write.
+		var id string
+		if err := json.Unmarshal(rawID, &id); err != nil {
+			return record{}, fmt.Errorf("field %q: %v", p.id, err)
+		}
+		return record{id: appendJSONString(nil, id), text: text}, nil
+	}
+	return record{id: rawID, text: text}, nil
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isSpace(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// fast parses a flat object whose values are strings, numbers, true, false or null.
+func (p recordParser) fast(b []byte) (record, error) {
+	var rec record
+	haveID, haveText := false, false
+	i := 0
+	skip := func() {
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+	}
+	if len(b) == 0 || b[0] != '{' {
+		return rec, errSlow
+	}
+	i++
+	skip()
+	if i < len(b) && b[i] == '}' {
+		i++
+	} else {
+		for {
+			skip()
+			key, n, esc := scanString(b, i)
+			if n < 0 || esc {
+				return rec, errSlow
+			}
+			i = n
+			skip()
+			if i >= len(b) || b[i] != ':' {
+				return rec, errSlow
+			}
+			i++
+			skip()
+			vs := i
+			if i >= len(b) {
+				return rec, errSlow
+			}
+			switch c := b[i]; {
+			case c == '"':
+				s, n, esc := scanString(b, i)
+				if n < 0 {
+					return rec, errSlow
+				}
+				i = n
+				switch key {
+				case p.text:
+					if esc {
+						var t string
+						if json.Unmarshal(b[vs:i], &t) != nil {
+							return rec, errSlow
+						}
+						rec.text = t
+					} else {
+						rec.text = s
+					}
+					haveText = true
+				case p.id:
+					rec.id, haveID = b[vs:i], true
+				}
+			case c == '-' || (c >= '0' && c <= '9'):
+				n := scanNumber(b, i)
+				if n < 0 {
+					return rec, errSlow
+				}
+				i = n
+				if key == p.id {
+					rec.id, haveID = b[vs:i], true
+				} else if key == p.text {
+					return rec, errSlow
+				}
+			default:
+				for _, lit := range []string{"true", "false", "null"} {
+					if len(b)-i >= len(lit) && string(b[i:i+len(lit)]) == lit {
+						i += len(lit)
+						break
+					}
+				}
+				if i == vs || key == p.id || key == p.text {
+					return rec, errSlow
+				}
+			}
+			skip()
+			if i < len(b) && b[i] == ',' {
+				i++
+				continue
+			}
+			if i < len(b) && b[i] == '}' {
+				i++
+				break
+			}
+			return rec, errSlow
+		}
+	}
+	skip()
+	if i != len(b) || !haveID || !haveText {
+		return rec, errSlow
+	}
+	return rec, nil
+}
+
+// scanString scans the JSON string starting at b[i] == '"'. It returns the content when
+// there are no escapes, the index after the closing quote (-1 when invalid), and whether
+// there were escapes. Invalid UTF-8 is left to encoding/json.
+func scanString(b []byte, i int) (string, int, bool) {
+	if i >= len(b) || b[i] != '"' {
+		return "", -1, false
+	}
+	start := i + 1
+	esc, ascii := false, true
+	for j := start; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			if !ascii && !utf8.Valid(b[start:j]) {
+				return "", -1, false
+			}
+			return string(b[start:j]), j + 1, esc
+		case c == '\\':
+			esc = true
+			j++
+			if j >= len(b) {
+				return "", -1, false
+			}
+			switch b[j] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if j+4 >= len(b) {
+					return "", -1, false
+				}
+				for _, h := range b[j+1 : j+5] {
+					if !(h >= '0' && h <= '9' || h >= 'a' && h <= 'f' || h >= 'A' && h <= 'F') {
+						return "", -1, false
+					}
+				}
+				j += 4
+			default:
+				return "", -1, false
+			}
+		case c < 0x20:
+			return "", -1, false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return "", -1, false
+}
+
+// scanNumber scans a JSON number and returns the index after it, or -1.
+func scanNumber(b []byte, i int) int {
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(b) && b[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		return -1
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if digits() == 0 {
+			return -1
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return -1
+		}
+	}
+	return i
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, as in
+// encoding/json; HTML characters are not escaped.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
