@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -145,6 +146,8 @@ var (
 		"municipality", "version", "hash", "lexicon", "flagged", "updated_at"}
 	versionCols = []string{"number", "version", "hash", "kind", "unit", "team", "incident_code", "summary",
 		"committed_at", "registered_at", "municipality", "text", "source", "imported_at"}
+	queueCols = []string{"number", "kind", "unit", "team", "registered_at", "status", "priority", "strong", "hit_count", "grounds",
+		"version", "lexicon", "updated_at"}
 	hitCols = []string{"number", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched"}
 )
 
@@ -175,6 +178,8 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 			}
 		}
 	}
+	// Number order keeps the inserts into the number indexes close together.
+	slices.SortFunc(recs, func(a, b *record) int { return strings.Compare(a.reg.Number, b.reg.Number) })
 	var regRows, verRows, hitRows [][]any
 	for _, r := range recs {
 		if r.state == recUnchanged {
@@ -214,8 +219,19 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 	if err := w.insertRows(ctx, "hits", hitCols, hitRows); err != nil {
 		return err
 	}
+	var queueRows [][]any
 	for _, r := range recs {
-		if r.state == recUnchanged || (!r.flagged && r.state == recNew) {
+		if r.state == recNew && r.flagged { // a new registration has no queue item yet
+			g := &r.reg
+			queueRows = append(queueRows, []any{g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, r.priority,
+				r.strong, len(distinctTerms(r.hits)), groundList(r.grounds), g.Version, s.lexicon, now})
+		}
+	}
+	if err := w.insertRows(ctx, "queue_items", queueCols, queueRows); err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if r.state != recChanged {
 			continue
 		}
 		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
@@ -223,6 +239,14 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		}
 	}
 	return nil
+}
+
+// groundList stores grounds as ",a,b," so that LIKE '%,a,%' finds one.
+func groundList(grounds []string) string {
+	if len(grounds) == 0 {
+		return ""
+	}
+	return "," + strings.Join(grounds, ",") + ","
 }
 
 func appendHits(rows [][]any, number string, version int, lexicon string, hits []Hit) [][]any {
@@ -252,10 +276,7 @@ func (s *Service) enqueue(ctx context.Context, w writer, g *Registration, flagge
 		}
 		return nil
 	}
-	gr := ""
-	if len(grounds) > 0 {
-		gr = "," + strings.Join(grounds, ",") + ","
-	}
+	gr := groundList(grounds)
 	_, err := w.exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (number) DO UPDATE SET kind = excluded.kind, unit = excluded.unit, team = excluded.team,

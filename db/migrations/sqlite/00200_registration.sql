@@ -3,7 +3,9 @@
 -- (package registration). Keyed by the BVH registration number throughout.
 
 -- registrations holds the current version's facts of every registration, small and without
--- the text, so counts and scans stay cheap; the texts live in registration_versions.
+-- the text, so counts and scans stay cheap; the texts live in registration_versions. It is
+-- a rowid table on purpose: rows are appended in import order, and only the small index on
+-- number takes the random inserts (WITHOUT ROWID made bulk imports 2x slower at 1M).
 CREATE TABLE registrations (
     number        TEXT PRIMARY KEY,
     kind          TEXT NOT NULL,
@@ -19,7 +21,7 @@ CREATE TABLE registrations (
     lexicon       TEXT NOT NULL DEFAULT '',  -- lexicon version that screened the current version; '' = not yet
     flagged       BOOLEAN NOT NULL DEFAULT FALSE,
     updated_at    TIMESTAMP NOT NULL
-) WITHOUT ROWID;
+);
 
 -- registration_versions keeps every version ever imported: history is never overwritten.
 CREATE TABLE registration_versions (
