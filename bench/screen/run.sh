@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmark of the screening engine against ripgrep, side by side in one run (issue 2).
+#
+#   bench/screen/run.sh [RECORDS]        (default 260000 records, about 530 MB of JSONL)
+#
+# 1. builds stelsel and generates realistic Dutch registrations with `stelsel gen`
+#    (synthetic BVH texts with the usual share of discriminatory texts and near misses);
+# 2. writes the lexicon's terms to terms.txt and the texts alone to corpus.txt;
+# 3. times, on one core, best of three:
+#    - ripgrep: rg -j1 -F -i -c -f terms.txt corpus.txt (texts only)
+#    - stelsel screen --bench: records loaded first, then screening alone on one core
+#      (normalisation, matching, exceptions, offsets) over the same texts
+#    - end to end: GOMAXPROCS=1 stelsel screen --workers 1 (JSON in, JSON out) against
+#      rg on the same JSONL file;
+# 4. prints MB/s for each and the ratios.
+# Work files go to $BENCH_DIR (default /tmp/stelsel-bench-screen); they are kept for reruns.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+records=${1:-260000}
+dir=${BENCH_DIR:-/tmp/stelsel-bench-screen}
+mkdir -p "$dir"
+bin="$dir/stelsel"
+go build -o "$bin" ./cmd/stelsel
+
+corpus="$dir/corpus-$records.jsonl"
+if [ ! -s "$corpus" ]; then
+	echo "generating $records registrations..." >&2
+	"$bin" gen --format jsonl -n "$records" --seed 1 >"$corpus.tmp"
+	mv "$corpus.tmp" "$corpus"
+fi
+texts="$dir/corpus-$records.txt"
+if [ ! -s "$texts" ]; then
+	jq -r '.tekst' "$corpus" >"$texts.tmp"
+	mv "$texts.tmp" "$texts"
+fi
+terms="$dir/terms.txt"
+"$bin" lexicon show | awk -F'\t' '!/^#/ && $1 != "term" && $1 != "" {print $1}' >"$terms"
+
+jsonl_bytes=$(stat -c %s "$corpus")
+text_bytes=$(stat -c %s "$texts")
+cat "$corpus" "$texts" >/dev/null # into the page cache
+
+# best of three wall-clock seconds of a command
+best() {
+	local b="" s e t
+	for _ in 1 2 3; do
+		s=$(date +%s.%N)
+		"$@" >/dev/null
+		e=$(date +%s.%N)
+		t=$(echo "$e - $s" | bc -l)
+		if [ -z "$b" ] || (($(echo "$t < $b" | bc -l))); then b=$t; fi
+	done
+	echo "$b"
+}
+mbps() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
+
+rg_text=$(best rg -j1 -F -i -c -f "$terms" "$texts")
+rg_jsonl=$(best rg -j1 -F -i -c -f "$terms" "$corpus")
+
+engine=""
+for _ in 1 2 3; do
+	m=$("$bin" screen --bench --in "$corpus" --id-field registratienummer --text-field tekst | awk '$1 == "mb_per_s" {print $2}')
+	if [ -z "$engine" ] || (($(echo "$m > $engine" | bc -l))); then engine=$m; fi
+done
+e2e=$(GOMAXPROCS=1 best "$bin" screen --workers 1 --in "$corpus" --id-field registratienummer --text-field tekst)
+flagged=$("$bin" screen --in "$corpus" --id-field registratienummer --text-field tekst | grep -c '"flagged":true' || true)
+
+rg_text_mbps=$(mbps "$text_bytes" "$rg_text")
+rg_jsonl_mbps=$(mbps "$jsonl_bytes" "$rg_jsonl")
+e2e_mbps=$(mbps "$jsonl_bytes" "$e2e")
+echo "corpus: $records registrations, $((jsonl_bytes / 1000000)) MB JSONL, $((text_bytes / 1000000)) MB text; $(wc -l <"$terms") terms; $flagged flagged by stelsel"
+echo "one core, best of three, MB/s"
+printf "%-52s %8s\n" "ripgrep -j1 -F -i -c -f terms.txt (texts)" "$rg_text_mbps"
+printf "%-52s %8s\n" "stelsel screen --bench (screening alone, texts)" "$engine"
+printf "%-52s %8s\n" "  ratio stelsel / ripgrep" "$(echo "scale=2; $engine / $rg_text_mbps" | bc -l)"
+printf "%-52s %8s\n" "ripgrep -j1 on the JSONL file" "$rg_jsonl_mbps"
+printf "%-52s %8s\n" "stelsel screen, GOMAXPROCS=1, JSONL in and out" "$e2e_mbps"
+printf "%-52s %8s\n" "  ratio stelsel / ripgrep (end to end)" "$(echo "scale=2; $e2e_mbps / $rg_jsonl_mbps" | bc -l)"
