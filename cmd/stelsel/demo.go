@@ -3,14 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
-	"time"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -54,7 +52,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	d, err := prepareDemo(ctx, e, *dsn)
+	d, err := prepareDemo(ctx, e, *dsn, demoRecords)
 	if err != nil {
 		return err
 	}
@@ -66,7 +64,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 // prepareDemo creates or reuses the demo database: it loads the synthetic registrations
 // unless they are there, screens them on import, and records decisions unless there are
 // some. Running it again is quick.
-func prepareDemo(ctx context.Context, e env, dsn string) (*demoData, error) {
+func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData, error) {
 	deps, err := openRegistrations(ctx, regFlags{dsn: dsn})
 	if err != nil {
 		return nil, err
@@ -78,9 +76,9 @@ func prepareDemo(ctx context.Context, e env, dsn string) (*demoData, error) {
 		return fail(err)
 	}
 	gen := synth.New(synth.Options{Seed: demoSeed})
-	if n < demoRecords {
-		fmt.Fprintf(e.stderr, "demo: %d synthetische registraties maken en importeren in %s ...\n", demoRecords, dsn)
-		if err := loadDemo(ctx, e, deps, gen); err != nil {
+	if n < records {
+		fmt.Fprintf(e.stderr, "demo: %d synthetische registraties maken en importeren in %s ...\n", records, dsn)
+		if err := loadDemo(ctx, e, deps, gen, records); err != nil {
 			return fail(err)
 		}
 	}
@@ -91,7 +89,7 @@ func prepareDemo(ctx context.Context, e env, dsn string) (*demoData, error) {
 		return fail(err)
 	}
 	if n == 0 {
-		if err := decideDemo(ctx, deps.svc, gen); err != nil {
+		if err := decideDemo(ctx, deps.svc, gen, records); err != nil {
 			return fail(err)
 		}
 	}
@@ -110,7 +108,7 @@ func prepareDemo(ctx context.Context, e env, dsn string) (*demoData, error) {
 
 // loadDemo writes the synthetic registrations to a CSV file in the data directory and
 // imports it, the same way an operator imports a BVH export.
-func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator) error {
+func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator, records int) error {
 	path := filepath.Join(db.DataDir(e.getenv), "demo-registraties.csv")
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
@@ -119,7 +117,7 @@ func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator) e
 	if err != nil {
 		return err
 	}
-	if err := writeSynthCSV(fh, gen, demoRecords); err != nil {
+	if err := writeSynthCSV(fh, gen, records); err != nil {
 		fh.Close()
 		return err
 	}
@@ -140,67 +138,38 @@ func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator) e
 	return nil
 }
 
-// writeSynthCSV writes n synthetic records in the import format, generating them on
-// every core.
+// writeSynthCSV writes n synthetic records in the import format (synth's CSV), making
+// them on every core.
 func writeSynthCSV(w io.Writer, gen *synth.Generator, n int) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
-	cw := csv.NewWriter(bw)
-	cw.Write(registration.Fields)
+	bw.Write(synth.AppendCSVHeader(nil))
 	const chunk = 4096
-	workers := runtime.GOMAXPROCS(0)
-	type part struct {
-		rows [][]string
-		done chan struct{}
-	}
-	parts := make(chan *part, workers)
+	parts := make(chan chan []byte, runtime.GOMAXPROCS(0))
 	go func() {
 		defer close(parts)
 		for start := 0; start < n; start += chunk {
-			p := &part{done: make(chan struct{})}
+			p := make(chan []byte, 1)
 			parts <- p
 			go func(start int) {
-				end := min(start+chunk, n)
-				for i := start; i < end; i++ {
-					p.rows = append(p.rows, synthRow(gen.Record(i)))
+				var b []byte
+				for i := start; i < min(start+chunk, n); i++ {
+					b = synth.AppendCSV(b, gen.Record(i))
 				}
-				close(p.done)
+				p <- b
 			}(start)
 		}
 	}()
 	for p := range parts {
-		<-p.done
-		for _, r := range p.rows {
-			cw.Write(r)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
+		bw.Write(<-p)
 	}
 	return bw.Flush()
 }
 
-// synthRow formats a synthetic record as the import fields; synthetic times are Dutch
-// wall-clock times, written without an offset.
-func synthRow(r synth.Record) []string {
-	day := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
-			return t.Format("2006-01-02")
-		}
-		return t.Format("2006-01-02T15:04:05")
-	}
-	return []string{r.Number, r.Kind, r.Unit, r.Team, r.IncidentCode, r.Description, day(r.CommittedAt),
-		day(r.RegisteredAt), r.Municipality, r.Text}
-}
-
 // decideDemo has the demo analyst decide the first demoDecisions items of the queue,
 // plausibly: by the synthetic truth of each record.
-func decideDemo(ctx context.Context, svc *registration.Service, gen *synth.Generator) error {
+func decideDemo(ctx context.Context, svc *registration.Service, gen *synth.Generator, records int) error {
 	labels := map[string]synth.Label{}
-	for i := range demoRecords {
+	for i := range records {
 		r := gen.Record(i)
 		if r.Label.Discriminatory || r.Label.NearMiss {
 			labels[r.Number] = r.Label

@@ -112,15 +112,29 @@ func list(s string) []string {
 	return out
 }
 
-// parseFlags parses args and maps flag errors to usage errors (exit 2); -h is not an error.
+// parseFlags parses args and maps flag errors to usage errors (exit 2); -h is not an
+// error. Flags may come after the arguments too ("review show NUMBER --reason x"); "--"
+// ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return errHelp
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return errHelp
+			}
+			return &usageError{err.Error()}
 		}
-		return &usageError{err.Error()}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 // errHelp ends a command after its flags were printed.

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDemo(t *testing.T) {
+	dir := t.TempDir()
+	getenv := func(k string) string {
+		if k == "STELSEL_DATA" {
+			return dir
+		}
+		return ""
+	}
+	var out, errb strings.Builder
+	e := env{stdout: &out, stderr: &errb, getenv: getenv}
+	dsn := filepath.Join(dir, "demo.db")
+	for range 2 { // the second run reuses what the first made
+		d, err := prepareDemo(context.Background(), e, dsn, 3000)
+		if err != nil {
+			t.Fatalf("prepareDemo: %v\n%s", err, errb.String())
+		}
+		printDemo(&out, d)
+		d.deps.Close()
+		if d.status.Registrations != 3000 || d.status.Flagged == 0 || d.status.QueueByStatus["beoordeeld"] == 0 {
+			t.Errorf("demo status = %+v", d.status.Counts)
+		}
+	}
+	if strings.Count(errb.String(), "importeren") != 1 || !strings.Contains(out.String(), "review show --db") {
+		t.Errorf("demo printed\n%s\n%s", out.String(), errb.String())
+	}
+}
