@@ -184,7 +184,9 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		}
 	}
 	if p.CanDecide && a.Has(access.ReadQueue) {
-		p.Next = s.nextInQueue(r, d.Number, p.Back)
+		// The next registration is looked up only when asked for: a queue query per
+		// page view would cost more than the page itself.
+		p.Next = "/werkbak/volgende?" + url.Values{"na": {d.Number}, "terug": {p.Back}}.Encode()
 	}
 	title := "Registratie " + d.Number
 	notice := ""
@@ -192,6 +194,21 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		notice = "Beoordeling van registratie " + n + " is opgeslagen."
 	}
 	s.render(w, r, code, "registration.html", page{Title: title, Notice: notice, Data: p})
+}
+
+// handleNext sends the reviewer to the next open registration of the queue after the
+// one named by na, or back to the queue when there is none.
+func (s *Server) handleNext(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	back := r.URL.Query().Get("terug")
+	target := s.nextInQueue(r, r.URL.Query().Get("na"), back)
+	if target == "" {
+		target = "/werkbak?" + back
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
 // nextInQueue returns the link to the first open registration of the queue (with the

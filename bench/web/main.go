@@ -24,6 +24,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -48,6 +49,7 @@ func run() error {
 	dsn := flag.String("db", "bench/out/web/stelsel.db", "database with the registrations")
 	clients := flag.Int("clients", 50, "concurrent logged-in clients")
 	duration := flag.Duration("duration", 30*time.Second, "how long to run")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and clients) to this file")
 	flag.Parse()
 	ctx := context.Background()
 	d, err := db.Open(ctx, *dsn)
@@ -101,6 +103,16 @@ func run() error {
 	fmt.Printf("database %s: %d registrations, %d sampled for detail pages; %d clients for %s on %d CPUs\n",
 		*dsn, n, len(numbers), *clients, *duration, runtime.NumCPU())
 
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	units := catalog.Default().UnitCodes()
 	var mu sync.Mutex
 	lat := map[string][]time.Duration{}
