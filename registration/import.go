@@ -3,6 +3,7 @@ package registration
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -19,6 +21,7 @@ import (
 
 	"stelsel"
 	"stelsel/access"
+	"stelsel/db"
 )
 
 // ImportOptions tune an import. The zero value is right for the command line.
@@ -235,8 +238,13 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		return err
 	})
 	g.Go(func() error { // the one writer
+		conn, done, err := s.importConn(gctx)
+		if err != nil {
+			return err
+		}
+		defer done()
 		for b := range screened {
-			if err := s.writeBatch(gctx, b); err != nil {
+			if err := s.writeBatch(gctx, conn, b); err != nil {
 				return err
 			}
 			for _, r := range b {
@@ -276,6 +284,46 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		return res, fmt.Errorf("import %s: %w", name, err)
 	}
 	return res, nil
+}
+
+// importConn returns the connection the import writes through on SQLite, nil on
+// PostgreSQL. Its automatic WAL checkpoint is off while a goroutine checkpoints beside
+// it, so copying the WAL into the database runs on another core than the inserts; done
+// checkpoints once more and restores the connection.
+func (s *Service) importConn(ctx context.Context) (*sql.Conn, func(), error) {
+	if s.db.Dialect() != db.SQLite {
+		return nil, func() {}, nil
+	}
+	conn, err := s.db.SQL().Conn(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("import connection: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
+		conn.Close()
+		return nil, nil, fmt.Errorf("import connection: %w", err)
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	checkpoint := func() { s.db.Exec(context.WithoutCancel(ctx), "PRAGMA wal_checkpoint(PASSIVE)") }
+	wg.Go(func() {
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				checkpoint()
+			}
+		}
+	})
+	return conn, func() {
+		close(stop)
+		wg.Wait()
+		checkpoint()
+		conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA wal_autocheckpoint = 1000")
+		conn.Close()
+	}, nil
 }
 
 // rejectWriter writes rejected records to a file created on the first reject, atomically

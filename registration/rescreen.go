@@ -59,7 +59,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 		if s.db.Dialect() == db.Postgres {
 			err = s.withPG(ctx, func(tx pgx.Tx) error { return store(pgWriter{tx: tx, d: s.db}) })
 		} else {
-			err = s.db.InTx(ctx, func(tx *db.Tx) error { return store(sqlWriter{tx}) })
+			err = s.db.InTx(ctx, func(tx *db.Tx) error { return store(sqlWriter{tx.SQL()}) })
 		}
 		if err != nil {
 			break

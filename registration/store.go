@@ -2,6 +2,7 @@ package registration
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -114,15 +115,22 @@ func marks(n int) string {
 var errRace = errors.New("registrations changed during import")
 
 // writeBatch stores one batch in one transaction. PostgreSQL gets COPY for the bulk rows.
-func (s *Service) writeBatch(ctx context.Context, recs []*record) error {
+// On SQLite it runs on conn, the import's own connection (see importFrom).
+func (s *Service) writeBatch(ctx context.Context, conn *sql.Conn, recs []*record) error {
 	now := s.clock()
 	write := func(careful bool) error {
 		if s.db.Dialect() == db.Postgres {
 			return s.writePG(ctx, recs, now, careful)
 		}
-		return s.db.InTx(ctx, func(tx *db.Tx) error {
-			return s.store(ctx, sqlWriter{tx}, recs, now, careful)
-		})
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("begin transaction: %w", err)
+		}
+		if err := s.store(ctx, sqlWriter{tx}, recs, now, careful); err != nil {
+			tx.Rollback()
+			return err
+		}
+		return tx.Commit()
 	}
 	err := write(false)
 	if errors.Is(err, errRace) || db.IsUniqueViolation(err) {
@@ -291,11 +299,12 @@ func (s *Service) enqueue(ctx context.Context, w writer, g *Registration, flagge
 	return nil
 }
 
-// sqlWriter writes through database/sql with multi-row INSERTs.
-type sqlWriter struct{ tx *db.Tx }
+// sqlWriter writes to SQLite through database/sql with multi-row INSERTs. SQLite takes
+// '?' placeholders as they are.
+type sqlWriter struct{ tx *sql.Tx }
 
 func (w sqlWriter) exec(ctx context.Context, q string, args ...any) (int64, error) {
-	res, err := w.tx.Exec(ctx, q, args...)
+	res, err := w.tx.ExecContext(ctx, q, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -320,7 +329,7 @@ func (w sqlWriter) insertRows(ctx context.Context, table string, cols []string, 
 		for _, r := range rows[:n] {
 			args = append(args, r...)
 		}
-		if _, err := w.tx.Exec(ctx, q, args...); err != nil {
+		if _, err := w.tx.ExecContext(ctx, q, args...); err != nil {
 			return fmt.Errorf("insert %s: %w", table, err)
 		}
 		rows = rows[n:]
@@ -336,7 +345,7 @@ func (w sqlWriter) lookup(ctx context.Context, nums []string) (map[string]existi
 		for i := range n {
 			args[i] = nums[i]
 		}
-		rows, err := w.tx.Query(ctx, "SELECT number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
+		rows, err := w.tx.QueryContext(ctx, "SELECT number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
 		if err != nil {
 			return nil, fmt.Errorf("look up registrations: %w", err)
 		}
