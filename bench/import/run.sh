@@ -18,9 +18,18 @@ go build -o "$out/stelsel" ./cmd/stelsel
 csv="$out/registraties.csv"
 
 now() { date +%s.%N; }
+# timed CMD...: runs CMD; sets wall (seconds) and cpu (user+sys seconds of CMD). Other
+# jobs on the machine stretch wall but not cpu, so both are printed.
+timed() {
+  local tf; tf=$(mktemp)
+  { TIMEFORMAT='%R %U %S'; time "$@" 2>>"$out/stderr.log"; } 2>"$tf"
+  read -r wall user sys <"$tf"; rm -f "$tf"
+  cpu=$(echo "$user + $sys" | bc)
+}
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "generating $N synthetic registrations ..."
 t0=$(now); "$out/stelsel" gen --n "$N" --seed 1 > "$csv"; t1=$(now)
 printf "  %s in %.1fs\n" "$(du -h "$csv" | cut -f1)" "$(echo "$t1 - $t0" | bc)"
@@ -29,17 +38,17 @@ cols="registratienummer TEXT, soort TEXT, eenheid TEXT, basisteam TEXT, incident
 
 # --- SQLite ---------------------------------------------------------------------------
 sqlite3 "$out/floor.db" "CREATE TABLE r ($cols);"
-t0=$(now); sqlite3 "$out/floor.db" ".import --csv --skip 1 $csv r"; t1=$(now)
-floor_s=$(echo "$t1 - $t0" | bc)
-t0=$(now); "$out/stelsel" import --db "$out/stelsel.db" "$csv" > "$out/sqlite-import.log"; t1=$(now)
-ours_s=$(echo "$t1 - $t0" | bc)
+timed sqlite3 "$out/floor.db" ".import --csv --skip 1 $csv r"
+floor_s=$wall floor_cpu=$cpu
+timed "$out/stelsel" import --db "$out/stelsel.db" "$csv" > "$out/sqlite-import.log"
+ours_s=$wall ours_cpu=$cpu
 rows=$(sqlite3 "$out/stelsel.db" "SELECT count(*) FROM registrations")
 flagged=$(sqlite3 "$out/stelsel.db" "SELECT count(*) FROM queue_items")
 
 echo
 echo "SQLite, $N registrations"
-printf "  %-44s %8.1fs %10s reg/s\n" "sqlite3 .import into a plain table (floor)" "$floor_s" "$(rate "$N" "$floor_s")"
-printf "  %-44s %8.1fs %10s reg/s  (%s stored, %s in queue)\n" "stelsel import + screening" "$ours_s" "$(rate "$N" "$ours_s")" "$rows" "$flagged"
+printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s\n" "sqlite3 .import into a plain table (floor)" "$floor_s" "$floor_cpu" "$(rate "$N" "$floor_s")"
+printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored, %s in queue)\n" "stelsel import + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows" "$flagged"
 echo "  ratio stelsel/floor: $(ratio "$ours_s" "$floor_s")x (goal: within 3x)"
 echo
 go run ./bench/queue --db "$out/stelsel.db"
@@ -60,16 +69,16 @@ trap '"${as[@]}" "$bin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null; rm -rf 
 p() { psql -q -h 127.0.0.1 -p "$port" -U stelsel -v ON_ERROR_STOP=1 "$@"; }
 p -d postgres -c "CREATE DATABASE floor" -c "CREATE DATABASE stelsel"
 p -d floor -c "CREATE TABLE r ($cols)"
-t0=$(now); p -d floor -c "\\copy r FROM '$csv' CSV HEADER"; t1=$(now)
-floor_s=$(echo "$t1 - $t0" | bc)
+timed p -d floor -c "\\copy r FROM '$csv' CSV HEADER"
+floor_s=$wall
 dsn="postgres://stelsel@127.0.0.1:$port/stelsel?sslmode=disable"
-t0=$(now); "$out/stelsel" import --db "$dsn" "$csv" > "$out/pg-import.log"; t1=$(now)
-ours_s=$(echo "$t1 - $t0" | bc)
+timed "$out/stelsel" import --db "$dsn" "$csv" > "$out/pg-import.log"
+ours_s=$wall ours_cpu=$cpu
 rows=$(p -d stelsel -Atc "SELECT count(*) FROM registrations")
 echo
 echo "PostgreSQL, $N registrations"
-printf "  %-44s %8.1fs %10s reg/s\n" "psql \\copy into a plain table (floor)" "$floor_s" "$(rate "$N" "$floor_s")"
-printf "  %-44s %8.1fs %10s reg/s  (%s stored)\n" "stelsel import + screening" "$ours_s" "$(rate "$N" "$ours_s")" "$rows"
+printf "  %-44s %8.1fs wall %10s reg/s  (the server's cpu is not counted)\n" "psql \\copy into a plain table (floor)" "$floor_s" "$(rate "$N" "$floor_s")"
+printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored; stelsel's own cpu)\n" "stelsel import + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows"
 echo "  ratio stelsel/floor: $(ratio "$ours_s" "$floor_s")x (goal: within 3x)"
 echo
 go run ./bench/queue --db "$dsn"
