@@ -243,7 +243,6 @@ func (in *csvInput) next() (*record, *Reject, error) {
 	if errors.Is(err, io.EOF) {
 		return nil, nil, io.EOF
 	}
-	line, _ := in.r.FieldPos(0)
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) && !errors.Is(err, csv.ErrFieldCount) {
@@ -253,6 +252,10 @@ func (in *csvInput) next() (*record, *Reject, error) {
 			return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
 		}
 	}
+	if len(row) == 0 {
+		return nil, &Reject{File: in.v.file, Line: 1, Reason: "lege regel"}, nil
+	}
+	line, _ := in.r.FieldPos(0)
 	f := make([]string, len(Fields))
 	for i, p := range in.idx {
 		if p >= len(row) {

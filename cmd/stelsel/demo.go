@@ -65,7 +65,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 // unless they are there, screens them on import, and records decisions unless there are
 // some. Running it again is quick.
 func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData, error) {
-	deps, err := openRegistrations(ctx, regFlags{dsn: dsn})
+	deps, err := openRegistrations(ctx, e, regFlags{dsn: dsn})
 	if err != nil {
 		return nil, err
 	}

@@ -48,7 +48,7 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != 0 {
 		return &usageError{exportHelp}
 	}
-	deps, err := openRegistrations(ctx, f)
+	deps, err := openRegistrations(ctx, e, f)
 	if err != nil {
 		return err
 	}

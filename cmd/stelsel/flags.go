@@ -45,8 +45,9 @@ type regDeps struct {
 
 func (d *regDeps) Close() error { return d.db.Close() }
 
-// openRegistrations opens the database and wires the registration service.
-func openRegistrations(ctx context.Context, f regFlags) (*regDeps, error) {
+// openRegistrations opens the database and wires the registration service. Four-eyes
+// review is on when $STELSEL_FOUR_EYES is set (to anything but "0").
+func openRegistrations(ctx context.Context, e env, f regFlags) (*regDeps, error) {
 	lex, err := loadLexicon(f.lexicon)
 	if err != nil {
 		return nil, err
@@ -56,8 +57,9 @@ func openRegistrations(ctx context.Context, f regFlags) (*regDeps, error) {
 		return nil, err
 	}
 	trail := access.NewTrail(d, time.Now)
-	return &regDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
-		svc: registration.NewService(d, trail, screen.New(lex), catalog.Default(), time.Now)}, nil
+	svc := registration.NewService(d, trail, screen.New(lex), catalog.Default(), time.Now)
+	svc.FourEyes = e.getenv("STELSEL_FOUR_EYES") != "" && e.getenv("STELSEL_FOUR_EYES") != "0"
+	return &regDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now), svc: svc}, nil
 }
 
 func loadLexicon(path string) (*screen.Lexicon, error) {

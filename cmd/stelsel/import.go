@@ -31,7 +31,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 	if fs.NArg() == 0 {
 		return &usageError{"import: name at least one FILE"}
 	}
-	deps, err := openRegistrations(ctx, f)
+	deps, err := openRegistrations(ctx, e, f)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func runRescreen(ctx context.Context, e env, args []string) error {
 	if fs.NArg() > 0 {
 		return &usageError{"rescreen takes no arguments"}
 	}
-	deps, err := openRegistrations(ctx, f)
+	deps, err := openRegistrations(ctx, e, f)
 	if err != nil {
 		return err
 	}

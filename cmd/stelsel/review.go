@@ -76,7 +76,7 @@ func runReview(ctx context.Context, e env, args []string) error {
 	if (sub == "decide" || sub == "confirm") && f.as == "" {
 		return &usageError{"review " + sub + ": --as USER is required: decisions are made by a named reviewer"}
 	}
-	deps, err := openRegistrations(ctx, f)
+	deps, err := openRegistrations(ctx, e, f)
 	if err != nil {
 		return err
 	}

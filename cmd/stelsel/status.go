@@ -26,7 +26,7 @@ func runStatus(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	deps, err := openRegistrations(ctx, f)
+	deps, err := openRegistrations(ctx, e, f)
 	if err != nil {
 		return err
 	}
