@@ -40,9 +40,9 @@
 // # Decisions
 //
 // Decisions are append-only. A correction is a new decision that supersedes the previous
-// one; the history shows both. With four-eyes on (Options.FourEyes), a decision that
-// carries a code (discriminatie, codis) waits for a second reviewer's Confirm before the
-// code goes out to BVH. The code export sends, per unit, the latest effective decision of
+// one; the history shows both. With four-eyes on (Service.FourEyes), every final decision
+// (all but "meer informatie") waits for another reviewer's Confirm before it takes effect
+// and its code goes out to BVH; so does a correction that withdraws a code. The code export sends, per unit, the latest effective decision of
 // each registration whose decision became effective since the previous export.
 //
 // Permission: the service checks every call against access's permission table. A
