@@ -60,6 +60,7 @@ type automaton struct {
 	cls      [256]uint8
 	trans    []uint32 // row offsets (state << rowShift)
 	start    uint32   // state after the virtual boundary at the start of a text
+	output   uint32   // row offsets >= output have outputs (or are special)
 	accept   uint32   // row offsets >= accept are accepting (for the fast scan) or special
 	stop     uint32   // row offset of the state that ends the fast scan (ambiguous symbol)
 	high     uint32   // row offset of the state for non-ASCII bytes
@@ -130,22 +131,26 @@ func buildAutomaton(pats []pattern) *automaton {
 		return false
 	}
 	ids := make([]uint32, len(nodes))
-	var plain, acc []int32
+	var plain, excOnly, acc []int32
 	for u := range nodes {
-		if fastAccept(int32(u)) {
+		switch {
+		case fastAccept(int32(u)):
 			acc = append(acc, int32(u))
-		} else {
+		case len(outs[u]) > 0:
+			excOnly = append(excOnly, int32(u))
+		default:
 			plain = append(plain, int32(u))
 		}
 	}
-	numbered := append(plain, acc...)
+	numbered := append(append(plain, excOnly...), acc...)
 	for id, u := range numbered {
 		ids[u] = uint32(id)
 	}
 	nStates := len(nodes) + 2
 	a := &automaton{
 		trans:    make([]uint32, nStates*rowWidth),
-		accept:   uint32(len(plain)) << rowShift,
+		output:   uint32(len(plain)) << rowShift,
+		accept:   uint32(len(plain)+len(excOnly)) << rowShift,
 		stop:     uint32(len(nodes)) << rowShift,
 		high:     uint32(len(nodes)+1) << rowShift,
 		outStart: make([]int32, nStates+1),
@@ -202,39 +207,114 @@ func buildAutomaton(pats []pattern) *automaton {
 // or ambiguous symbol. When it returns false the exact matcher finds nothing either: the
 // fast scan sees the same symbols except that spaced-out letters stay apart (trigger
 // patterns catch them) and ambiguous symbols stop it.
+//
+// A long text is scanned as two halves in one loop: the two chains of dependent table
+// loads overlap, which nearly doubles the speed on one core. The second half starts as
+// if after a boundary (it may see matches that are not there, never fewer); the first
+// chain runs on past the middle until it is back in the start state, after which no
+// match can span the middle that the second chain does not see.
 func (a *automaton) candidate(text string) bool {
+	mid := len(text) / 2
+	for mid < len(text) && text[mid] >= utf8.RuneSelf {
+		mid++ // start the second half on a character boundary
+	}
+	if len(text) < 512 || mid >= len(text) {
+		s, hit, _ := a.run(text, 0, len(text), a.start, false)
+		return hit || a.trans[s+symBoundary] >= a.accept
+	}
 	tr, cls, acc := a.trans, &a.cls, a.accept
-	s := a.start
-	for i := 0; i < len(text); i++ {
+	s1, s2 := a.start, a.start
+	i, j := 0, mid
+	for i < mid && j < len(text) {
+		n1 := tr[s1+uint32(cls[text[i]])]
+		n2 := tr[s2+uint32(cls[text[j]])]
+		if n1 >= acc || n2 >= acc {
+			var hit bool
+			if n1 != a.high && n1 >= acc || n2 != a.high && n2 >= acc {
+				return true
+			}
+			if n1 == a.high {
+				if n1, i, hit = a.rune(text, i, s1); hit {
+					return true
+				}
+			} else {
+				i++
+			}
+			if n2 == a.high {
+				if n2, j, hit = a.rune(text, j, s2); hit {
+					return true
+				}
+			} else {
+				j++
+			}
+			s1, s2 = n1, n2
+			continue
+		}
+		s1, s2 = n1, n2
+		i++
+		j++
+	}
+	s1, hit, _ := a.run(text, i, mid, s1, false)
+	if hit {
+		return true
+	}
+	s1, hit, i = a.run(text, mid, len(text), s1, true)
+	if hit {
+		return true
+	}
+	if i == len(text) && s1 != a.start && tr[s1+symBoundary] >= acc {
+		return true
+	}
+	s2, hit, _ = a.run(text, j, len(text), s2, false)
+	return hit || tr[s2+symBoundary] >= acc
+}
+
+// rune folds the non-ASCII character at text[i] and moves state s over it. It returns the
+// new state, the index after the character, and whether the scan must stop.
+func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
+	f, size := folds().lookup(text[i:])
+	i += size
+	switch f.kind {
+	case kindSkip:
+		return s, i, false
+	case kindSep:
+		s = a.trans[s+symBoundary]
+		return s, i, s >= a.accept
+	case kindLetter, kindDigit:
+		for k := uint8(0); k < f.n; k++ {
+			if s = a.trans[s+uint32(f.letters[k]-'a'+1)]; s >= a.accept {
+				return s, i, true
+			}
+		}
+		return s, i, false
+	}
+	return s, i, true
+}
+
+// run advances state s over text[i:end]. It reports the state, whether it reached an
+// accepting state or ambiguous symbol, and where it stopped. With untilStart it stops as
+// soon as the state is the start state.
+func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uint32, bool, int) {
+	tr, cls, acc := a.trans, &a.cls, a.accept
+	for ; i < end; i++ {
+		if untilStart && s == a.start {
+			return s, false, i
+		}
 		ns := tr[s+uint32(cls[text[i]])]
 		if ns >= acc {
 			if ns != a.high {
-				return true
+				return s, true, i
 			}
-			f, size := folds().lookup(text[i:])
-			i += size - 1
-			switch f.kind {
-			case kindSkip:
-				continue
-			case kindSep:
-				ns = tr[s+symBoundary]
-			case kindLetter, kindDigit:
-				ns = s
-				for k := uint8(0); k < f.n; k++ {
-					if ns = tr[ns+uint32(f.letters[k]-'a'+1)]; ns >= acc {
-						return true
-					}
-				}
-			default:
-				return true
+			var hit bool
+			if s, i, hit = a.rune(text, i, s); hit {
+				return s, true, i
 			}
-			if ns >= acc {
-				return true
-			}
+			i-- // the loop adds one
+			continue
 		}
 		s = ns
 	}
-	return tr[s+symBoundary] >= acc
+	return s, false, end
 }
 
 // match is a pattern found in a stream, by the index of its last symbol.
@@ -247,8 +327,12 @@ type match struct {
 func (a *automaton) scan(st *stream, dst []match) []match {
 	tr := a.trans
 	s := uint32(0) // root; the stream's own leading boundary moves it to a.start
+	out := a.output
 	for i := range st.s {
 		s = tr[s+uint32(st.s[i].c)]
+		if s < out {
+			continue
+		}
 		id := s >> rowShift
 		for _, pi := range a.outs[a.outStart[id]:a.outStart[id+1]] {
 			dst = append(dst, match{pat: pi, end: int32(i)})

@@ -148,6 +148,11 @@ func (n *normalizer) normalize(text string) *stream {
 			i += size
 			continue
 		}
+		if j := asciiWordEnd(t, text, i); j > i+1 {
+			n.emitASCII(text, i, j)
+			i = j
+			continue
+		}
 		w := scanWord(t, text, i)
 		if w.firstLD > i {
 			// Symbols before the first letter are punctuation ("!r"); the word proper may
@@ -173,6 +178,52 @@ func (n *normalizer) normalize(text string) *stream {
 	end := int32(len(text))
 	st.push(symBoundary, false, end, end)
 	return st
+}
+
+// asciiWordEnd returns the end of the word at i if it is made of ASCII letters only and
+// ends at a separator or the end of the text (the common case), else i.
+func asciiWordEnd(t *foldTable, text string, i int) int {
+	j := i
+	for j < len(text) && asciiLetter[text[j]] != 0 {
+		j++
+	}
+	if j < len(text) && (text[j] >= 0x80 || t.ascii[text[j]].kind != kindSep) {
+		return i
+	}
+	return j
+}
+
+// asciiLetter maps ASCII letters to their symbol (1-26), everything else to 0.
+var asciiLetter = func() (m [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = byte(c-'a') + 1
+		m[c-'a'+'A'] = byte(c-'a') + 1
+	}
+	return m
+}()
+
+// emitASCII pushes a word of ASCII letters.
+func (n *normalizer) emitASCII(text string, i, j int) {
+	s := n.st.s
+	last := len(s) - 1
+	lc := s[last].c
+	if s[last].digit {
+		lc = 0xff
+	}
+	for k := i; k < j; k++ {
+		c := asciiLetter[text[k]]
+		if c == lc {
+			if s[last].run < 255 {
+				s[last].run++
+			}
+			s[last].end = int32(k + 1)
+			continue
+		}
+		s = append(s, symbol{c: c, run: 1, start: int32(k), end: int32(k + 1)})
+		last++
+		lc = c
+	}
+	n.st.s = s
 }
 
 // emitWord pushes the symbols of the word at [i, w.end).

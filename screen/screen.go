@@ -2,6 +2,7 @@ package screen
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"stelsel/catalog"
@@ -55,6 +56,7 @@ type scratch struct {
 	matches []match
 	exc     []span
 	found   []found
+	kept    []found
 }
 
 type span struct {
@@ -94,43 +96,22 @@ func (s *Screener) Screen(text string) Result {
 	}
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
-	st := sc.n.normalize(text)
-	sc.matches = s.auto.scan(st, sc.matches[:0])
-	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
-	for _, m := range sc.matches {
-		p := &s.auto.patterns[m.pat]
-		if p.kind == patTrigger {
-			continue
+	// Hits never span a line break, so only the lines the fast scan points at are
+	// normalised and matched exactly.
+	kept := sc.kept[:0]
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
-		start := int(m.end) - len(p.syms) + 1
-		ok, edited := p.verify(st, start)
-		if !ok {
-			continue
+		if line := text[start:end]; len(line) > 0 && (end-start == len(text) || s.auto.candidate(line)) {
+			kept = s.screenLine(sc, line, start, kept)
 		}
-		sp := span{entry: p.entry, first: int32(start + p.first), last: int32(start + p.last)}
-		if p.kind == patException {
-			sc.exc = append(sc.exc, sp)
-			continue
-		}
-		sc.found = append(sc.found, found{span: sp, fuzzy: edited})
+		start = end + 1
 	}
-	kept := sc.found[:0]
-	for _, f := range sc.found {
-		if excepted(sc.exc, f.span) {
-			continue
-		}
-		first, last := int(f.first), int(f.last)
-		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
-			for first > 0 && st.s[first-1].c != symBoundary {
-				first--
-			}
-			for last+1 < len(st.s) && st.s[last+1].c != symBoundary {
-				last++
-			}
-		}
-		f.start, f.end = int(st.s[first].start), int(st.s[last].end)
-		kept = append(kept, f)
-	}
+	sc.kept = kept
 	if len(kept) == 0 {
 		return res
 	}
@@ -164,6 +145,47 @@ func (s *Screener) Screen(text string) Result {
 	res.Flagged = true
 	res.Grounds = s.union(res.Hits)
 	return res
+}
+
+// screenLine matches one line exactly and appends its hits, with offsets into the text.
+func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found) []found {
+	st := sc.n.normalize(line)
+	sc.matches = s.auto.scan(st, sc.matches[:0])
+	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
+	for _, m := range sc.matches {
+		p := &s.auto.patterns[m.pat]
+		if p.kind == patTrigger {
+			continue
+		}
+		start := int(m.end) - len(p.syms) + 1
+		ok, edited := p.verify(st, start)
+		if !ok {
+			continue
+		}
+		sp := span{entry: p.entry, first: int32(start + p.first), last: int32(start + p.last)}
+		if p.kind == patException {
+			sc.exc = append(sc.exc, sp)
+			continue
+		}
+		sc.found = append(sc.found, found{span: sp, fuzzy: edited})
+	}
+	for _, f := range sc.found {
+		if excepted(sc.exc, f.span) {
+			continue
+		}
+		first, last := int(f.first), int(f.last)
+		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
+			for first > 0 && st.s[first-1].c != symBoundary {
+				first--
+			}
+			for last+1 < len(st.s) && st.s[last+1].c != symBoundary {
+				last++
+			}
+		}
+		f.start, f.end = offset+int(st.s[first].start), offset+int(st.s[last].end)
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 func exactOn(kept []found, f found) bool {

@@ -67,6 +67,8 @@ func TestScreen(t *testing.T) {
 		{"fuzzy drop", "geitenneukr", []short{{"geitenneuker", "geitenneukr", true}}},
 		{"fuzzy double", "geitenneukker", []short{{"geitenneuker", "geitenneukker", true}}},
 		{"no fuzzy for short terms", "nikr", nil},
+		{"phrase does not span a line break", "heil\nhitler", []short{{"hitler", "hitler", false}}},
+		{"hits on several lines", "de Turk\r\nvuile nikker\n\nen een mof", []short{{"turk", "Turk", false}, {"nikker", "nikker", false}, {"mof", "mof", false}}},
 		{"neutral", "De melder deed aangifte van diefstal van zijn fiets.", nil},
 	}
 	for _, tt := range tests {
@@ -295,4 +297,22 @@ func syntheticLexicon(t testing.TB, n int) *Lexicon {
 		t.Fatal(err)
 	}
 	return lex
+}
+
+// TestFastScanHalves: a term anywhere in a long text, also across the middle where the
+// fast scan splits it in two chains, is seen.
+func TestFastScanHalves(t *testing.T) {
+	s := defaultScreener(t)
+	filler := strings.Repeat("de melder verklaarde dat zijn fiets was gestolen bij het station ", 20)
+	for _, term := range []string{"nikker", "vuile buitenlander", "k a n k e r t u r k", "heil hitler", "1488", "ｎｉｋｋｅｒ"} {
+		for cut := 0; cut <= len(filler); cut += 7 {
+			text := filler[:cut] + " " + term + " " + filler[cut:]
+			if !s.auto.candidate(text) {
+				t.Fatalf("candidate = false for %q inserted at %d of a %d-byte text", term, cut, len(text))
+			}
+		}
+	}
+	if s.auto.candidate(filler + filler) {
+		t.Errorf("candidate(filler) = true, want false: the filler has no terms")
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -121,11 +122,7 @@ func (p recordParser) fast(b []byte) (record, error) {
 				switch key {
 				case p.text:
 					if esc {
-						var t string
-						if json.Unmarshal(b[vs:i], &t) != nil {
-							return rec, errSlow
-						}
-						rec.text = t
+						rec.text = unescape(b[vs+1 : i-1])
 					} else {
 						rec.text = s
 					}
@@ -254,6 +251,67 @@ func scanNumber(b []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// unescape decodes the content of a JSON string that scanString has validated, as
+// encoding/json does (lone surrogates become U+FFFD).
+func unescape(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch b[i] {
+		case 'n':
+			out = append(out, '\n')
+		case 't':
+			out = append(out, '\t')
+		case 'r':
+			out = append(out, '\r')
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'u':
+			r := hex4(b[i+1 : i+5])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+6 < len(b) && b[i+1] == '\\' && b[i+2] == 'u' {
+					r2 = hex4(b[i+3 : i+7])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r = d
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+		default: // " \ /
+			out = append(out, b[i])
+		}
+	}
+	return string(out)
+}
+
+func hex4(b []byte) rune {
+	var r rune
+	for _, h := range b {
+		r <<= 4
+		switch {
+		case h >= '0' && h <= '9':
+			r |= rune(h - '0')
+		case h >= 'a' && h <= 'f':
+			r |= rune(h - 'a' + 10)
+		default:
+			r |= rune(h - 'A' + 10)
+		}
+	}
+	return r
 }
 
 const hexDigits = "0123456789abcdef"
