@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // record is one parsed input line of stelsel screen.
@@ -97,10 +100,11 @@ func (p recordParser) fast(b []byte) (record, error) {
 	} else {
 		for {
 			skip()
-			key, n, esc := scanString(b, i)
+			n, esc := scanString(b, i)
 			if n < 0 || esc {
 				return rec, errSlow
 			}
+			key := b[i+1 : n-1]
 			i = n
 			skip()
 			if i >= len(b) || b[i] != ':' {
@@ -114,20 +118,25 @@ func (p recordParser) fast(b []byte) (record, error) {
 			}
 			switch c := b[i]; {
 			case c == '"':
-				s, n, esc := scanString(b, i)
+				n, esc := scanString(b, i)
 				if n < 0 {
 					return rec, errSlow
 				}
 				i = n
-				switch key {
-				case p.text:
+				switch {
+				case string(key) == p.text:
+					// The text aliases the input line, which stays untouched until the
+					// record's result is written; Screen copies what it keeps.
 					if esc {
-						rec.text = unescape(b[vs+1 : i-1])
+						out := unescape(b[vs+1 : i-1])
+						rec.text = unsafe.String(unsafe.SliceData(out), len(out))
+					} else if i-1 > vs+1 {
+						rec.text = unsafe.String(&b[vs+1], i-1-(vs+1))
 					} else {
-						rec.text = s
+						rec.text = ""
 					}
 					haveText = true
-				case p.id:
+				case string(key) == p.id:
 					rec.id, haveID = b[vs:i], true
 				}
 			case c == '-' || (c >= '0' && c <= '9'):
@@ -136,9 +145,9 @@ func (p recordParser) fast(b []byte) (record, error) {
 					return rec, errSlow
 				}
 				i = n
-				if key == p.id {
+				if string(key) == p.id {
 					rec.id, haveID = b[vs:i], true
-				} else if key == p.text {
+				} else if string(key) == p.text {
 					return rec, errSlow
 				}
 			default:
@@ -148,7 +157,7 @@ func (p recordParser) fast(b []byte) (record, error) {
 						break
 					}
 				}
-				if i == vs || key == p.id || key == p.text {
+				if i == vs || string(key) == p.id || string(key) == p.text {
 					return rec, errSlow
 				}
 			}
@@ -171,50 +180,74 @@ func (p recordParser) fast(b []byte) (record, error) {
 	return rec, nil
 }
 
-// scanString scans the JSON string starting at b[i] == '"'. It returns the content when
-// there are no escapes, the index after the closing quote (-1 when invalid), and whether
-// there were escapes. Invalid UTF-8 is left to encoding/json.
-func scanString(b []byte, i int) (string, int, bool) {
+// strPlain marks the bytes that need no attention inside a JSON string.
+var strPlain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// special8 reports whether any of the 8 bytes in x is a quote, a backslash or a control
+// character (the bit tricks of "Bit Twiddling Hacks": has zero byte, has byte less than).
+func special8(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q := x ^ (lo * '"')
+	bs := x ^ (lo * '\\')
+	return ((q-lo)&^q|(bs-lo)&^bs|(x-lo*0x20)&^x)&hi != 0
+}
+
+// scanString scans the JSON string starting at b[i] == '"'. It returns the index after
+// the closing quote (-1 when invalid) and whether there were escapes. Invalid UTF-8 is
+// left to encoding/json.
+func scanString(b []byte, i int) (int, bool) {
 	if i >= len(b) || b[i] != '"' {
-		return "", -1, false
+		return -1, false
 	}
 	start := i + 1
-	esc, ascii := false, true
-	for j := start; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			if !ascii && !utf8.Valid(b[start:j]) {
-				return "", -1, false
-			}
-			return string(b[start:j]), j + 1, esc
-		case c == '\\':
-			esc = true
+	esc := false
+	for j := start; j < len(b); {
+		for j+8 <= len(b) && !special8(binary.LittleEndian.Uint64(b[j:])) {
+			j += 8
+		}
+		for j < len(b) && strPlain[b[j]] {
 			j++
-			if j >= len(b) {
-				return "", -1, false
+		}
+		if j >= len(b) {
+			break
+		}
+		switch b[j] {
+		case '"':
+			if !utf8.Valid(b[start:j]) {
+				return -1, false
 			}
-			switch b[j] {
+			return j + 1, esc
+		case '\\':
+			esc = true
+			if j+1 >= len(b) {
+				return -1, false
+			}
+			switch b[j+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
 			case 'u':
-				if j+4 >= len(b) {
-					return "", -1, false
+				if j+5 >= len(b) {
+					return -1, false
 				}
-				for _, h := range b[j+1 : j+5] {
+				for _, h := range b[j+2 : j+6] {
 					if !(h >= '0' && h <= '9' || h >= 'a' && h <= 'f' || h >= 'A' && h <= 'F') {
-						return "", -1, false
+						return -1, false
 					}
 				}
-				j += 4
+				j += 6
 			default:
-				return "", -1, false
+				return -1, false
 			}
-		case c < 0x20:
-			return "", -1, false
-		case c >= 0x80:
-			ascii = false
+		default: // a control character
+			return -1, false
 		}
 	}
-	return "", -1, false
+	return -1, false
 }
 
 // scanNumber scans a JSON number and returns the index after it, or -1.
@@ -255,15 +288,16 @@ func scanNumber(b []byte, i int) int {
 
 // unescape decodes the content of a JSON string that scanString has validated, as
 // encoding/json does (lone surrogates become U+FFFD).
-func unescape(b []byte) string {
+func unescape(b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c != '\\' {
-			out = append(out, c)
-			continue
+		k := bytes.IndexByte(b[i:], '\\')
+		if k < 0 {
+			out = append(out, b[i:]...)
+			break
 		}
-		i++
+		out = append(out, b[i:i+k]...)
+		i += k + 1
 		switch b[i] {
 		case 'n':
 			out = append(out, '\n')
@@ -295,7 +329,7 @@ func unescape(b []byte) string {
 			out = append(out, b[i])
 		}
 	}
-	return string(out)
+	return out
 }
 
 func hex4(b []byte) rune {
