@@ -144,7 +144,7 @@ func fuzzyOn(e Entry, p pattern) bool {
 
 // fuzzyVariants returns the patterns for the term with one letter dropped or two
 // neighbouring letters swapped. The first letter stays: evasions keep it, and dropping it
-// turns many terms into ordinary words. A doubled letter (or a dropped one of a pair) is
+// turns many terms into ordinary words ("kanker" -> "anker"). A doubled letter (or a dropped one of a pair) is
 // not a variant: the run check allows one run to differ by one.
 func fuzzyVariants(p pattern, mode string) []pattern {
 	var letters []byte
@@ -163,7 +163,13 @@ func fuzzyVariants(p pattern, mode string) []pattern {
 		seen[string(vp.syms)] = true
 		out = append(out, vp)
 	}
-	for i := 1; i < len(letters); i++ {
+	// For a prefix or infix term, dropping the last letter just makes a shorter prefix
+	// ("transfob" -> "transfo", which matches "transformator"): not done.
+	stop := len(letters)
+	if mode == ModePrefix || mode == ModeInfix {
+		stop--
+	}
+	for i := 1; i < stop; i++ {
 		v := append(append([]byte(nil), letters[:i]...), letters[i+1:]...)
 		add(v)
 	}
