@@ -214,10 +214,7 @@ func buildAutomaton(pats []pattern) *automaton {
 // chain runs on past the middle until it is back in the start state, after which no
 // match can span the middle that the second chain does not see.
 func (a *automaton) candidate(text string) bool {
-	mid := len(text) / 2
-	for mid < len(text) && text[mid] >= utf8.RuneSelf {
-		mid++ // start the second half on a character boundary
-	}
+	mid := split(text, len(text)/2)
 	if len(text) < 512 || mid >= len(text) {
 		s, hit, _ := a.run(text, 0, len(text), a.start, false)
 		return hit || a.trans[s+symBoundary] >= a.accept
@@ -230,22 +227,11 @@ func (a *automaton) candidate(text string) bool {
 		n2 := tr[s2+uint32(cls[text[j]])]
 		if n1 >= acc || n2 >= acc {
 			var hit bool
-			if n1 != a.high && n1 >= acc || n2 != a.high && n2 >= acc {
+			if n1, i, hit = a.step(text, i, s1, n1); hit {
 				return true
 			}
-			if n1 == a.high {
-				if n1, i, hit = a.rune(text, i, s1); hit {
-					return true
-				}
-			} else {
-				i++
-			}
-			if n2 == a.high {
-				if n2, j, hit = a.rune(text, j, s2); hit {
-					return true
-				}
-			} else {
-				j++
+			if n2, j, hit = a.step(text, j, s2, n2); hit {
+				return true
 			}
 			s1, s2 = n1, n2
 			continue
@@ -254,19 +240,50 @@ func (a *automaton) candidate(text string) bool {
 		i++
 		j++
 	}
-	s1, hit, _ := a.run(text, i, mid, s1, false)
-	if hit {
-		return true
+	return a.finish(text, []uint32{s1, s2}, []int{i, j}, []int{0, mid, len(text)})
+}
+
+// split moves i forward to an ASCII byte, so that a chain starts on a character boundary.
+func split(text string, i int) int {
+	for i < len(text) && text[i] >= utf8.RuneSelf {
+		i++
 	}
-	s1, hit, i = a.run(text, mid, len(text), s1, true)
-	if hit {
-		return true
+	return i
+}
+
+// step completes one step of a chain whose next state n is special: a non-ASCII
+// character is folded, anything else ends the scan.
+func (a *automaton) step(text string, i int, s, n uint32) (uint32, int, bool) {
+	if n < a.accept {
+		return n, i + 1, false
 	}
-	if i == len(text) && s1 != a.start && tr[s1+symBoundary] >= acc {
-		return true
+	if n != a.high {
+		return n, i, true
 	}
-	s2, hit, _ = a.run(text, j, len(text), s2, false)
-	return hit || tr[s2+symBoundary] >= acc
+	return a.rune(text, i, s)
+}
+
+// finish runs every chain to the end of its part and then on, past the part's end,
+// until it is back in the start state: from there on the next chain sees every match.
+// The last chain runs to the end of the text.
+func (a *automaton) finish(text string, states []uint32, pos, bounds []int) bool {
+	tr, acc := a.trans, a.accept
+	for k, s := range states {
+		s, hit, _ := a.run(text, pos[k], bounds[k+1], s, false)
+		if hit {
+			return true
+		}
+		end := bounds[k+1]
+		if k < len(states)-1 {
+			if s, hit, end = a.run(text, end, len(text), s, true); hit {
+				return true
+			}
+		}
+		if end == len(text) && s != a.start && tr[s+symBoundary] >= acc {
+			return true
+		}
+	}
+	return false
 }
 
 // rune folds the non-ASCII character at text[i] and moves state s over it. It returns the

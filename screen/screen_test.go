@@ -303,16 +303,19 @@ func syntheticLexicon(t testing.TB, n int) *Lexicon {
 // fast scan splits it in two chains, is seen.
 func TestFastScanHalves(t *testing.T) {
 	s := defaultScreener(t)
-	filler := strings.Repeat("de melder verklaarde dat zijn fiets was gestolen bij het station ", 20)
-	for _, term := range []string{"nikker", "vuile buitenlander", "k a n k e r t u r k", "heil hitler", "1488", "ｎｉｋｋｅｒ"} {
-		for cut := 0; cut <= len(filler); cut += 7 {
-			text := filler[:cut] + " " + term + " " + filler[cut:]
-			if !s.auto.candidate(text) {
-				t.Fatalf("candidate = false for %q inserted at %d of a %d-byte text", term, cut, len(text))
+	// 5 repeats: one chain; more: two chains.
+	for _, n := range []int{5, 20, 60} {
+		filler := strings.Repeat("de melder verklaarde dat zijn fiets was gestolen bij het café ", n)
+		for _, term := range []string{"nikker", "vuile buitenlander", "k a n k e r t u r k", "heil hitler", "1488", "ｎｉｋｋｅｒ"} {
+			for cut := 0; cut <= len(filler); cut += 7 {
+				text := filler[:cut] + " " + term + " " + filler[cut:]
+				if !s.auto.candidate(text) {
+					t.Fatalf("candidate = false for %q inserted at %d of a %d-byte text", term, cut, len(text))
+				}
 			}
 		}
-	}
-	if s.auto.candidate(filler + filler) {
-		t.Errorf("candidate(filler) = true, want false: the filler has no terms")
+		if s.auto.candidate(filler) {
+			t.Errorf("candidate(filler) = true, want false: the filler has no terms")
+		}
 	}
 }
