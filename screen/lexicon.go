@@ -70,7 +70,11 @@ func (l *Lexicon) Version() string { return l.version }
 // Entries returns a copy of the entries in file order.
 func (l *Lexicon) Entries() []Entry {
 	out := make([]Entry, len(l.entries))
-	copy(out, l.entries)
+	for i, e := range l.entries {
+		e.Grounds = append([]string(nil), e.Grounds...)
+		e.Exceptions = append([]string(nil), e.Exceptions...)
+		out[i] = e
+	}
 	return out
 }
 

@@ -90,7 +90,8 @@ func (s *Screener) AutomatonSize() int { return s.auto.size() }
 
 // Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
 func (s *Screener) Screen(text string) Result {
-	res := Result{Lexicon: s.lex.version}
+	// Empty, not nil, so that JSON shows [] (zero-length slices do not allocate).
+	res := Result{Grounds: []string{}, Hits: []Hit{}, Lexicon: s.lex.version}
 	if !s.auto.candidate(text) {
 		return res
 	}
@@ -139,7 +140,7 @@ func (s *Screener) Screen(text string) Result {
 			continue // another term already explains this word exactly
 		}
 		e := &s.entries[f.entry]
-		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: e.Grounds, Mode: e.Mode, Strength: e.Strength,
+		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: append([]string(nil), e.Grounds...), Mode: e.Mode, Strength: e.Strength,
 			Start: f.start, End: f.end, Match: text[f.start:f.end], Fuzzy: f.fuzzy})
 	}
 	res.Flagged = true
