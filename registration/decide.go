@@ -169,6 +169,7 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 	if err != nil {
 		return Decision{}, err
 	}
+	s.counts.invalidate()
 	return dec, nil
 }
 
@@ -218,6 +219,7 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 	if err != nil {
 		return Decision{}, err
 	}
+	s.counts.invalidate()
 	return dec, nil
 }
 

@@ -137,6 +137,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 
 func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, name string, size int64, opts ImportOptions) (ImportResult, error) {
 	start := time.Now()
+	defer s.counts.invalidate()
 	res := ImportResult{File: name, Lexicon: s.lexicon}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 10000

@@ -146,22 +146,13 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		last := page.Items[f.Limit-1]
 		page.Next = encodeCursor(last.Priority, last.RegisteredAt, last.Number)
 	}
-	rows2, err := s.db.Query(ctx, "SELECT status, count(*) FROM queue_items"+whereSQL(base)+" GROUP BY status", baseArgs...)
+	counts, err := s.counts.get(whereSQL(base), baseArgs, func() (map[string]int, error) {
+		return s.countByStatus(ctx, base, baseArgs)
+	})
 	if err != nil {
-		return page, fmt.Errorf("count queue: %w", err)
+		return page, err
 	}
-	defer rows2.Close()
-	for rows2.Next() {
-		var st string
-		var n int
-		if err := rows2.Scan(&st, &n); err != nil {
-			return page, fmt.Errorf("count queue: %w", err)
-		}
-		page.Counts[st] = n
-	}
-	if err := rows2.Err(); err != nil {
-		return page, fmt.Errorf("count queue: %w", err)
-	}
+	page.Counts = counts
 	switch f.Status {
 	case "":
 		page.Total = page.Counts[StatusOpen]
@@ -173,6 +164,27 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		page.Total = page.Counts[f.Status]
 	}
 	return page, nil
+}
+
+func (s *Service) countByStatus(ctx context.Context, where []string, args []any) (map[string]int, error) {
+	rows, err := s.db.Query(ctx, "SELECT status, count(*) FROM queue_items"+whereSQL(where)+" GROUP BY status", args...)
+	if err != nil {
+		return nil, fmt.Errorf("count queue: %w", err)
+	}
+	defer rows.Close()
+	counts := map[string]int{}
+	for rows.Next() {
+		var st string
+		var n int
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, fmt.Errorf("count queue: %w", err)
+		}
+		counts[st] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count queue: %w", err)
+	}
+	return counts, nil
 }
 
 func whereSQL(where []string) string {

@@ -33,6 +33,7 @@ type RescreenResult struct {
 // can be interrupted and run again. The actor needs access.RunScreening.
 func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOptions) (RescreenResult, error) {
 	start := time.Now()
+	defer s.counts.invalidate()
 	res := RescreenResult{Lexicon: s.lexicon}
 	if err := a.Require(access.RunScreening); err != nil {
 		return res, err

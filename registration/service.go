@@ -20,6 +20,7 @@ type Service struct {
 	// FourEyes makes coded decisions wait for a second reviewer's Confirm before the code
 	// goes out. Set it before first use.
 	FourEyes bool
+	counts   *countCache
 }
 
 // NewService returns a service on d that audits to trail, screens with screener, checks
@@ -31,7 +32,7 @@ func NewService(d *db.DB, trail *access.Trail, screener *screen.Screener, cat *c
 	if cat == nil {
 		cat = catalog.Default()
 	}
-	return &Service{db: d, trail: trail, screener: screener, lexicon: screener.Lexicon().Version(), cat: cat, now: now}
+	return &Service{db: d, trail: trail, screener: screener, lexicon: screener.Lexicon().Version(), cat: cat, now: now, counts: newCountCache(now)}
 }
 
 // LexiconVersion returns the version of the lexicon the service screens with.
