@@ -49,6 +49,7 @@ func run() error {
 	dsn := flag.String("db", "bench/out/web/stelsel.db", "database with the registrations")
 	clients := flag.Int("clients", 50, "concurrent logged-in clients")
 	duration := flag.Duration("duration", 30*time.Second, "how long to run")
+	think := flag.Duration("think", 0, "mean pause of a client between requests, as a person reading a page (0: send the next request at once, a saturation test)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and clients) to this file")
 	flag.Parse()
 	ctx := context.Background()
@@ -100,8 +101,8 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("database %s: %d registrations, %d sampled for detail pages; %d clients for %s on %d CPUs\n",
-		*dsn, n, len(numbers), *clients, *duration, runtime.NumCPU())
+	fmt.Printf("database %s: %d registrations, %d sampled for detail pages; %d clients for %s on %d CPUs, think time %s\n",
+		*dsn, n, len(numbers), *clients, *duration, runtime.NumCPU(), *think)
 
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -160,6 +161,10 @@ func run() error {
 				mu.Unlock()
 				if kind == "queue" {
 					next = nextLink(body)
+				}
+				if *think > 0 {
+					// Uniform between half and one and a half times the mean.
+					time.Sleep(*think/2 + time.Duration(rng.Int64N(int64(*think))))
 				}
 			}
 		}(i)

@@ -6,6 +6,10 @@
 #
 #   bench/web/run.sh                           # N=1000000, 50 clients, 30s
 #   N=100000 CLIENTS=20 DURATION=10s bench/web/run.sh
+#
+# It runs twice: clients that pause about a second between pages, as analysts reading a
+# registration do (the latency goal), and clients that never pause (the saturation
+# throughput of this machine, with the load generator on the same two cores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-1000000}
@@ -22,4 +26,8 @@ if [ ! -f "$dbfile" ]; then
     rm -f "$out/registraties.csv"
   fi
 fi
-go run ./bench/web --db "$dbfile" --clients "${CLIENTS:-50}" --duration "${DURATION:-30s}"
+go build -o "$out/bench-web" ./bench/web
+echo "== ${CLIENTS:-50} clients, think time ${THINK:-1s}"
+"$out/bench-web" --db "$dbfile" --clients "${CLIENTS:-50}" --duration "${DURATION:-30s}" --think "${THINK:-1s}"
+echo "== ${CLIENTS:-50} clients, no think time (saturation)"
+"$out/bench-web" --db "$dbfile" --clients "${CLIENTS:-50}" --duration "${DURATION:-30s}" --think 0
