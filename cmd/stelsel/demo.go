@@ -243,12 +243,12 @@ func printDemo(w io.Writer, d *demoData) {
 		"review queue " + db + " --limit 10",
 		"review queue " + db + " --unit AM --ground antisemitisme",
 		"review show " + db + " " + d.example,
-		"review decide " + db + " --as GEBRUIKER --kind geen_discriminatie --reason '...' --rationale '...' " + d.example,
+		"review decide " + db + " --as demo.analist --kind geen_discriminatie --reason '...' --rationale '...' " + d.example,
 		"status " + db,
 		"export unitlist " + db + " --unit DH --format xlsx --out dh.xlsx",
 		"export codes " + db + " --dir codes",
 	} {
 		fmt.Fprintf(w, "  go run ./cmd/stelsel %s\n", c)
 	}
-	fmt.Fprintln(w, "\nBeslissen vraagt een gebruiker: maak er een met 'go run ./cmd/stelsel user add' (zie -h).")
+	fmt.Fprintln(w, "\nBeslissen gebeurt als een benoemde gebruiker (--as): de demo-accounts staan hieronder; eigen accounts maakt u met 'go run ./cmd/stelsel user add' (zie -h).")
 }
