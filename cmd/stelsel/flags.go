@@ -31,7 +31,7 @@ func (f *regFlags) register(fs *flag.FlagSet, e env, withAs, withLexicon bool) {
 		fs.StringVar(&f.as, "as", "", "act as this stelsel user (required for decisions); default: the system operator")
 	}
 	if withLexicon {
-		fs.StringVar(&f.lexicon, "lexicon", "", "screen with this lexicon file (TSV) instead of the built-in one")
+		fs.StringVar(&f.lexicon, "lexicon", "", "first make this lexicon file (TSV) the lexicon in use on the database (audited; see 'stelsel lexicon activate')")
 	}
 }
 
@@ -48,30 +48,41 @@ func (d *regDeps) Close() error { return d.db.Close() }
 // openRegistrations opens the database and wires the registration service. Four-eyes
 // review is on when $STELSEL_FOUR_EYES is set (to anything but "0").
 func openRegistrations(ctx context.Context, e env, f regFlags) (*regDeps, error) {
-	lex, err := loadLexicon(f.lexicon)
-	if err != nil {
-		return nil, err
-	}
 	d, err := db.Open(ctx, f.dsn)
 	if err != nil {
 		return nil, err
 	}
 	trail := access.NewTrail(d, time.Now)
+	if f.lexicon != "" {
+		if err := activateLexicon(ctx, e, d, trail, operator(e), f.lexicon); err != nil {
+			d.Close()
+			return nil, err
+		}
+	}
+	lex, err := registration.ActiveLexicon(ctx, d)
+	if err != nil {
+		d.Close()
+		return nil, err
+	}
 	svc := registration.NewService(d, trail, screen.New(lex), catalog.Default(), time.Now)
 	svc.FourEyes = e.getenv("STELSEL_FOUR_EYES") != "" && e.getenv("STELSEL_FOUR_EYES") != "0"
 	return &regDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now), svc: svc}, nil
 }
 
-func loadLexicon(path string) (*screen.Lexicon, error) {
-	if path == "" {
-		return screen.DefaultLexicon()
-	}
-	fh, err := os.Open(path)
+// activateLexicon makes the lexicon file at path the lexicon in use on d, and says so.
+func activateLexicon(ctx context.Context, e env, d *db.DB, trail *access.Trail, a access.Actor, path string) error {
+	content, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("open lexicon: %w", err)
+		return fmt.Errorf("open lexicon: %w", err)
 	}
-	defer fh.Close()
-	return screen.LoadLexicon(fh, path)
+	lex, changed, err := registration.ActivateLexicon(ctx, d, trail, a, path, content, time.Now())
+	if err != nil {
+		return lexiconInvalid(err)
+	}
+	if changed {
+		fmt.Fprintf(e.stderr, "lexicon %s is nu in gebruik (%d termen); 'stelsel rescreen' screent alle registraties opnieuw\n", lex.Version(), len(lex.Entries()))
+	}
+	return nil
 }
 
 // actor is the user named by --as, or the system operator when --as is empty.

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"stelsel"
+	"stelsel/db"
+	"stelsel/registration"
 	"stelsel/screen"
 )
 
@@ -19,21 +21,30 @@ func lexiconCommand() command {
 
 const lexiconUsage = `usage:
   stelsel lexicon check FILE                 validate a lexicon file (TSV, see screen/LEXICON.md)
-  stelsel lexicon show [--lexicon FILE] [--json]
+  stelsel lexicon show [--db DSN | --lexicon FILE] [--json]
                                              print the version and the entries of the lexicon in use
+                                             on the database (or of a file)
+  stelsel lexicon activate [--db DSN] [--as USER] FILE
+                                             make FILE the lexicon in use on the database (audited);
+                                             then run 'stelsel rescreen'
+  stelsel lexicon history [--db DSN]        list the lexicons that were in use, newest first
   stelsel lexicon eval [--lexicon FILE] DEVSET
                                              print recall and negatives flagged per ground`
 
 func runLexicon(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, lexiconUsage)
-		return &usageError{"lexicon: a subcommand is required: check, show or eval"}
+		return &usageError{"lexicon: a subcommand is required: check, show, activate, history or eval"}
 	}
 	switch args[0] {
 	case "check":
 		return lexiconCheck(e, args[1:])
 	case "show":
-		return lexiconShow(e, args[1:])
+		return lexiconShow(ctx, e, args[1:])
+	case "activate":
+		return lexiconActivate(ctx, e, args[1:])
+	case "history":
+		return lexiconHistory(ctx, e, args[1:])
 	case "eval":
 		return lexiconEval(e, args[1:])
 	case "-h", "--help", "help":
@@ -76,10 +87,11 @@ func lexiconCheck(e env, args []string) error {
 	return nil
 }
 
-func lexiconShow(e env, args []string) error {
+func lexiconShow(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("lexicon show", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	path := fs.String("lexicon", "", "show this lexicon file instead of the built-in one")
+	path := fs.String("lexicon", "", "show this lexicon file instead of the one in use")
+	dsn := fs.String("db", db.DefaultDSN(e.getenv), "database whose lexicon in use to show; without a database: the built-in lexicon")
 	asJSON := fs.Bool("json", false, "print JSON instead of TSV")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -87,7 +99,7 @@ func lexiconShow(e env, args []string) error {
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("lexicon show: unexpected argument %q", fs.Arg(0))}
 	}
-	lex, err := loadLexicon(*path)
+	lex, err := lexiconInUse(ctx, *path, *dsn)
 	if err != nil {
 		return lexiconInvalid(err)
 	}
@@ -141,6 +153,101 @@ func lexiconEval(e env, args []string) error {
 		for _, ex := range q.Flagged {
 			fmt.Fprintf(e.stdout, "negative flagged line %d: %s\n", ex.Line, ex.Text)
 		}
+	}
+	return nil
+}
+
+// loadLexicon reads the lexicon file at path, or the built-in lexicon when path is empty.
+func loadLexicon(path string) (*screen.Lexicon, error) {
+	if path == "" {
+		return screen.DefaultLexicon()
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon: %w", err)
+	}
+	defer fh.Close()
+	return screen.LoadLexicon(fh, path)
+}
+
+// lexiconInUse is the lexicon file at path when given, else the lexicon in use on the
+// database at dsn, else the built-in one. A SQLite database that does not exist yet is not
+// created just to show a lexicon.
+func lexiconInUse(ctx context.Context, path, dsn string) (*screen.Lexicon, error) {
+	if path != "" {
+		return loadLexicon(path)
+	}
+	if !strings.HasPrefix(dsn, "postgres") {
+		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite:")); err != nil {
+			return screen.DefaultLexicon()
+		}
+	}
+	d, err := db.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	return registration.ActiveLexicon(ctx, d)
+}
+
+func lexiconActivate(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon activate", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f regFlags
+	f.register(fs, e, true, false)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &usageError{"lexicon activate: exactly one FILE is required"}
+	}
+	deps, err := openRegistrations(ctx, e, f)
+	if err != nil {
+		return err
+	}
+	defer deps.Close()
+	a, err := deps.actor(ctx, e, f.as)
+	if err != nil {
+		return err
+	}
+	if err := activateLexicon(ctx, e, deps.db, deps.trail, a, fs.Arg(0)); err != nil {
+		return err
+	}
+	lex, err := registration.ActiveLexicon(ctx, deps.db)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "lexicon in gebruik: %s (%d termen)\n", lex.Version(), len(lex.Entries()))
+	return nil
+}
+
+func lexiconHistory(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon history", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f regFlags
+	f.register(fs, e, false, false)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	d, err := db.Open(ctx, f.dsn)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	hist, err := registration.LexiconHistory(ctx, d)
+	if err != nil {
+		return err
+	}
+	if len(hist) == 0 {
+		def, err := screen.DefaultLexicon()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "nooit een lexicon geactiveerd: het ingebouwde lexicon %s is in gebruik\n", def.Version())
+		return nil
+	}
+	for _, h := range hist {
+		fmt.Fprintf(e.stdout, "%s  %-28s %-20s %s\n", h.ActivatedAt.Local().Format("2006-01-02 15:04"), h.Version, h.ActivatedBy, h.File)
 	}
 	return nil
 }

@@ -30,13 +30,11 @@ type serveFlags struct {
 	oidc          access.OIDCConfig
 	oidcRoles     string
 	oidcUnits     string
-	lexicon       string
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
-	fs.StringVar(&f.lexicon, "lexicon", "", "screen with this lexicon file (TSV) instead of the built-in one")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
 	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
 	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
@@ -111,7 +109,7 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 		}
 		deps.OIDC = o
 	}
-	if err := wireDomain(&deps, f.lexicon); err != nil {
+	if err := wireDomain(ctx, &deps); err != nil {
 		return err
 	}
 	srv, err := web.New(deps)
@@ -122,9 +120,10 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 	return srv.Serve(ctx, l)
 }
 
-// wireDomain adds the domain services to the web dependencies.
-func wireDomain(d *web.Deps, lexiconPath string) error {
-	lex, err := loadLexicon(lexiconPath)
+// wireDomain adds the domain services to the web dependencies, screening with the
+// lexicon in use on the database.
+func wireDomain(ctx context.Context, d *web.Deps) error {
+	lex, err := registration.ActiveLexicon(ctx, d.DB)
 	if err != nil {
 		return err
 	}
