@@ -54,10 +54,10 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 	g := &d.Registration
 	var kind string
 	var committed sql.NullTime
-	err := s.db.QueryRow(ctx, `SELECT r.number, r.kind, r.unit, r.team, r.incident_code, r.summary, r.committed_at, r.registered_at,
+	err := s.db.QueryRow(ctx, `SELECT r.id, r.number, r.kind, r.unit, r.team, r.incident_code, r.summary, r.committed_at, r.registered_at,
 			r.municipality, r.version, r.hash, r.lexicon, r.flagged, v.text
-		FROM registrations r JOIN registration_versions v ON v.number = r.number AND v.version = r.version
-		WHERE r.number = ?`, number).Scan(&g.Number, &kind, &g.Unit, &g.Team, &g.IncidentCode, &g.Summary, &committed,
+		FROM registrations r JOIN registration_versions v ON v.registration_id = r.id AND v.version = r.version
+		WHERE r.number = ?`, number).Scan(&d.id, &g.Number, &kind, &g.Unit, &g.Team, &g.IncidentCode, &g.Summary, &committed,
 		&g.RegisteredAt, &g.Municipality, &g.Version, &g.Hash, &g.Lexicon, &g.Flagged, &g.Text)
 	if err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
@@ -94,7 +94,7 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 
 func (s *Service) readHits(ctx context.Context, d *Detail) error {
 	rows, err := s.db.Query(ctx, `SELECT term, grounds, mode, strength, start_pos, end_pos, matched FROM hits
-		WHERE number = ? AND version = ? AND lexicon = ? ORDER BY seq`, d.Number, d.Version, d.Lexicon)
+		WHERE registration_id = ? AND version = ? AND lexicon = ? ORDER BY seq`, d.id, d.Version, d.Lexicon)
 	if err != nil {
 		return fmt.Errorf("read hits %s: %w", d.Number, err)
 	}
@@ -122,7 +122,7 @@ func (s *Service) readHits(ctx context.Context, d *Detail) error {
 
 func (s *Service) readVersions(ctx context.Context, d *Detail) error {
 	rows, err := s.db.Query(ctx, `SELECT version, hash, summary, text, source, imported_at, registered_at FROM registration_versions
-		WHERE number = ? ORDER BY version`, d.Number)
+		WHERE registration_id = ? ORDER BY version`, d.id)
 	if err != nil {
 		return fmt.Errorf("read versions %s: %w", d.Number, err)
 	}

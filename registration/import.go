@@ -239,13 +239,13 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		return err
 	})
 	g.Go(func() error { // the one writer
-		conn, done, err := s.importConn(gctx)
+		iw, done, err := s.importConn(gctx)
 		if err != nil {
 			return err
 		}
 		defer done()
 		for b := range screened {
-			if err := s.writeBatch(gctx, conn, b); err != nil {
+			if err := s.writeBatch(gctx, iw, b); err != nil {
 				return err
 			}
 			for _, r := range b {
@@ -287,11 +287,36 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 	return res, nil
 }
 
+// importWriter is the connection an import writes through on SQLite, with the statements
+// it prepared for the whole import.
+type importWriter struct {
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt
+}
+
+// prepared returns q prepared on the import's connection when keep is set, nil when it
+// should simply be executed (on PostgreSQL, for odd sizes, or when preparing fails: the
+// execution then reports the error).
+func (iw *importWriter) prepared(ctx context.Context, q string, keep bool) *sql.Stmt {
+	if iw == nil || !keep {
+		return nil
+	}
+	if st, ok := iw.stmts[q]; ok {
+		return st
+	}
+	st, err := iw.conn.PrepareContext(ctx, q)
+	if err != nil {
+		return nil
+	}
+	iw.stmts[q] = st
+	return st
+}
+
 // importConn returns the connection the import writes through on SQLite, nil on
 // PostgreSQL. Its automatic WAL checkpoint is off while a goroutine checkpoints beside
 // it, so copying the WAL into the database runs on another core than the inserts; done
 // checkpoints once more and restores the connection.
-func (s *Service) importConn(ctx context.Context) (*sql.Conn, func(), error) {
+func (s *Service) importConn(ctx context.Context) (*importWriter, func(), error) {
 	if s.db.Dialect() != db.SQLite {
 		return nil, func() {}, nil
 	}
@@ -305,6 +330,7 @@ func (s *Service) importConn(ctx context.Context) (*sql.Conn, func(), error) {
 		conn.Close()
 		return nil, nil, fmt.Errorf("import connection: %w", err)
 	}
+	iw := &importWriter{conn: conn, stmts: map[string]*sql.Stmt{}}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	checkpoint := func() { s.db.Exec(context.WithoutCancel(ctx), "PRAGMA wal_checkpoint(PASSIVE)") }
@@ -320,10 +346,13 @@ func (s *Service) importConn(ctx context.Context) (*sql.Conn, func(), error) {
 			}
 		}
 	})
-	return conn, func() {
+	return iw, func() {
 		close(stop)
 		wg.Wait()
 		checkpoint()
+		for _, st := range iw.stmts {
+			st.Close()
+		}
 		conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA wal_autocheckpoint = 1000; PRAGMA cache_size = -65536")
 		conn.Close()
 	}, nil

@@ -56,7 +56,8 @@ type record struct {
 	raw  []string // the CSV fields as read, for the reject file
 	rawJ []byte   // the JSON line as read
 	// set by the screening stage
-	state    int // recNew, recChanged, recUnchanged
+	id       int64 // registrations.id; for a new registration set when stored
+	state    int   // recNew, recChanged, recUnchanged
 	flagged  bool
 	hits     []Hit
 	grounds  []string

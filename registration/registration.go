@@ -145,4 +145,6 @@ type Detail struct {
 	LexiconChanged bool `json:"lexicon_gewijzigd"`
 	// TextChanged says a newer version arrived after the current decision was made.
 	TextChanged bool `json:"tekst_gewijzigd"`
+
+	id int64 // registrations.id, which keys the versions and hits
 }

@@ -60,7 +60,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 		if s.db.Dialect() == db.Postgres {
 			err = s.withPG(ctx, func(tx pgx.Tx) error { return store(pgWriter{tx: tx, d: s.db}) })
 		} else {
-			err = s.db.InTx(ctx, func(tx *db.Tx) error { return store(sqlWriter{tx.SQL()}) })
+			err = s.db.InTx(ctx, func(tx *db.Tx) error { return store(sqlWriter{q: tx.SQL()}) })
 		}
 		if err != nil {
 			break
@@ -87,8 +87,8 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 }
 
 func (s *Service) unscreened(ctx context.Context, after string, limit int) ([]*record, error) {
-	rows, err := s.db.Query(ctx, `SELECT r.number, r.version, r.kind, r.unit, r.team, r.registered_at, v.text
-		FROM registrations r JOIN registration_versions v ON v.number = r.number AND v.version = r.version
+	rows, err := s.db.Query(ctx, `SELECT r.id, r.number, r.version, r.kind, r.unit, r.team, r.registered_at, v.text
+		FROM registrations r JOIN registration_versions v ON v.registration_id = r.id AND v.version = r.version
 		WHERE r.lexicon <> ? AND r.number > ? ORDER BY r.number LIMIT ?`, s.lexicon, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read registrations to screen: %w", err)
@@ -98,7 +98,7 @@ func (s *Service) unscreened(ctx context.Context, after string, limit int) ([]*r
 	for rows.Next() {
 		r := &record{}
 		var kind string
-		if err := rows.Scan(&r.reg.Number, &r.reg.Version, &kind, &r.reg.Unit, &r.reg.Team, &r.reg.RegisteredAt, &r.reg.Text); err != nil {
+		if err := rows.Scan(&r.id, &r.reg.Number, &r.reg.Version, &kind, &r.reg.Unit, &r.reg.Team, &r.reg.RegisteredAt, &r.reg.Text); err != nil {
 			return nil, fmt.Errorf("read registrations to screen: %w", err)
 		}
 		r.reg.Kind = Kind(kind)
@@ -124,8 +124,8 @@ func (s *Service) screenParallel(recs []*record) {
 func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, now time.Time) error {
 	var hitRows [][]any
 	for _, r := range recs {
-		n, err := w.exec(ctx, "UPDATE registrations SET lexicon = ?, flagged = ?, updated_at = ? WHERE number = ? AND version = ?",
-			s.lexicon, r.flagged, now, r.reg.Number, r.reg.Version)
+		n, err := w.exec(ctx, "UPDATE registrations SET lexicon = ?, flagged = ?, updated_at = ? WHERE id = ? AND version = ?",
+			s.lexicon, r.flagged, now, r.id, r.reg.Version)
 		if err != nil {
 			return fmt.Errorf("update registration %s: %w", r.reg.Number, err)
 		}
@@ -133,7 +133,7 @@ func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, 
 			r.flagged = false
 			continue
 		}
-		hitRows = appendHits(hitRows, r.reg.Number, r.reg.Version, s.lexicon, r.hits)
+		hitRows = appendHits(hitRows, r.id, r.reg.Version, s.lexicon, r.hits)
 		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
 			return err
 		}

@@ -1,13 +1,16 @@
 -- +goose Up
 -- Registrations from BVH, their versions, screening hits, the review queue and decisions
--- (package registration). Keyed by the BVH registration number throughout.
+-- (package registration). Pages and decisions name a registration by its BVH number; the
+-- stored tables below key a registration's versions and hits by its id, given in arrival
+-- order, so a bulk import appends to them instead of inserting at random places.
 
 -- registrations holds the current version's facts of every registration, small and without
--- the text, so counts and scans stay cheap; the texts live in registration_versions. It is
--- a rowid table on purpose: rows are appended in import order, and only the small index on
--- number takes the random inserts (WITHOUT ROWID made bulk imports 2x slower at 1M).
+-- the text, so counts and scans stay cheap; the texts live in registration_versions. Rows
+-- are appended in import order (id); only the small unique index on number takes random
+-- inserts (WITHOUT ROWID on number made bulk imports 2x slower at 1M).
 CREATE TABLE registrations (
-    number        TEXT PRIMARY KEY,
+    id            INTEGER PRIMARY KEY,       -- arrival order, see registration/store.go
+    number        TEXT NOT NULL UNIQUE,
     kind          TEXT NOT NULL,
     unit          TEXT NOT NULL,
     team          TEXT NOT NULL DEFAULT '',
@@ -25,8 +28,9 @@ CREATE TABLE registrations (
 
 -- registration_versions keeps every version ever imported: history is never overwritten.
 CREATE TABLE registration_versions (
-    number        TEXT NOT NULL,
+    registration_id INTEGER NOT NULL,     -- registrations.id
     version       INTEGER NOT NULL,
+    number        TEXT NOT NULL,
     hash          TEXT NOT NULL,
     kind          TEXT NOT NULL,
     unit          TEXT NOT NULL,
@@ -39,13 +43,13 @@ CREATE TABLE registration_versions (
     text          TEXT NOT NULL,
     source        TEXT NOT NULL DEFAULT '',  -- file:line it came from
     imported_at   TIMESTAMP NOT NULL,
-    PRIMARY KEY (number, version)
+    PRIMARY KEY (registration_id, version)
 );
 
 -- hits are the terms the screening found, per version and lexicon version; only flagged
 -- registrations have rows. Old lexicons' hits stay, for the history.
 CREATE TABLE hits (
-    number    TEXT NOT NULL,
+    registration_id INTEGER NOT NULL,  -- registrations.id
     version   INTEGER NOT NULL,
     lexicon   TEXT NOT NULL,
     seq       INTEGER NOT NULL,
@@ -56,7 +60,7 @@ CREATE TABLE hits (
     start_pos INTEGER NOT NULL,
     end_pos   INTEGER NOT NULL,
     matched   TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (number, version, lexicon, seq)
+    PRIMARY KEY (registration_id, version, lexicon, seq)
 ) WITHOUT ROWID;
 
 -- queue_items is the review queue, denormalised so that listing a page is one index range
