@@ -43,9 +43,15 @@ func TestAuditChain(t *testing.T) {
 		}{
 			{"changed", "UPDATE audit_log SET object_id = 'R9' WHERE seq = 2", 2},
 			{"removed", "DELETE FROM audit_log WHERE seq = 3", 4},
+			// Reordered: entries 2 and 3 swap places, each keeping its own content and
+			// hashes (see swapEntries); the chain breaks where the first moved entry stands.
+			{"reordered", "", 2},
+			{"removed last-but-one and renumbered", "DELETE FROM audit_log WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4", 3},
 		}
 		for _, tt := range tamper {
-			if _, err := d.Exec(ctx, tt.sql); err != nil {
+			if tt.sql == "" {
+				swapEntries(t, d, 2, 3)
+			} else if _, err := d.Exec(ctx, tt.sql); err != nil {
 				t.Fatal(err)
 			}
 			_, p, err := trail.Verify(ctx)
@@ -66,6 +72,40 @@ func TestAuditChain(t *testing.T) {
 			}
 		}
 	})
+}
+
+// swapEntries swaps the content of two audit entries, hashes included, as someone
+// reordering the trail in the database would.
+func swapEntries(t *testing.T, d *db.DB, a, b int64) {
+	t.Helper()
+	ctx := context.Background()
+	const cols = "at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash"
+	read := func(seq int64) []any {
+		var at time.Time
+		v := make([]string, 10)
+		if err := d.QueryRow(ctx, "SELECT "+cols+" FROM audit_log WHERE seq = ?", seq).Scan(&at, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &v[9]); err != nil {
+			t.Fatalf("read entry %d: %v", seq, err)
+		}
+		out := []any{at}
+		for _, s := range v {
+			out = append(out, s)
+		}
+		return out
+	}
+	ea, eb := read(a), read(b)
+	set := "at = ?, actor = ?, role = ?, action = ?, object_kind = ?, object_id = ?, unit = ?, reason = ?, detail = ?, prev_hash = ?, hash = ?"
+	for _, w := range []struct {
+		seq  int64
+		vals []any
+	}{{a, eb}, {b, ea}} {
+		if _, err := d.Exec(ctx, "UPDATE audit_log SET "+set+" WHERE seq = ?", append(w.vals, w.seq)...); err != nil {
+			t.Fatalf("swap entries: %v", err)
+		}
+	}
+	var got string
+	if err := d.QueryRow(ctx, "SELECT object_id FROM audit_log WHERE seq = ?", a).Scan(&got); err != nil || got != eb[5] {
+		t.Fatalf("after the swap entry %d is %q, %v; want %q", a, got, err, eb[5])
+	}
 }
 
 func TestPermissionTable(t *testing.T) {
