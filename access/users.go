@@ -268,6 +268,10 @@ func (s *Users) Enable(ctx context.Context, a Actor, username string) error {
 // SetRole gives an account a new role and units. Running sessions pick it up at their
 // next request.
 func (s *Users) SetRole(ctx context.Context, a Actor, username string, role Role, units []string) error {
+	// Permission first: someone without it learns nothing, not even whether the input was valid.
+	if err := a.Require(ManageUsers); err != nil {
+		return err
+	}
 	units = normUnits(units)
 	if err := s.validate(role, units); err != nil {
 		return err
@@ -281,6 +285,9 @@ func (s *Users) SetRole(ctx context.Context, a Actor, username string, role Role
 
 // SetPassword sets a new password and ends the account's sessions.
 func (s *Users) SetPassword(ctx context.Context, a Actor, username, password string) error {
+	if err := a.Require(ManageUsers); err != nil {
+		return err
+	}
 	if err := ValidatePassword(password); err != nil {
 		return err
 	}

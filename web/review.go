@@ -203,6 +203,10 @@ func (s *Server) handleNext(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNoRegistrations)
 		return
 	}
+	if err := actor(r).Require(access.ReadQueue); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	back := r.URL.Query().Get("terug")
 	target := s.nextInQueue(r, r.URL.Query().Get("na"), back)
 	if target == "" {
