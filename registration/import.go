@@ -29,8 +29,11 @@ type ImportOptions struct {
 	// Format is "csv" or "jsonl"; "" chooses by the file name (.jsonl, .ndjson, .json: JSON
 	// Lines; anything else: CSV).
 	Format string
-	// BatchSize is the number of records per transaction (default 10000). An interrupted
-	// import loses at most the batches in flight; rerunning it finishes the job.
+	// BatchSize is the number of records per transaction (default 50000). An interrupted
+	// import loses at most the batches in flight; rerunning it finishes the job. On SQLite
+	// each commit rewrites the pages of the number index it touched, which at a million
+	// registrations are most of them: 10000 records per commit wrote 9.7 GB for 1M
+	// registrations (2.9 GB of database), 50000 wrote 6.8 GB and took a fifth less CPU.
 	BatchSize int
 	// Workers is the number of screening goroutines (default GOMAXPROCS).
 	Workers int
@@ -66,6 +69,26 @@ type ImportResult struct {
 	RejectFile string        `json:"afwijzingsbestand,omitempty"`
 	Lexicon    string        `json:"lexicon"`
 	Duration   time.Duration `json:"duur_ns"`
+}
+
+// importChunk is the number of records the screening workers take at a time.
+const importChunk = 2000
+
+// count adds the stored records to the result.
+func (res *ImportResult) count(recs []*record) {
+	for _, r := range recs {
+		switch r.state {
+		case recNew:
+			res.New++
+		case recChanged:
+			res.Changed++
+		case recUnchanged:
+			res.Unchanged++
+		}
+		if r.flagged && r.state != recUnchanged {
+			res.Flagged++
+		}
+	}
 }
 
 // Record states after classification against the database.
@@ -140,7 +163,7 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 	defer s.counts.invalidate()
 	res := ImportResult{File: name, Lexicon: s.lexicon}
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 10000
+		opts.BatchSize = 50000
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
@@ -164,12 +187,16 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 	}
 	rw := &rejectWriter{path: opts.RejectPath, format: opts.Format, header: header}
 
+	// The reader hands chunks to the screening workers; the writer gathers them into
+	// transactions of BatchSize records. The screened queue holds a transaction's worth,
+	// so the workers screen the next transaction while the writer stores this one.
+	chunk := min(opts.BatchSize, importChunk)
 	g, gctx := errgroup.WithContext(ctx)
-	batches := make(chan []*record, opts.Workers)
-	screened := make(chan []*record, opts.Workers)
+	batches := make(chan []*record, 2*opts.Workers)
+	screened := make(chan []*record, opts.BatchSize/chunk+opts.Workers)
 	g.Go(func() error { // reader
 		defer close(batches)
-		batch := make([]*record, 0, opts.BatchSize)
+		batch := make([]*record, 0, chunk)
 		send := func() error {
 			if opts.Progress != nil {
 				opts.Progress(ImportProgress{File: name, Bytes: cr.n.Load(), Total: size, Records: res.Records, Rejected: res.Rejected})
@@ -182,7 +209,7 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 			case <-gctx.Done():
 				return gctx.Err()
 			}
-			batch = make([]*record, 0, opts.BatchSize)
+			batch = make([]*record, 0, chunk)
 			return nil
 		}
 		for {
@@ -205,7 +232,7 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 				continue
 			}
 			batch = append(batch, rec)
-			if len(batch) == opts.BatchSize {
+			if len(batch) == chunk {
 				if err := send(); err != nil {
 					return err
 				}
@@ -244,25 +271,31 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 			return err
 		}
 		defer done()
-		for b := range screened {
-			if err := s.writeBatch(gctx, iw, b); err != nil {
+		tx := make([]*record, 0, opts.BatchSize)
+		flush := func() error {
+			if len(tx) == 0 {
+				return nil
+			}
+			if err := s.writeBatch(gctx, iw, tx); err != nil {
 				return err
 			}
-			for _, r := range b {
-				switch r.state {
-				case recNew:
-					res.New++
-				case recChanged:
-					res.Changed++
-				case recUnchanged:
-					res.Unchanged++
-				}
-				if r.flagged && r.state != recUnchanged {
-					res.Flagged++
+			res.count(tx)
+			clear(tx)
+			tx = tx[:0]
+			return nil
+		}
+		for b := range screened {
+			for len(b) > 0 {
+				n := min(len(b), opts.BatchSize-len(tx))
+				tx, b = append(tx, b[:n]...), b[n:]
+				if len(tx) == opts.BatchSize {
+					if err := flush(); err != nil {
+						return err
+					}
 				}
 			}
 		}
-		return nil
+		return flush()
 	})
 	err := g.Wait()
 	if cerr := rw.close(res.Rejected > 0 && err == nil); cerr != nil && err == nil {
@@ -324,9 +357,11 @@ func (s *Service) importConn(ctx context.Context) (*importWriter, func(), error)
 	if err != nil {
 		return nil, nil, fmt.Errorf("import connection: %w", err)
 	}
-	// A larger page cache keeps the number indexes in memory while they take random
-	// inserts; it is given back when the import ends.
-	if _, err := conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -262144"); err != nil {
+	// A larger page cache keeps the number index in memory while it takes random inserts;
+	// it is given back when the import ends. Statement journals (each multi-row INSERT
+	// keeps one, to undo itself on a constraint error) stay in memory instead of a temp
+	// file: they cost the writer ~2 s of write calls per million records.
+	if _, err := conn.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"); err != nil {
 		conn.Close()
 		return nil, nil, fmt.Errorf("import connection: %w", err)
 	}
@@ -353,7 +388,7 @@ func (s *Service) importConn(ctx context.Context) (*importWriter, func(), error)
 		for _, st := range iw.stmts {
 			st.Close()
 		}
-		conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA wal_autocheckpoint = 1000; PRAGMA cache_size = -65536")
+		conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA wal_autocheckpoint = 1000; PRAGMA cache_size = -65536; PRAGMA temp_store = DEFAULT")
 		conn.Close()
 	}, nil
 }
