@@ -57,16 +57,19 @@ type pattern struct {
 
 // automaton is the compiled table. It is read-only after build and safe to share.
 type automaton struct {
-	cls      [256]uint8
-	trans    []uint32 // row offsets (state << rowShift)
-	start    uint32   // state after the virtual boundary at the start of a text
-	output   uint32   // row offsets >= output have outputs (or are special)
-	accept   uint32   // row offsets >= accept are accepting (for the fast scan) or special
-	stop     uint32   // row offset of the state that ends the fast scan (ambiguous symbol)
-	high     uint32   // row offset of the state for non-ASCII bytes
-	outStart []int32  // per state: its outputs are outs[outStart[s]:outStart[s+1]]
-	outs     []int32  // pattern indices
-	patterns []pattern
+	cls   [256]uint8
+	trans []uint32 // row offsets (state << rowShift)
+	fast  []uint32 // the fast scan's table (see buildFast)
+	// startStops is set when the start state itself stops the fast scan.
+	startStops bool
+	start      uint32  // state after the virtual boundary at the start of a text
+	output     uint32  // row offsets >= output have outputs (or are special)
+	accept     uint32  // row offsets >= accept are accepting (for the fast scan) or special
+	stop       uint32  // row offset of the state that ends the fast scan (ambiguous symbol)
+	high       uint32  // row offset of the state for non-ASCII bytes
+	outStart   []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
+	outs       []int32 // pattern indices
+	patterns   []pattern
 }
 
 // buildAutomaton compiles the patterns.
@@ -199,139 +202,8 @@ func buildAutomaton(pats []pattern) *automaton {
 			a.cls[b] = symBoundary
 		}
 	}
+	a.buildFast()
 	return a
-}
-
-// candidate reports whether text may contain a match: it runs the table over the raw
-// bytes, folding non-ASCII characters on the way, and stops at the first accepting state
-// or ambiguous symbol. When it returns false the exact matcher finds nothing either: the
-// fast scan sees the same symbols except that spaced-out letters stay apart (trigger
-// patterns catch them) and ambiguous symbols stop it.
-//
-// A long text is scanned as two halves in one loop: the two chains of dependent table
-// loads overlap, which nearly doubles the speed on one core. The second half starts as
-// if after a boundary (it may see matches that are not there, never fewer); the first
-// chain runs on past the middle until it is back in the start state, after which no
-// match can span the middle that the second chain does not see.
-func (a *automaton) candidate(text string) bool {
-	mid := split(text, len(text)/2)
-	if len(text) < 512 || mid >= len(text) {
-		s, hit, _ := a.run(text, 0, len(text), a.start, false)
-		return hit || a.trans[s+symBoundary] >= a.accept
-	}
-	tr, cls, acc := a.trans, &a.cls, a.accept
-	s1, s2 := a.start, a.start
-	i, j := 0, mid
-	for i < mid && j < len(text) {
-		n1 := tr[s1+uint32(cls[text[i]])]
-		n2 := tr[s2+uint32(cls[text[j]])]
-		if n1 >= acc || n2 >= acc {
-			var hit bool
-			if n1, i, hit = a.step(text, i, s1, n1); hit {
-				return true
-			}
-			if n2, j, hit = a.step(text, j, s2, n2); hit {
-				return true
-			}
-			s1, s2 = n1, n2
-			continue
-		}
-		s1, s2 = n1, n2
-		i++
-		j++
-	}
-	return a.finish(text, []uint32{s1, s2}, []int{i, j}, []int{0, mid, len(text)})
-}
-
-// split moves i forward to an ASCII byte, so that a chain starts on a character boundary.
-func split(text string, i int) int {
-	for i < len(text) && text[i] >= utf8.RuneSelf {
-		i++
-	}
-	return i
-}
-
-// step completes one step of a chain whose next state n is special: a non-ASCII
-// character is folded, anything else ends the scan.
-func (a *automaton) step(text string, i int, s, n uint32) (uint32, int, bool) {
-	if n < a.accept {
-		return n, i + 1, false
-	}
-	if n != a.high {
-		return n, i, true
-	}
-	return a.rune(text, i, s)
-}
-
-// finish runs every chain to the end of its part and then on, past the part's end,
-// until it is back in the start state: from there on the next chain sees every match.
-// The last chain runs to the end of the text.
-func (a *automaton) finish(text string, states []uint32, pos, bounds []int) bool {
-	tr, acc := a.trans, a.accept
-	for k, s := range states {
-		s, hit, _ := a.run(text, pos[k], bounds[k+1], s, false)
-		if hit {
-			return true
-		}
-		end := bounds[k+1]
-		if k < len(states)-1 {
-			if s, hit, end = a.run(text, end, len(text), s, true); hit {
-				return true
-			}
-		}
-		if end == len(text) && s != a.start && tr[s+symBoundary] >= acc {
-			return true
-		}
-	}
-	return false
-}
-
-// rune folds the non-ASCII character at text[i] and moves state s over it. It returns the
-// new state, the index after the character, and whether the scan must stop.
-func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
-	f, size := folds().lookup(text[i:])
-	i += size
-	switch f.kind {
-	case kindSkip:
-		return s, i, false
-	case kindSep:
-		s = a.trans[s+symBoundary]
-		return s, i, s >= a.accept
-	case kindLetter, kindDigit:
-		for k := uint8(0); k < f.n; k++ {
-			if s = a.trans[s+uint32(f.letters[k]-'a'+1)]; s >= a.accept {
-				return s, i, true
-			}
-		}
-		return s, i, false
-	}
-	return s, i, true
-}
-
-// run advances state s over text[i:end]. It reports the state, whether it reached an
-// accepting state or ambiguous symbol, and where it stopped. With untilStart it stops as
-// soon as the state is the start state.
-func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uint32, bool, int) {
-	tr, cls, acc := a.trans, &a.cls, a.accept
-	for ; i < end; i++ {
-		if untilStart && s == a.start {
-			return s, false, i
-		}
-		ns := tr[s+uint32(cls[text[i]])]
-		if ns >= acc {
-			if ns != a.high {
-				return s, true, i
-			}
-			var hit bool
-			if s, i, hit = a.rune(text, i, s); hit {
-				return s, true, i
-			}
-			i-- // the loop adds one
-			continue
-		}
-		s = ns
-	}
-	return s, false, end
 }
 
 // match is a pattern found in a stream, by the index of its last symbol.
@@ -360,7 +232,7 @@ func (a *automaton) scan(st *stream, dst []match) []match {
 
 // size returns the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
-	n := len(a.trans)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
+	n := len(a.trans)*4 + len(a.fast)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
 	for _, p := range a.patterns {
 		n += len(p.syms)*3 + 64
 	}

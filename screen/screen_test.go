@@ -225,6 +225,12 @@ func TestFastScanSuperset(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
+		if i%2 == 1 {
+			// Long enough for the four-chain scan, the pieces anywhere in it.
+			filler := "de melder verklaarde dat zijn fiets was gestolen bij het café "
+			pre := rng.IntN(600)
+			text = strings.Repeat(filler, 10)[:pre] + " " + text + " " + strings.Repeat(filler, 10)[:rng.IntN(600)]
+		}
 		var n normalizer
 		st := n.normalize(text)
 		var hits int
@@ -299,12 +305,12 @@ func syntheticLexicon(t testing.TB, n int) *Lexicon {
 	return lex
 }
 
-// TestFastScanHalves: a term anywhere in a long text, also across the middle where the
-// fast scan splits it in two chains, is seen.
+// TestFastScanHalves: a term anywhere in a long text, also across the borders where the
+// fast scan splits it into chains, is seen.
 func TestFastScanHalves(t *testing.T) {
 	s := defaultScreener(t)
-	// 5 repeats: one chain; more: two chains.
-	for _, n := range []int{5, 20, 60} {
+	// 1 repeat: one chain; more: four chains.
+	for _, n := range []int{1, 3, 5, 20, 60} {
 		filler := strings.Repeat("de melder verklaarde dat zijn fiets was gestolen bij het café ", n)
 		for _, term := range []string{"nikker", "vuile buitenlander", "k a n k e r t u r k", "heil hitler", "1488", "ｎｉｋｋｅｒ"} {
 			for cut := 0; cut <= len(filler); cut += 7 {
