@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"stelsel/db/dbtest"
@@ -158,11 +159,15 @@ func TestBrowserReviewFlow(t *testing.T) {
 		chromedp.Click(css("input[name=indicaties][value=antisemitisme]")),
 		chromedp.SetValue(css("#verschijningsvorm"), "belediging"),
 		chromedp.SendKeys(css("#motivering"), "Scheldwoord gericht op joden."),
-		chromedp.Submit(css("#motivering")),
+		chromedp.Click(css("#beslissing button[type=submit]")), // through htmx
 		chromedp.WaitVisible(css("p.melding")),
 	))
 	if n := text(t, ctx, "p.melding"); !strings.Contains(n, uncodedDH) {
 		t.Errorf("after deciding the notice is %q", n)
+	}
+	// htmx followed the redirect to the next registration; the address bar says which.
+	if loc, h := location(t, ctx), text(t, ctx, "h1"); !strings.HasPrefix(loc, "/registraties/"+xssDH) || !strings.Contains(h, xssDH) {
+		t.Errorf("after deciding the tab shows %q at %q, want the next registration %s", h, loc, xssDH)
 	}
 	must(t, "unit list", chromedp.Do(ctx, chromedp.Navigate(base+"/eenheden/DH"), chromedp.WaitVisible(css("#eenheidslijst"))))
 	if l := text(t, ctx, "#eenheidslijst tbody"); !strings.Contains(l, uncodedDH) || !strings.Contains(l, "Antisemitisme") {
@@ -186,5 +191,119 @@ func TestBrowserReviewFlow(t *testing.T) {
 	gone := text(t, ctx2, "main")
 	if !strings.Contains(got, "Niet gevonden") || strings.ReplaceAll(got, uncodedDH, missing) != gone {
 		t.Errorf("officer of AM sees %q for %s; want exactly what a missing registration shows (%q)", got, uncodedDH, gone)
+	}
+}
+
+// js runs a script as a step.
+func js(script string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[bool](script+"; true")(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// location returns the path and query of the page the tab shows.
+func location(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.pathname + location.search`))
+	must(t, "location", err)
+	return s
+}
+
+func TestBrowserKeyboard(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ctx := browser(t)
+	base := e.server.URL
+	must(t, "queue", chromedp.Do(ctx, loginSteps(base, "ana"), chromedp.Navigate(base+"/werkbak"), chromedp.WaitVisible(css("#werkbak"))))
+	selected := func() string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("tr.gekozen td") || {}).textContent || ""`))
+		must(t, "selected row", err)
+		return s
+	}
+	rows, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#werkbak tr[data-href] td:first-child")).map(td => td.textContent)`))
+	must(t, "rows", err)
+	if len(rows) != 2 {
+		t.Fatalf("queue rows %q, want the two open registrations", rows)
+	}
+	// j j k: down twice (the second stops at the end), up once.
+	for i, step := range []struct{ key, want string }{{"j", rows[0]}, {"j", rows[1]}, {"j", rows[1]}, {"k", rows[0]}} {
+		must(t, "key "+step.key, chromedp.Do(ctx, chromedp.KeyEvent(step.key)))
+		if got := selected(); got != step.want {
+			t.Errorf("after key %d (%s) row %q is selected, want %q", i+1, step.key, got, step.want)
+		}
+	}
+	must(t, "enter", chromedp.Do(ctx, chromedp.KeyEvent("\r"), chromedp.WaitVisible(css("#tekst"))))
+	if h := text(t, ctx, "h1"); !strings.Contains(h, rows[0]) {
+		t.Fatalf("Enter opened %q, want %s", h, rows[0])
+	}
+	// On a registration page j goes to the next registration of the queue, k back to it.
+	must(t, "next", chromedp.Do(ctx, chromedp.KeyEvent("j"), chromedp.WaitVisible(css("#tekst"))))
+	for i := 0; i < 50 && !strings.Contains(text(t, ctx, "h1"), rows[1]); i++ {
+		must(t, "wait", chromedp.Do(ctx, chromedp.Sleep(20*time.Millisecond)))
+	}
+	if h := text(t, ctx, "h1"); !strings.Contains(h, rows[1]) {
+		t.Errorf("j on %s opened %q, want %s", rows[0], h, rows[1])
+	}
+	// d puts the focus in the decision form, so the analyst can decide from the keyboard.
+	must(t, "d", chromedp.Do(ctx, chromedp.KeyEvent("d")))
+	if f, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("beslissing").contains(document.activeElement)`)); err != nil || !f {
+		t.Errorf("after d the focus is not in the decision form (%v)", err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement.blur(), true`)); err != nil {
+		t.Fatal(err)
+	}
+	must(t, "prev", chromedp.Do(ctx, chromedp.KeyEvent("k"), chromedp.WaitVisible(css("#werkbak"))))
+}
+
+func TestBrowserDecisionValidation(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	base := e.server.URL
+	page := "/registraties/" + uncodedDH
+	incomplete := chromedp.Steps(
+		chromedp.Navigate(base+page),
+		chromedp.WaitVisible(css("#beslissing")),
+		js(`window.nietHerladen = true`),
+		chromedp.Click(css("input[name=soort][value=discriminatie]")),
+		chromedp.SendKeys(css("#motivering"), "Eerste indruk."),
+		// A click, not form.submit(): that would pass by htmx's submit handler.
+		chromedp.Click(css("#beslissing button[type=submit]")),
+		chromedp.WaitVisible(css("#beslissing .veldfout")),
+	)
+	fieldErrors := func(ctx context.Context) string {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#beslissing .veldfout")).map(e => e.textContent).join(" | ")`))
+		must(t, "field errors", err)
+		return s
+	}
+
+	// With JavaScript: htmx posts the form and swaps in the answer; no page load.
+	ctx := browser(t)
+	must(t, "with htmx", chromedp.Do(ctx, loginSteps(base, "ana"), incomplete))
+	got := fieldErrors(ctx)
+	for _, want := range []string{"kies ten minste één artikel", "kies een verschijningsvorm"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("with htmx the field errors are %q, want %q among them", got, want)
+		}
+	}
+	kept, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.nietHerladen === true && document.getElementById("motivering").value === "Eerste indruk."`))
+	if err != nil || !kept {
+		t.Errorf("with htmx the page was reloaded or the entry lost (%v)", err)
+	}
+	if loc := location(t, ctx); loc != page {
+		t.Errorf("with htmx a refused form shows address %q, want %q", loc, page)
+	}
+
+	// Without JavaScript: a plain form post gives the same messages.
+	ctx2 := browser(t)
+	must(t, "login", chromedp.Do(ctx2, loginSteps(base, "ana")))
+	if _, err := chromedp.Call(ctx2, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatalf("disable JavaScript: %v", err)
+	}
+	must(t, "without JavaScript", chromedp.Do(ctx2, incomplete))
+	if got2 := fieldErrors(ctx2); got2 != got {
+		t.Errorf("without JavaScript the field errors are %q, want the same as with htmx (%q)", got2, got)
+	}
+	if loc := location(t, ctx2); loc != page+"/beoordeling" {
+		t.Errorf("without JavaScript the form went to %q, want a plain post to %s/beoordeling", loc, page)
 	}
 }

@@ -38,6 +38,7 @@ var accounts = []struct {
 	units    []string
 }{
 	{"ana", access.RoleAnalyst, nil},
+	{"anton", access.RoleAnalyst, nil}, // the second pair of eyes
 	{"rick", access.RoleDetective, []string{"DH"}},
 	{"bo", access.RoleOfficer, []string{"DH"}},
 	{"bram", access.RoleOfficer, []string{"AM"}},

@@ -133,8 +133,17 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content
+		if r.Method == http.MethodGet {
+			// The address bar follows the page shown, also after a redirect (a saved
+			// decision leads to the next registration); a refused form keeps its address.
+			w.Header().Set("HX-Push-Url", r.URL.RequestURI())
+		}
 	}
 	var buf bytes.Buffer
+	if tmpl == "content" {
+		// htmx takes the document title from a partial answer.
+		buf.WriteString("<title>" + template.HTMLEscapeString(p.Title) + " · stelsel</title>\n")
+	}
 	if err := t.ExecuteTemplate(&buf, tmpl, p); err != nil {
 		s.Logger.Error("render", "template", name, "error", err.Error())
 		http.Error(w, "interne fout", http.StatusInternalServerError)

@@ -158,3 +158,42 @@ func TestDecisionFlow(t *testing.T) {
 	}
 
 }
+
+func TestFourEyesThroughTheWeb(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t), func(d *web.Deps) { d.Registrations.FourEyes = true })
+	ana, anton := e.login("ana"), e.login("anton")
+	page := "/registraties/" + uncodedDH
+	r := ana.post(page+"/beoordeling", url.Values{"soort": {"discriminatie"}, "artikelen": {"137c"}, "gronden": {"antisemitisme"},
+		"verschijningsvorm": {"belediging"}, "motivering": {"Scheldwoord gericht op joden."}})
+	if r.code != http.StatusSeeOther {
+		t.Fatalf("decide = %d", r.code)
+	}
+	r = ana.get(page)
+	if !strings.Contains(r.body, "wacht op tweede beoordelaar") || strings.Contains(r.body, "/bevestiging") {
+		t.Errorf("the deciding analyst's page: want the decision waiting for a second reviewer and no confirm button")
+	}
+	if r := ana.get("/export/codes.csv"); strings.Contains(r.body, uncodedDH) {
+		t.Errorf("an unconfirmed decision is in the code export")
+	}
+	if r := ana.post(page+"/bevestiging", nil); r.code != http.StatusConflict || !strings.Contains(r.body, "een andere beoordelaar") {
+		t.Errorf("confirm by the analyst who decided = %d, want 409 with a Dutch explanation", r.code)
+	}
+	r = anton.get(page)
+	if !strings.Contains(r.body, `action="/registraties/`+uncodedDH+`/bevestiging"`) {
+		t.Fatalf("a second analyst's page lacks the confirm button")
+	}
+	if r := anton.post(page+"/bevestiging", url.Values{"terug": {"status=bevestigen"}}); r.code != http.StatusSeeOther || !strings.Contains(r.header.Get("Location"), "opgeslagen=") {
+		t.Fatalf("confirm by a second analyst = %d -> %q", r.code, r.header.Get("Location"))
+	}
+	r = anton.get(page)
+	if strings.Contains(r.body, "wacht op tweede beoordelaar") || !strings.Contains(r.body, "<td>anton</td>") {
+		t.Errorf("after confirmation the history does not name anton as the second reviewer")
+	}
+	if r := ana.get("/export/codes.csv"); !strings.Contains(r.body, uncodedDH) {
+		t.Errorf("the confirmed decision is not in the code export")
+	}
+	entries, err := e.deps.Trail.List(context.Background(), access.System("t"), access.Filter{Action: "confirm", Actor: "anton"})
+	if err != nil || len(entries) != 1 || entries[0].ObjectID != uncodedDH {
+		t.Errorf("audit of the confirmation = %+v, %v", entries, err)
+	}
+}

@@ -49,7 +49,7 @@
         var f = document.getElementById("beslissing");
         if (!f) return;
         f.scrollIntoView({ block: "start" });
-        var first = f.querySelector("input, select, textarea");
+        var first = f.querySelector("input:not([type=hidden]), select, textarea");
         if (first) first.focus();
         break;
       case "?":
