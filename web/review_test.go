@@ -6,9 +6,12 @@ import (
 
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"stelsel/access"
 	"stelsel/catalog"
@@ -195,5 +198,105 @@ func TestFourEyesThroughTheWeb(t *testing.T) {
 	entries, err := e.deps.Trail.List(context.Background(), access.System("t"), access.Filter{Action: "confirm", Actor: "anton"})
 	if err != nil || len(entries) != 1 || entries[0].ObjectID != uncodedDH {
 		t.Errorf("audit of the confirmation = %+v, %v", entries, err)
+	}
+}
+
+// TestXSSInListsAuditAndDownloads: hostile text in the unit list, the audit trail's
+// details and the downloads stays data.
+func TestXSSInListsAuditAndDownloads(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ctx := context.Background()
+	ana, err := e.deps.Users.Actor(ctx, "ana")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.deps.Registrations.Decide(ctx, ana, xssDH, registration.DecisionInput{Kind: catalog.DecisionDiscrimination, Articles: []string{"137c"},
+		Grounds: []string{"herkomst"}, Manifestation: "belediging", Rationale: `<script>alert("motivering")</script>`}); err != nil {
+		t.Fatal(err)
+	}
+	c := e.login("ana")
+	// A reason given in the link ends up in the audit trail.
+	c.get("/registraties/" + xssDH + "?reden=" + url.QueryEscape(`"><img src=x onerror=alert(1)>`))
+	bad := []string{"<script>alert", "<img src=x", "<b>vet</b>"}
+	for _, tt := range []struct {
+		who, path string
+	}{{"ana", "/eenheden/DH"}, {"ana", "/registraties/" + xssDH}, {"audrey", "/audit?object=" + xssDH}} {
+		r := e.login(tt.who).get(tt.path)
+		if r.code != 200 || !strings.Contains(r.body, "&lt;") {
+			t.Fatalf("GET %s = %d, want the hostile text shown escaped", tt.path, r.code)
+		}
+		for _, b := range bad {
+			if strings.Contains(r.body, b) {
+				t.Errorf("GET %s contains %q unescaped", tt.path, b)
+			}
+		}
+	}
+	// Downloads are attachments, never rendered by the browser; the XLSX holds text
+	// cells, not formulas.
+	r := c.get("/eenheden/DH/lijst.csv")
+	if !strings.Contains(r.header.Get("Content-Disposition"), "attachment") || r.header.Get("X-Content-Type-Options") != "nosniff" ||
+		!strings.Contains(r.body, "<b>vet</b>") {
+		t.Errorf("CSV download: disposition %q, body lacks the summary as data", r.header.Get("Content-Disposition"))
+	}
+	r = c.get("/eenheden/DH/lijst.xlsx")
+	f, err := excelize.OpenReader(strings.NewReader(r.body))
+	if err != nil {
+		t.Fatalf("XLSX download: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Eenheidslijst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for i, row := range rows {
+		for j, v := range row {
+			found = found || strings.Contains(v, "<script>alert(2)</script>")
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			if fm, _ := f.GetCellFormula("Eenheidslijst", cell); fm != "" {
+				t.Errorf("XLSX cell %s is a formula %q", cell, fm)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("XLSX lacks the summary as text: %q", rows)
+	}
+}
+
+// TestNoDeadEnds: every menu item of every role opens, and every error page leads back.
+func TestNoDeadEnds(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	menu := regexp.MustCompile(`<nav aria-label="Hoofdmenu">[\s\S]*?</nav>`)
+	link := regexp.MustCompile(`href="([^"]+)"`)
+	for _, a := range accounts {
+		c := e.login(a.username)
+		r := c.get("/")
+		home := r.header.Get("Location")
+		if r.code != http.StatusSeeOther || home == "" {
+			t.Errorf("%s: / = %d, want a redirect to the role's main page", a.username, r.code)
+			continue
+		}
+		r = c.get(home)
+		for i := 0; i < 3 && r.code == http.StatusSeeOther; i++ {
+			r = c.get(r.header.Get("Location"))
+		}
+		items := link.FindAllStringSubmatch(menu.FindString(r.body), -1)
+		if len(items) == 0 {
+			t.Errorf("%s: %s has no menu", a.username, home)
+		}
+		for _, it := range items {
+			r := c.get(it[1])
+			for i := 0; i < 3 && r.code == http.StatusSeeOther; i++ {
+				r = c.get(r.header.Get("Location"))
+			}
+			if r.code != 200 {
+				t.Errorf("%s: menu item %s = %d, want 200", a.username, it[1], r.code)
+			}
+		}
+		for _, path := range []string{"/bestaat-niet", "/registraties/" + missing, "/audit", "/beheer/gebruikers"} {
+			if r := c.get(path); r.code >= 400 && !strings.Contains(r.body, `<a href="/">`) {
+				t.Errorf("%s: error page of %s (%d) has no way back", a.username, path, r.code)
+			}
+		}
 	}
 }
