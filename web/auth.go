@@ -87,7 +87,7 @@ func (s *Server) handleOIDCCallback(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: oidcCookie, Path: "/login/oidc", MaxAge: -1, HttpOnly: true, Secure: s.secure(r)})
 	parts := []string{}
 	if err == nil {
-		parts = strings.Split(c.Value, ".")
+		parts = strings.SplitN(c.Value, ".", 4) // the escaped next path may hold dots
 	}
 	q := r.URL.Query()
 	if len(parts) != 4 || subtle.ConstantTimeCompare([]byte(parts[0]), []byte(q.Get("state"))) != 1 {

@@ -86,7 +86,7 @@ func TestOIDCLogin(t *testing.T) {
 
 	login := func(username string) (*client, response) {
 		c := e.anonymous()
-		r := c.get("/login/oidc?volgende=/audit")
+		r := c.get("/login/oidc?volgende=/eenheden/DH/lijst.csv") // a path with a dot
 		for i := 0; i < 10 && (r.code == http.StatusFound || r.code == http.StatusSeeOther); i++ {
 			loc, _ := url.Parse(r.header.Get("Location"))
 			target := r.header.Get("Location")
@@ -115,7 +115,7 @@ func TestOIDCLogin(t *testing.T) {
 	}
 
 	c, r := login("test-user2")
-	if r.code != http.StatusSeeOther || r.header.Get("Location") != "/audit" {
+	if r.code != http.StatusSeeOther || r.header.Get("Location") != "/eenheden/DH/lijst.csv" {
 		t.Fatalf("OIDC login = %d -> %q %s", r.code, r.header.Get("Location"), r.body)
 	}
 	if r := c.get("/api/v1/me"); r.code != 200 || !strings.Contains(r.body, `"rol": "basisteam"`) || !strings.Contains(r.body, `"DH"`) {
