@@ -24,7 +24,17 @@ const (
 	ActionLogout = "logout"
 	ActionDenied = "denied"
 	ActionImport = "import"
+	// ActionConfirm is the second reviewer's confirmation of a decision (four-eyes).
+	ActionConfirm = "confirm"
+	// ActionScreen is a screening run over stored registrations.
+	ActionScreen = "screen"
+	// ActionActivateLexicon makes a lexicon the one in use.
+	ActionActivateLexicon = "lexicon.activate"
 )
+
+// Actions lists every audit action stelsel writes, for filters in the user interface.
+var Actions = []string{ActionView, ActionCreate, ActionChange, ActionConfirm, ActionExport, ActionImport,
+	ActionScreen, ActionActivateLexicon, ActionLogin, ActionLogout, ActionDenied}
 
 // Entry is one line of the audit trail.
 type Entry struct {

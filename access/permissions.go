@@ -74,7 +74,7 @@ func (a Actor) Require(p Permission) error {
 		return stelsel.Errorf(stelsel.EUNAUTHORIZED, "niet ingelogd")
 	}
 	if !a.Has(p) {
-		return stelsel.Errorf(stelsel.EFORBIDDEN, "uw rol (%s) geeft geen toegang tot deze handeling", a.Role.Label())
+		return stelsel.Errorf(stelsel.EFORBIDDEN, "Uw rol (%s) geeft geen toegang tot deze pagina of handeling.", a.Role.Label())
 	}
 	return nil
 }

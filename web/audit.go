@@ -25,8 +25,7 @@ type verifyResult struct {
 	Text string
 }
 
-var auditActions = []string{access.ActionView, access.ActionCreate, access.ActionChange, access.ActionExport,
-	access.ActionLogin, access.ActionLogout, access.ActionDenied, access.ActionImport, "decide", "confirm"}
+var auditActions = access.Actions
 
 // auditFilter reads the audit filter from the query string.
 func auditFilter(q url.Values) (access.Filter, string, string, error) {
