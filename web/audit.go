@@ -25,7 +25,6 @@ type verifyResult struct {
 	Text string
 }
 
-var auditActions = access.Actions
 
 // auditFilter reads the audit filter from the query string.
 func auditFilter(q url.Values) (access.Filter, string, string, error) {
@@ -78,7 +77,7 @@ func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	p := auditPage{Filter: f, From: from, To: to, Actions: auditActions, Entries: entries}
+	p := auditPage{Filter: f, From: from, To: to, Actions: access.Actions, Entries: entries}
 	if len(entries) == f.Limit {
 		q := r.URL.Query()
 		q.Set("voor", strconv.FormatInt(entries[len(entries)-1].Seq, 10))
