@@ -25,7 +25,6 @@ type verifyResult struct {
 	Text string
 }
 
-
 // auditFilter reads the audit filter from the query string.
 func auditFilter(q url.Values) (access.Filter, string, string, error) {
 	f := access.Filter{Actor: q.Get("wie"), Action: q.Get("actie"), ObjectKind: q.Get("soort"), ObjectID: q.Get("object"), Limit: 100}
