@@ -239,12 +239,25 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 			}
 		}
 	})
+	// Into an empty database every record is new (numbers are unique within a file), so
+	// the first load skips the lookups; a concurrent import that stores some of the same
+	// numbers meanwhile makes the batch fail on the unique number and go the careful way.
+	var stored bool
+	if err := s.db.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM registrations)").Scan(&stored); err != nil {
+		return res, fmt.Errorf("import %s: %w", name, err)
+	}
 	var workers errgroup.Group
 	for range opts.Workers {
 		workers.Go(func() error {
 			for b := range batches {
-				if err := s.classify(gctx, b); err != nil {
-					return err
+				if stored {
+					if err := s.classify(gctx, b); err != nil {
+						return err
+					}
+				} else {
+					for _, r := range b {
+						r.state, r.reg.Version = recNew, 1
+					}
 				}
 				for _, r := range b {
 					if r.state != recUnchanged {
