@@ -37,10 +37,11 @@
 // The matcher is an Aho-Corasick automaton over 27 symbols (boundary and a-z) compiled to
 // a dense table whose states stay put on a repeated letter, so it can run directly over
 // raw bytes with a 256-entry class table (the fast scan). Most registrations hold no term:
-// for them the fast scan, which reads a long text as two interleaved halves, is all the
-// work. Only the lines of a text where it stops are normalised exactly, matched, and
-// checked for run lengths, digits, exceptions and offsets. The fast scan sees a superset
-// of what the exact matcher sees; tests and the fuzz target check that.
+// for them the fast scan, which reads a long text as four interleaved parts with a table
+// of its own (fastscan.go), is all the work. It notes the lines where it stops and goes
+// on from the next line; only those lines are normalised exactly, matched, and checked
+// for run lengths, digits, exceptions and offsets. The fast scan sees a superset of what
+// the exact matcher sees; tests and the fuzz target check that, line by line.
 //
 // The package never does I/O beyond reading a lexicon, and imports nothing of stelsel but
 // catalog (the ground codes).

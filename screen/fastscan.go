@@ -1,6 +1,9 @@
 package screen
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The fast scan runs the automaton over raw bytes and stops at the first accepting state
 // or ambiguous symbol. It has a table of its own, derived from the automaton's: only the
@@ -35,37 +38,48 @@ func (a *automaton) buildFast() {
 	a.startStops = a.start >= a.accept
 }
 
-// candidate reports whether text may contain a match: it runs the table over the raw
-// bytes, folding non-ASCII characters on the way, and stops at the first accepting state
-// or ambiguous symbol. When it returns false the exact matcher finds nothing either: the
-// fast scan sees the same symbols except that spaced-out letters stay apart (trigger
-// patterns catch them) and ambiguous symbols stop it.
+// candidate reports whether text may contain a match (see candidateLines).
+func (a *automaton) candidate(text string) bool {
+	return len(a.candidateLines(text, nil)) > 0
+}
+
+// candidateLines appends to dst the start offsets of the lines of text that may contain
+// a match, in no particular order and perhaps more than once. It runs the table over the
+// raw bytes, folding non-ASCII characters on the way; at an accepting state or ambiguous
+// symbol it notes the line and starts afresh on the next one. A line it does not note
+// holds no match of the exact matcher: the fast scan sees the same symbols except that
+// spaced-out letters stay apart (trigger patterns catch them) and ambiguous symbols stop
+// it, and a scan that comes into a line from the one before sees every match that one
+// starting on the line sees (a line break is a boundary).
 //
 // A long text is scanned as four parts in one loop: the four chains of dependent table
 // loads overlap, which more than doubles the speed on one core. A part after the first
 // starts as if after a boundary (it may see matches that are not there, never fewer);
 // the chain before it runs on past its end until it is back in the start state, after
 // which no match can span the border that the next chain does not see.
-func (a *automaton) candidate(text string) bool {
+func (a *automaton) candidateLines(text string, dst []int) []int {
 	if a.startStops {
-		return true
+		for i := 0; i < len(text); i = nextLine(text, i) {
+			dst = append(dst, i)
+		}
+		return dst
 	}
 	if len(text) >= 4*partMin {
 		q := len(text) / 4
 		b1, b2, b3 := split(text, q), split(text, 2*q), split(text, 3*q)
 		if b1 < b2 && b2 < b3 && b3 < len(text) {
-			return a.candidate4(text, b1, b2, b3)
+			return a.lines4(text, b1, b2, b3, dst)
 		}
 	}
-	s, hit, _ := a.run(text, 0, len(text), a.start, false)
-	return hit || a.fast[s+symBoundary] >= fastFlag
+	dst, s, i := a.chain(text, 0, len(text), a.start, dst)
+	return a.atEnd(text, i, s, dst)
 }
 
 // partMin is the shortest part a chain of the four-chain scan gets.
 const partMin = 32
 
-// candidate4 is candidate with four chains over the parts that start at 0, b1, b2, b3.
-func (a *automaton) candidate4(text string, b1, b2, b3 int) bool {
+// lines4 is candidateLines with four chains over the parts that start at 0, b1, b2, b3.
+func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	st := [4]uint32{a.start, a.start, a.start, a.start}
 	pos := [4]int{0, b1, b2, b3}
 	end := [4]int{b1, b2, b3, len(text)}
@@ -83,20 +97,80 @@ func (a *automaton) candidate4(text string, b1, b2, b3 int) bool {
 		}
 		// The step at pos set a flag in at least one chain.
 		for c, n := range st {
+			stop := false
 			switch {
 			case n < fastFlag:
 				pos[c]++
 			case n&fastStop != 0:
-				return true
+				stop = true
 			default:
-				var hit bool
-				if st[c], pos[c], hit = a.rune(text, pos[c], n&^fastHigh); hit {
-					return true
-				}
+				st[c], pos[c], stop = a.rune(text, pos[c], n&^fastHigh)
+			}
+			if stop {
+				dst = append(dst, lineStart(text, pos[c]))
+				st[c], pos[c] = a.start, nextLine(text, pos[c])
 			}
 		}
 	}
-	return a.finish(text, st[:], pos[:], []int{0, b1, b2, b3, len(text)})
+	// Every chain to the end of its part; all but the last on, past it, until back in
+	// the start state: from there on the next chain sees every match.
+	bounds := [5]int{0, b1, b2, b3, len(text)}
+	for c := range st {
+		var s uint32
+		var i int
+		dst, s, i = a.chain(text, pos[c], bounds[c+1], st[c], dst)
+		if c < 3 && s != a.start {
+			s, i, dst = a.runOn(text, i, s, dst)
+		}
+		dst = a.atEnd(text, i, s, dst)
+	}
+	return dst
+}
+
+// chain runs state s over text[i:end] with the notes and fresh starts of candidateLines.
+// It returns where it got to (end, or past it after a fresh start) and the state there.
+func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, uint32, int) {
+	for i < end {
+		var hit bool
+		if s, hit, i = a.run(text, i, end, s, false); !hit {
+			break
+		}
+		dst = append(dst, lineStart(text, i))
+		s, i = a.start, nextLine(text, i)
+	}
+	return dst, s, i
+}
+
+// runOn runs state s on from text[i] until it is back in the start state.
+func (a *automaton) runOn(text string, i int, s uint32, dst []int) (uint32, int, []int) {
+	s, hit, i := a.run(text, i, len(text), s, true)
+	if hit {
+		return a.start, nextLine(text, i), append(dst, lineStart(text, i))
+	}
+	return s, i, dst
+}
+
+// atEnd notes the last line if a chain that reached the end of the text in state s
+// would stop on the boundary that ends it.
+func (a *automaton) atEnd(text string, i int, s uint32, dst []int) []int {
+	if i == len(text) && s != a.start && a.fast[s+symBoundary] >= fastFlag {
+		dst = append(dst, lineStart(text, i))
+	}
+	return dst
+}
+
+// lineStart returns the offset of the line that holds text[i] (a line break belongs to
+// the line it ends).
+func lineStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+// nextLine returns the offset of the line after the one that holds text[i], or len(text).
+func nextLine(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k + 1
+	}
+	return len(text)
 }
 
 // lockstep moves four chains in step over t0..t3 (as long as t0) until a step sets a
@@ -127,28 +201,6 @@ func split(text string, i int) int {
 		i++
 	}
 	return i
-}
-
-// finish runs every chain to the end of its part and then on, past the part's end,
-// until it is back in the start state: from there on the next chain sees every match.
-// The last chain runs to the end of the text.
-func (a *automaton) finish(text string, states []uint32, pos, bounds []int) bool {
-	for k, s := range states {
-		s, hit, _ := a.run(text, pos[k], bounds[k+1], s, false)
-		if hit {
-			return true
-		}
-		end := bounds[k+1]
-		if k < len(states)-1 {
-			if s, hit, end = a.run(text, end, len(text), s, true); hit {
-				return true
-			}
-		}
-		if end == len(text) && s != a.start && a.fast[s+symBoundary] >= fastFlag {
-			return true
-		}
-	}
-	return false
 }
 
 // rune folds the non-ASCII character at text[i] and moves state s over it. It returns the

@@ -1,8 +1,8 @@
 package screen
 
 import (
+	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"stelsel/catalog"
@@ -92,25 +92,26 @@ func (s *Screener) AutomatonSize() int { return s.auto.size() }
 func (s *Screener) Screen(text string) Result {
 	// Empty, not nil, so that JSON shows [] (zero-length slices do not allocate).
 	res := Result{Grounds: []string{}, Hits: []Hit{}, Lexicon: s.lex.version}
-	if !s.auto.candidate(text) {
+	// Hits never span a line break, so only the lines the fast scan points at are
+	// normalised and matched exactly, each once.
+	var buf [16]int
+	lines := s.auto.candidateLines(text, buf[:0])
+	if len(lines) == 0 {
 		return res
 	}
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
-	// Hits never span a line break, so only the lines the fast scan points at are
-	// normalised and matched exactly.
 	kept := sc.kept[:0]
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+	for _, start := range lines {
+		end := nextLine(text, start)
+		if end > start && text[end-1] == '\n' {
+			end--
 		}
-		if line := text[start:end]; len(line) > 0 && (end-start == len(text) || s.auto.candidate(line)) {
-			kept = s.screenLine(sc, line, start, kept)
+		if end > start {
+			kept = s.screenLine(sc, text[start:end], start, kept)
 		}
-		start = end + 1
 	}
 	sc.kept = kept
 	if len(kept) == 0 {

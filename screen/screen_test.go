@@ -225,7 +225,9 @@ func TestFastScanSuperset(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
-		if i%2 == 1 {
+		if i%3 == 2 {
+			text = strings.Repeat("de melder verklaarde\n", rng.IntN(30)) + text + strings.Repeat(" dat zijn fiets\nwas gestolen", rng.IntN(30))
+		} else if i%2 == 1 {
 			// Long enough for the four-chain scan, the pieces anywhere in it.
 			filler := "de melder verklaarde dat zijn fiets was gestolen bij het café "
 			pre := rng.IntN(600)
@@ -246,6 +248,14 @@ func TestFastScanSuperset(t *testing.T) {
 			checked++
 			if !s.auto.candidate(text) {
 				t.Fatalf("candidate(%q) = false, but the exact matcher finds %d hits (normalised %q)", text, hits, Normalize(text))
+			}
+		}
+		// Line by line: every line with a hit is among the candidate lines.
+		lines := s.auto.candidateLines(text, nil)
+		for start := 0; start < len(text); start = nextLine(text, start) {
+			line, _, _ := strings.Cut(text[start:], "\n")
+			if exactHits(s, line) > 0 && !slices.Contains(lines, start) {
+				t.Fatalf("candidateLines(%q) = %v, misses the line at %d (%q) with a hit", text, lines, start, line)
 			}
 		}
 		for _, h := range s.Screen(text).Hits {
@@ -324,4 +334,20 @@ func TestFastScanHalves(t *testing.T) {
 			t.Errorf("candidate(filler) = true, want false: the filler has no terms")
 		}
 	}
+}
+
+// exactHits counts the hits of the exact matcher in text, before exceptions.
+func exactHits(s *Screener, text string) int {
+	var n normalizer
+	st := n.normalize(text)
+	hits := 0
+	for _, m := range s.auto.scan(st, nil) {
+		p := &s.auto.patterns[m.pat]
+		if p.kind == patTerm || p.kind == patFuzzy {
+			if ok, _ := p.verify(st, int(m.end)-len(p.syms)+1); ok {
+				hits++
+			}
+		}
+	}
+	return hits
 }
