@@ -347,7 +347,10 @@ func (w sqlWriter) exec(ctx context.Context, q string, args ...any) (int64, erro
 func (w sqlWriter) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
 	per := min(200, 30000/len(cols))
 	row := "(" + marks(len(cols)) + ")"
-	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	// OR FAIL: a failing row leaves the rows before it, which spares SQLite the statement
+	// journal it keeps to undo a multi-row INSERT (every caller rolls back the whole
+	// transaction on an error anyway).
+	head := "INSERT OR FAIL INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
 	full := ""
 	for len(rows) > 0 {
 		n := min(per, len(rows))
