@@ -82,6 +82,18 @@ var amsterdam = func() *time.Location {
 // parseDate reads an ISO 8601 date or date-time; one without an offset is Dutch time.
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	// The common forms first: trying the layouts in turn cost the reader more than
+	// reading the CSV did.
+	switch {
+	case len(s) == 19 && s[10] == 'T':
+		if t, err := time.ParseInLocation("2006-01-02T15:04:05", s, amsterdam); err == nil {
+			return t.UTC(), nil
+		}
+	case len(s) == 10:
+		if t, err := time.ParseInLocation("2006-01-02", s, amsterdam); err == nil {
+			return t.UTC(), nil
+		}
+	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), nil
