@@ -91,6 +91,7 @@ const header = "registratienummer,soort,eenheid,basisteam,incidentcode,omschrijv
 func TestRegistrations(t *testing.T) {
 	for name, fn := range map[string]func(*testing.T, *fixture){
 		"import": testImport, "bad input": testBadInput, "resume": testResume, "review": testReview,
+		"concurrent": testConcurrent,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -194,6 +195,52 @@ not json
 `))
 	if res.New != 1 || res.Rejected != 3 || res.Rejects[0].Field != "tekst" || res.Rejects[2].Line != 4 {
 		t.Errorf("JSONL import = %+v", res)
+	}
+}
+
+// testConcurrent runs two imports of the same file at once into an empty database, where
+// neither looks numbers up first: each record lands exactly once all the same.
+func testConcurrent(t *testing.T, f *fixture) {
+	var b strings.Builder
+	b.WriteString(header)
+	const n = 3000
+	for i := range n {
+		text := "Melding van overlast op straat door jongeren."
+		if i%50 == 0 {
+			text = "Verdachte riep vuile nikker naar de agent."
+		}
+		b.WriteString(strings.Join([]string{fmt.Sprintf("2026-C-%07d", (i*7919)%n), "melding", "AM", "Oost", "", "", "", "2026-01-05", "Amsterdam", text}, ",") + "\n")
+	}
+	path := f.file(t, "twice.csv", b.String())
+	results := make([]registration.ImportResult, 2)
+	errs := make([]error, 2)
+	done := make(chan int)
+	for i := range 2 {
+		go func() {
+			results[i], errs[i] = f.svc.Import(context.Background(), system, path, registration.ImportOptions{BatchSize: 250, RejectPath: "-"})
+			done <- i
+		}()
+	}
+	<-done
+	<-done
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Import %d: %v", i, err)
+		}
+	}
+	if got := results[0].New + results[1].New; got != n {
+		t.Errorf("new = %d + %d, want %d in all", results[0].New, results[1].New, n)
+	}
+	for q, want := range map[string]int{
+		"SELECT count(*) FROM registrations":                                n,
+		"SELECT count(*) FROM registration_versions":                        n,
+		"SELECT count(*) FROM queue_items":                                  n / 50,
+		"SELECT count(DISTINCT registration_id) FROM hits":                  n / 50,
+		"SELECT count(DISTINCT registration_id) FROM registration_versions": n,
+	} {
+		if got := f.count(t, q); got != want {
+			t.Errorf("%s = %d, want %d", q, got, want)
+		}
 	}
 }
 
