@@ -3,6 +3,7 @@ package screen
 import (
 	"sort"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The automaton is an Aho-Corasick automaton over the 27 symbols of the normalised stream
@@ -60,6 +61,8 @@ type automaton struct {
 	cls   [256]uint8
 	trans []uint32 // row offsets (state << rowShift)
 	fast  []uint32 // the fast scan's table (see buildFast)
+	// fastCls holds, per byte, the address of its class's column in the fast table.
+	fastCls [256]unsafe.Pointer
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
 	start      uint32  // state after the virtual boundary at the start of a text

@@ -3,6 +3,7 @@ package screen
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The fast scan runs the automaton over raw bytes and stops at the first accepting state
@@ -32,10 +33,22 @@ func (a *automaton) buildFast() {
 			case n >= a.accept:
 				n = fastStop
 			}
+			if n < fastFlag && (n%rowWidth != 0 || int(n) >= len(a.fast)) {
+				panic("screen: fast table entry is not a row") // lockstep relies on it
+			}
 			a.fast[int(own)+c] = n
 		}
 	}
 	a.startStops = a.start >= a.accept
+	if !a.startStops && a.start%rowWidth != 0 {
+		panic("screen: start state is not a row")
+	}
+	for b, c := range a.cls {
+		if c >= rowWidth {
+			panic("screen: byte class out of range") // lockstep relies on it
+		}
+		a.fastCls[b] = unsafe.Pointer(&a.fast[c])
+	}
 }
 
 // candidate reports whether text may contain a match (see candidateLines).
@@ -175,18 +188,23 @@ func nextLine(text string, i int) int {
 
 // lockstep moves four chains in step over t0..t3 (as long as t0) until a step sets a
 // flag in any of them; st holds the states, and after such a step the entries that step
-// found. It returns the steps taken before it. It calls nothing, so that its states stay
-// in registers.
+// found. It returns the steps taken before it.
+//
+// It is the hot loop: it calls nothing, so that its states stay in registers, and a step
+// is one load whose address is the state plus the column of the byte's class, found in
+// fastCls, so that the add is not in the chain of dependent loads. The load needs no
+// bounds check: buildFast checks that every entry without a flag is the offset of a row
+// and every class a column, and the loop stops at the first flag.
 func (a *automaton) lockstep(t0, t1, t2, t3 string, st *[4]uint32) int {
-	tr, cls := a.fast, &a.cls
+	row := &a.fastCls
 	t1, t2, t3 = t1[:len(t0)], t2[:len(t0)], t3[:len(t0)]
 	s0, s1, s2, s3 := st[0], st[1], st[2], st[3]
 	k := 0
 	for ; k < len(t0); k++ {
-		s0 = tr[s0+uint32(cls[t0[k]])]
-		s1 = tr[s1+uint32(cls[t1[k]])]
-		s2 = tr[s2+uint32(cls[t2[k]])]
-		s3 = tr[s3+uint32(cls[t3[k]])]
+		s0 = *(*uint32)(unsafe.Add(row[t0[k]], uintptr(s0)*4))
+		s1 = *(*uint32)(unsafe.Add(row[t1[k]], uintptr(s1)*4))
+		s2 = *(*uint32)(unsafe.Add(row[t2[k]], uintptr(s2)*4))
+		s3 = *(*uint32)(unsafe.Add(row[t3[k]], uintptr(s3)*4))
 		if s0|s1|s2|s3 >= fastFlag {
 			break
 		}
@@ -226,8 +244,8 @@ func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
 }
 
 // run advances state s over text[i:end]. It reports the state, whether it reached an
-// accepting state or ambiguous symbol, and where it stopped. With untilStart it stops as
-// soon as the state is the start state.
+// accepting state or ambiguous symbol, and where it stopped (past end when a character
+// reaches over it). With untilStart it stops as soon as the state is the start state.
 func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uint32, bool, int) {
 	tr, cls := a.fast, &a.cls
 	for ; i < end; i++ {
@@ -248,5 +266,5 @@ func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uin
 		}
 		s = n
 	}
-	return s, false, end
+	return s, false, i
 }
