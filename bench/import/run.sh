@@ -6,6 +6,10 @@
 #   bench/import/run.sh            # N=1000000
 #   N=100000 bench/import/run.sh   # quicker
 #   SKIP_PG=1 bench/import/run.sh  # SQLite only
+#   IMPORT_FLAGS="--batch 50000" bench/import/run.sh   # flags for stelsel import
+#
+# To see where an import's time goes: go run ./bench/import/profile --cpuprofile cpu.out
+# --db /tmp/p.db bench/out/import/registraties.csv (the import alone, with its I/O counts).
 #
 # Needs: go, sqlite3, psql and a PostgreSQL server (initdb/pg_ctl on PATH or under
 # /usr/lib/postgresql/*/bin). Output goes to bench/out/ (git-ignored).
@@ -40,7 +44,8 @@ cols="registratienummer TEXT, soort TEXT, eenheid TEXT, basisteam TEXT, incident
 sqlite3 "$out/floor.db" "CREATE TABLE r ($cols);"
 timed sqlite3 "$out/floor.db" ".import --csv --skip 1 $csv r"
 floor_s=$wall floor_cpu=$cpu
-timed "$out/stelsel" import --db "$out/stelsel.db" "$csv" > "$out/sqlite-import.log"
+read -r -a flags <<<"${IMPORT_FLAGS:-}"
+timed "$out/stelsel" import "${flags[@]}" --db "$out/stelsel.db" "$csv" > "$out/sqlite-import.log"
 ours_s=$wall ours_cpu=$cpu
 rows=$(sqlite3 "$out/stelsel.db" "SELECT count(*) FROM registrations")
 flagged=$(sqlite3 "$out/stelsel.db" "SELECT count(*) FROM queue_items")
@@ -48,7 +53,7 @@ flagged=$(sqlite3 "$out/stelsel.db" "SELECT count(*) FROM queue_items")
 echo
 echo "SQLite, $N registrations"
 printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s\n" "sqlite3 .import into a plain table (floor)" "$floor_s" "$floor_cpu" "$(rate "$N" "$floor_s")"
-printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored, %s in queue)\n" "stelsel import + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows" "$flagged"
+printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored, %s in queue)\n" "stelsel import${IMPORT_FLAGS:+ $IMPORT_FLAGS} + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows" "$flagged"
 echo "  ratio stelsel/floor: $(ratio "$ours_s" "$floor_s")x (goal: within 3x)"
 echo
 go run ./bench/queue --db "$out/stelsel.db"
@@ -72,13 +77,13 @@ p -d floor -c "CREATE TABLE r ($cols)"
 timed p -d floor -c "\\copy r FROM '$csv' CSV HEADER"
 floor_s=$wall
 dsn="postgres://stelsel@127.0.0.1:$port/stelsel?sslmode=disable"
-timed "$out/stelsel" import --db "$dsn" "$csv" > "$out/pg-import.log"
+timed "$out/stelsel" import "${flags[@]}" --db "$dsn" "$csv" > "$out/pg-import.log"
 ours_s=$wall ours_cpu=$cpu
 rows=$(p -d stelsel -Atc "SELECT count(*) FROM registrations")
 echo
 echo "PostgreSQL, $N registrations"
 printf "  %-44s %8.1fs wall %10s reg/s  (the server's cpu is not counted)\n" "psql \\copy into a plain table (floor)" "$floor_s" "$(rate "$N" "$floor_s")"
-printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored; stelsel's own cpu)\n" "stelsel import + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows"
+printf "  %-44s %8.1fs wall %7.1fs cpu %10s reg/s  (%s stored; stelsel's own cpu)\n" "stelsel import${IMPORT_FLAGS:+ $IMPORT_FLAGS} + screening" "$ours_s" "$ours_cpu" "$(rate "$N" "$ours_s")" "$rows"
 echo "  ratio stelsel/floor: $(ratio "$ours_s" "$floor_s")x (goal: within 3x)"
 echo
 go run ./bench/queue --db "$dsn"
