@@ -109,19 +109,20 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 			continue
 		}
 		// The step at pos set a flag in at least one chain.
+		var stop [4]bool
 		for c, n := range st {
-			stop := false
 			switch {
 			case n < fastFlag:
 				pos[c]++
 			case n&fastStop != 0:
-				stop = true
+				stop[c] = true
 			default:
-				st[c], pos[c], stop = a.rune(text, pos[c], n&^fastHigh)
+				st[c], pos[c], stop[c] = a.rune(text, pos[c], n&^fastHigh)
 			}
-			if stop {
-				dst = append(dst, lineStart(text, pos[c]))
-				st[c], pos[c] = a.start, nextLine(text, pos[c])
+		}
+		for c := range stop {
+			if stop[c] {
+				dst = a.note(text, pos[c], &st, &pos, dst)
 			}
 		}
 	}
@@ -131,6 +132,14 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	for c := range st {
 		var s uint32
 		var i int
+		for _, ls := range dst {
+			// A chain inside a noted line goes on from the next line.
+			if ls <= pos[c] && pos[c] < len(text) {
+				if nl := nextLine(text, ls); pos[c] < nl {
+					st[c], pos[c] = a.start, nl
+				}
+			}
+		}
 		dst, s, i = a.chain(text, pos[c], bounds[c+1], st[c], dst)
 		if c < 3 && s != a.start {
 			s, i, dst = a.runOn(text, i, s, dst)
@@ -138,6 +147,18 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 		dst = a.atEnd(text, i, s, dst)
 	}
 	return dst
+}
+
+// note notes the line that holds text[i]; every chain inside it goes on, afresh, from
+// the next line (in a text of one line, the first stop ends the scan).
+func (a *automaton) note(text string, i int, st *[4]uint32, pos *[4]int, dst []int) []int {
+	ls, nl := lineStart(text, i), nextLine(text, i)
+	for c := range pos {
+		if ls <= pos[c] && pos[c] < nl || pos[c] == i {
+			st[c], pos[c] = a.start, nl
+		}
+	}
+	return append(dst, ls)
 }
 
 // chain runs state s over text[i:end] with the notes and fresh starts of candidateLines.

@@ -351,3 +351,36 @@ func exactHits(s *Screener, text string) int {
 	}
 	return hits
 }
+
+// TestCandidateLinesLong: in texts of a few lines of any length, with terms anywhere,
+// every line with a hit is among the candidate lines, whichever chain comes upon it.
+func TestCandidateLinesLong(t *testing.T) {
+	s := defaultScreener(t)
+	words := strings.Fields("de melder verklaarde dat zijn fiets was gestolen bij het café k j o d")
+	terms := []string{"nikker", "jood", "k a n k e r", "heil hitler", "ｎｉｋｋｅｒ", "h!tler", "turk"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for round := 0; round < 3000; round++ {
+		var b strings.Builder
+		for l := 0; l < 1+rng.IntN(6); l++ {
+			if l > 0 {
+				b.WriteByte('\n')
+			}
+			for n := rng.IntN(60); n > 0; n-- {
+				if rng.IntN(40) == 0 {
+					b.WriteString(terms[rng.IntN(len(terms))])
+				} else {
+					b.WriteString(words[rng.IntN(len(words))])
+				}
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		lines := s.auto.candidateLines(text, nil)
+		for start := 0; start < len(text); start = nextLine(text, start) {
+			line, _, _ := strings.Cut(text[start:], "\n")
+			if exactHits(s, line) > 0 && !slices.Contains(lines, start) {
+				t.Fatalf("candidateLines(%q) = %v, misses the line at %d (%q) with a hit", text, lines, start, line)
+			}
+		}
+	}
+}
