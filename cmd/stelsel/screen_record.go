@@ -84,6 +84,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 func (p recordParser) fast(b []byte) (record, error) {
 	var rec record
 	haveID, haveText := false, false
+	textLo, textHi, textEsc := 0, 0, false
 	i := 0
 	skip := func() {
 		for i < len(b) && isSpace(b[i]) {
@@ -125,17 +126,7 @@ func (p recordParser) fast(b []byte) (record, error) {
 				i = n
 				switch {
 				case string(key) == p.text:
-					// The text aliases the input line, which stays untouched until the
-					// record's result is written; Screen copies what it keeps.
-					if esc {
-						out := unescape(b[vs+1 : i-1])
-						rec.text = unsafe.String(unsafe.SliceData(out), len(out))
-					} else if i-1 > vs+1 {
-						rec.text = unsafe.String(&b[vs+1], i-1-(vs+1))
-					} else {
-						rec.text = ""
-					}
-					haveText = true
+					textLo, textHi, textEsc, haveText = vs+1, i-1, esc, true
 				case string(key) == p.id:
 					rec.id, haveID = b[vs:i], true
 				}
@@ -176,6 +167,16 @@ func (p recordParser) fast(b []byte) (record, error) {
 	skip()
 	if i != len(b) || !haveID || !haveText {
 		return rec, errSlow
+	}
+	// The text aliases the input line, which stays untouched until the record's result
+	// is written (Screen copies what it keeps). An escaped text is unescaped in place,
+	// only now that the line is not handed to encoding/json.
+	t := b[textLo:textHi]
+	if textEsc {
+		t = unescape(t)
+	}
+	if len(t) > 0 {
+		rec.text = unsafe.String(&t[0], len(t))
 	}
 	return rec, nil
 }
@@ -287,9 +288,10 @@ func scanNumber(b []byte, i int) int {
 }
 
 // unescape decodes the content of a JSON string that scanString has validated, as
-// encoding/json does (lone surrogates become U+FFFD).
+// encoding/json does (lone surrogates become U+FFFD). It decodes in place (a decoded
+// escape is never longer than the escape) and returns the decoded part of b.
 func unescape(b []byte) []byte {
-	out := make([]byte, 0, len(b))
+	out := b[:0]
 	for i := 0; i < len(b); i++ {
 		k := bytes.IndexByte(b[i:], '\\')
 		if k < 0 {

@@ -125,7 +125,7 @@ func TestRecordParser(t *testing.T) {
 		`{"id":1,"text":"a"}`, ` { "text" : "a\"b\\u00e9\n" , "id" : "x" } `, `{"id":-1.5e3,"text":"","z":true,"y":null}`,
 		`{"id":1,"text":"a",}`, `{"id":1}`, `{"id":01,"text":"a"}`, `{"id":1,"text":"a"`, `{"id":1,"text":"a\x01"}`,
 		`{"id":1,"text":"a"} x`, `{"id":[1],"text":"a"}`, `{"id":1,"text":"\xff"}`, `{"id":1,"text":"a","text":"b"}`,
-		`{"id":1,"text":"\ud800"}`, `{"id":1,"text":"a\q"}`, `[]`, ``, `{"id":tru,"text":"a"}`,
+		`{"id":1,"text":"\ud800"}`, `{"text":"\ud83d\ude00x\\\n\u00e9\"y\ud800\u0041","id":2}`, `{"id":1,"text":"a\q"}`, `[]`, ``, `{"id":tru,"text":"a"}`,
 	} {
 		fast, ferr := p.fast(trimSpace([]byte(line)))
 		slow, serr := p.slow(trimSpace([]byte(line)))
