@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"runtime/trace"
 	"time"
 
 	"stelsel/access"
@@ -24,7 +25,15 @@ func main() {
 	dsn := flag.String("db", "", "database DSN (required)")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	batch := flag.Int("batch", 0, "records per transaction (0: the default)")
+	tr := flag.String("trace", "", "write an execution trace to this file (go tool trace -pprof=sched|syscall|sync)")
 	flag.Parse()
+	if *tr != "" {
+		f, err := os.Create(*tr)
+		if err == nil {
+			trace.Start(f)
+			defer func() { trace.Stop(); f.Close() }()
+		}
+	}
 	if err := run(*dsn, *cpu, *batch, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/import/profile:", err)
 		os.Exit(1)
