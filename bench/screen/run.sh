@@ -14,6 +14,9 @@
 #      rg on the same JSONL file;
 # 4. prints MB/s for each and the ratios.
 # Work files go to $BENCH_DIR (default /tmp/stelsel-bench-screen); they are kept for reruns.
+# To profile the engine on the same texts:
+#   STELSEL_BENCH_CORPUS=$BENCH_DIR/corpus-20000.jsonl go test -run - -bench Corpus \
+#     -cpuprofile cpu.prof ./screen/ && go tool pprof -top cpu.prof
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 records=${1:-260000}
