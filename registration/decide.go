@@ -213,7 +213,7 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 			return fmt.Errorf("update queue item: %w", err)
 		}
 		dec.ConfirmedBy, dec.ConfirmedAt, dec.EffectiveAt = a.Username, &now, &now
-		return s.trail.Append(ctx, tx, a, access.Entry{Action: "confirm", ObjectKind: "registration", ObjectID: number, Unit: unit,
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: access.ActionConfirm, ObjectKind: "registration", ObjectID: number, Unit: unit,
 			Detail: fmt.Sprintf("beoordeling %d bevestigd", dec.ID)})
 	})
 	if err != nil {

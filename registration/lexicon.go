@@ -56,7 +56,7 @@ func ActivateLexicon(ctx context.Context, d *db.DB, trail *access.Trail, a acces
 			VALUES (?, ?, ?, ?, ?, ?)`, lex.Version(), lex.Name(), file, string(content), now.UTC(), a.String()); err != nil {
 			return fmt.Errorf("activate lexicon: %w", err)
 		}
-		return trail.Append(ctx, tx, a, access.Entry{Action: "lexicon.activate", ObjectKind: "lexicon", ObjectID: lex.Version(),
+		return trail.Append(ctx, tx, a, access.Entry{Action: access.ActionActivateLexicon, ObjectKind: "lexicon", ObjectID: lex.Version(),
 			Detail: fmt.Sprintf("%s (%d termen), was %s", file, len(lex.Entries()), cur.Version())})
 	})
 	if err != nil {

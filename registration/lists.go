@@ -75,6 +75,12 @@ func (s *Service) CodedList(ctx context.Context, a access.Actor, f ListFilter) (
 
 func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p access.Permission, effectiveOnly bool) ([]ListRow, error) {
 	u, ok := s.cat.Unit(f.Unit)
+	if ok && !a.CanUnit(p, u.Code) {
+		// Refused like a missing unit, and written down like any refusal.
+		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "unit_list", ObjectID: u.Code, Unit: u.Code}); err != nil {
+			return nil, err
+		}
+	}
 	if !ok || !a.CanUnit(p, u.Code) {
 		return nil, stelsel.Errorf(stelsel.ENOTFOUND, "eenheid %q niet gevonden", f.Unit)
 	}
@@ -171,10 +177,25 @@ func WriteUnitListCSV(w io.Writer, c *catalog.Catalog, rows []ListRow) error {
 	cw := csv.NewWriter(w)
 	cw.Write(listHeader)
 	for _, r := range rows {
-		cw.Write(listRecord(c, r))
+		rec := listRecord(c, r)
+		for i, v := range rec {
+			rec[i] = inertCell(v)
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// inertCell keeps a spreadsheet from reading a CSV cell as a formula: texts that come
+// from BVH (team, municipality, description) could start with = + - @ or a control
+// character and run when an analyst opens the list in Excel. Such a cell gets a leading
+// apostrophe, which Excel shows as text.
+func inertCell(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
 }
 
 // WriteUnitListXLSX writes rows as an Excel workbook with one sheet.

@@ -77,7 +77,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 	}
 	res.Duration = time.Since(start)
 	detail := fmt.Sprintf("lexicon=%s gescreend=%d gemarkeerd=%d", s.lexicon, res.Screened, res.Flagged)
-	if aerr := s.trail.Record(context.WithoutCancel(ctx), a, access.Entry{Action: "screen", ObjectKind: "registrations", Detail: detail}); aerr != nil && err == nil {
+	if aerr := s.trail.Record(context.WithoutCancel(ctx), a, access.Entry{Action: access.ActionScreen, ObjectKind: "registrations", Detail: detail}); aerr != nil && err == nil {
 		err = aerr
 	}
 	if err != nil {

@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"net/http"
 	"strings"
@@ -216,19 +215,13 @@ type lexiconEntry struct {
 	Hits       int      `json:"treffers"`
 }
 
-// termCounter is what the lexicon page needs to show hits per term; the registration
-// service provides it once it counts them.
-type termCounter interface {
-	TermCounts(ctx context.Context, a access.Actor) (map[string]int, error)
-}
-
-// termCounts returns hits per term of the current lexicon, or nil when unknown.
+// termCounts returns hits per term of the lexicon in use, or nil without a registration
+// service.
 func (s *Server) termCounts(r *http.Request, a access.Actor) (map[string]int, error) {
-	tc, ok := any(s.Registrations).(termCounter)
-	if !ok || s.Registrations == nil {
+	if s.Registrations == nil {
 		return nil, nil
 	}
-	return tc.TermCounts(r.Context(), a)
+	return s.Registrations.TermCounts(r.Context(), a)
 }
 
 func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {

@@ -20,7 +20,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 	var f regFlags
 	f.register(fs, e, false, true)
 	format := fs.String("format", "", "csv or jsonl (default: by file extension)")
-	batch := fs.Int("batch", 10000, "records per transaction")
+	batch := fs.Int("batch", 0, "records per transaction (0: the importer's default, see registration.ImportOptions)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: stelsel import [flags] FILE...\n\nImports registrations; see registration/testdata/README.md for the format.\nRejected records go to FILE.rejects.csv (or .jsonl); the exit status is then 3.")
 		fs.PrintDefaults()
