@@ -31,7 +31,9 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 		return nil, err
 	}
 	if !s.visible(a, d) {
-		_ = s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Unit: d.Unit, Reason: reason})
+		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Unit: d.Unit, Reason: reason}); err != nil {
+			return nil, err
+		}
 		return nil, notFound
 	}
 	if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionView, ObjectKind: "registration", ObjectID: number, Unit: d.Unit, Reason: reason}); err != nil {
