@@ -80,6 +80,12 @@ func setState(r *record, have map[string]existing) {
 const lookupChunk = 500
 
 func (s *Service) lookupDB(ctx context.Context, nums []string) (map[string]existing, error) {
+	return lookupNumbers(ctx, s.db.Query, nums)
+}
+
+// lookupNumbers finds the stored id, hash and version of each number, in chunks so the
+// query stays within the databases' parameter limits. query must accept '?' placeholders.
+func lookupNumbers(ctx context.Context, query func(context.Context, string, ...any) (*sql.Rows, error), nums []string) (map[string]existing, error) {
 	have := make(map[string]existing)
 	for len(nums) > 0 {
 		n := min(len(nums), lookupChunk)
@@ -87,7 +93,7 @@ func (s *Service) lookupDB(ctx context.Context, nums []string) (map[string]exist
 		for i := range n {
 			args[i] = nums[i]
 		}
-		rows, err := s.db.Query(ctx, "SELECT id, number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
+		rows, err := query(ctx, "SELECT id, number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
 		if err != nil {
 			return nil, fmt.Errorf("look up registrations: %w", err)
 		}
@@ -396,33 +402,7 @@ func (w sqlWriter) newIDs(ctx context.Context, n int) ([]int64, error) {
 }
 
 func (w sqlWriter) lookup(ctx context.Context, nums []string) (map[string]existing, error) {
-	have := make(map[string]existing)
-	for len(nums) > 0 {
-		n := min(len(nums), lookupChunk)
-		args := make([]any, n)
-		for i := range n {
-			args[i] = nums[i]
-		}
-		rows, err := w.q.QueryContext(ctx, "SELECT id, number, hash, version FROM registrations WHERE number IN ("+marks(n)+")", args...)
-		if err != nil {
-			return nil, fmt.Errorf("look up registrations: %w", err)
-		}
-		for rows.Next() {
-			var num string
-			var e existing
-			if err := rows.Scan(&e.id, &num, &e.hash, &e.version); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			have[num] = e
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		nums = nums[n:]
-	}
-	return have, nil
+	return lookupNumbers(ctx, w.q.QueryContext, nums)
 }
 
 // pgWriter writes through a pgx transaction, with COPY for bulk rows.
