@@ -193,7 +193,9 @@ func (o *OIDC) provision(ctx context.Context, subject string, claims map[string]
 	username, name, role, units, err := o.MapClaims(claims)
 	if err != nil {
 		u, _ := claims[o.cfg.UsernameClaim].(string)
-		_ = o.trail.Record(ctx, Actor{Username: u}, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: u, Detail: "geweigerd via oidc: " + stelsel.ErrorMessage(err)})
+		if aerr := o.trail.Record(ctx, Actor{Username: u}, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: u, Detail: "geweigerd via oidc: " + stelsel.ErrorMessage(err)}); aerr != nil {
+			return User{}, aerr
+		}
 		return User{}, err
 	}
 	now := o.users.now().UTC().Truncate(time.Microsecond)

@@ -244,13 +244,15 @@ func registrationHref(number, back string) string {
 	return h
 }
 
-// decisionFromForm reads the decision form.
-func decisionFromForm(r *http.Request) registration.DecisionInput {
-	_ = r.ParseForm()
+// decisionFromForm reads the decision form; a body that is no form is bad input.
+func decisionFromForm(r *http.Request) (registration.DecisionInput, error) {
+	if err := r.ParseForm(); err != nil {
+		return registration.DecisionInput{}, stelsel.Invalid("formulier", "het beslisformulier kon niet worden gelezen: %v", err)
+	}
 	f := r.PostForm
 	return registration.DecisionInput{Kind: f.Get("soort"), Articles: f["artikelen"], Grounds: f["gronden"],
 		Indications: f["indicaties"], Manifestation: f.Get("verschijningsvorm"), Referral: f.Get("doorverwijzing") == "ja",
-		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
+		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}, nil
 }
 
 func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
@@ -258,7 +260,11 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNoRegistrations)
 		return
 	}
-	in := decisionFromForm(r)
+	in, err := decisionFromForm(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	number := r.PathValue("number")
 	back := r.PostForm.Get("terug")
 	if errs := s.Registrations.ValidateDecision(in); len(errs) > 0 && actor(r).Has(access.Decide) {
