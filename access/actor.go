@@ -14,11 +14,12 @@ const (
 	RoleOfficer   Role = "basisteam"   // basisteam officer: own unit, coded registrations only
 	RoleAuditor   Role = "auditor"     // the audit trail, no case content
 	RoleAdmin     Role = "beheerder"   // users, lexicon, no case content
+	RolePolicy    Role = "beleid"      // policy staff: figures and commitments, no case content
 	RoleSystem    Role = "systeem"     // the operator's batch work: import, screening, exports
 )
 
 // Roles lists the roles a user can be given, in display order.
-var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin}
+var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin, RolePolicy}
 
 // Label returns the Dutch name of the role.
 func (r Role) Label() string {
@@ -33,6 +34,8 @@ func (r Role) Label() string {
 		return "Auditor"
 	case RoleAdmin:
 		return "Beheerder"
+	case RolePolicy:
+		return "Beleidsmedewerker"
 	case RoleSystem:
 		return "Systeem (batchverwerking)"
 	}

@@ -25,6 +25,13 @@ const (
 	ManageLexicon    Permission = "lexicon.manage"
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
+
+	// Figures (package report): counts without case content.
+	ReadFigures       Permission = "figures.read"       // figures, publication form (small cells hidden)
+	ExactFigures      Permission = "figures.exact"      // figures with exact small counts (internal)
+	EstablishFigures  Permission = "figures.establish"  // vaststellen: freeze a year's figures as a snapshot
+	ReadCommitments   Permission = "commitments.read"   // commitments, motions, earmarked budgets
+	ManageCommitments Permission = "commitments.manage" // record status changes and spending
 )
 
 // scope says how far a granted permission reaches.
@@ -41,15 +48,21 @@ var table = map[Role]map[Permission]scope{
 	RoleAnalyst: {
 		ReadQueue: national, ReadRegistration: national, Decide: national, ConfirmDecision: national,
 		ReadUnitList: national, ExportCodes: national, ReadStatus: national, ReadLexicon: national,
+		ReadFigures: national, ExactFigures: national,
 	},
 	RoleDetective: {
 		ReadRegistration: ownUnits, ReadUnitList: ownUnits, ReadStatus: ownUnits, ReadLexicon: national,
+		ReadFigures: ownUnits, ExactFigures: ownUnits,
 	},
 	RoleOfficer: {
 		ReadCodedOnly: ownUnits,
 	},
 	RoleAuditor: {
 		ReadAudit: national,
+	},
+	// Policy staff see figures in their publication form, never case content.
+	RolePolicy: {
+		ReadFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
@@ -58,6 +71,7 @@ var table = map[Role]map[Permission]scope{
 		ImportData: national, RunScreening: national, ExportCodes: national, ReadStatus: national,
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
+		ReadFigures: national, ExactFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
 	},
 }
 
