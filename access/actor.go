@@ -15,10 +15,17 @@ const (
 	RoleAuditor   Role = "auditor"     // the audit trail, no case content
 	RoleAdmin     Role = "beheerder"   // users, lexicon, no case content
 	RoleSystem    Role = "systeem"     // the operator's batch work: import, screening, exports
+
+	// Complaints (package complaint).
+	RoleComplaintCoordinator Role = "klachtencoordinator" // assesses, assigns and judges the unit's complaints
+	RoleComplaintHandler     Role = "klachtbehandelaar"   // handles the unit's complaints in phase 1
+	RoleCommissionMember     Role = "commissielid"        // complaints commission: only the cases sent to them
+	RoleNDVAdviser           Role = "ndv_adviseur"        // diversity-network adviser: only the cases assigned
 )
 
 // Roles lists the roles a user can be given, in display order.
-var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin}
+var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin,
+	RoleComplaintCoordinator, RoleComplaintHandler, RoleCommissionMember, RoleNDVAdviser}
 
 // Label returns the Dutch name of the role.
 func (r Role) Label() string {
@@ -35,6 +42,14 @@ func (r Role) Label() string {
 		return "Beheerder"
 	case RoleSystem:
 		return "Systeem (batchverwerking)"
+	case RoleComplaintCoordinator:
+		return "Klachtencoördinator"
+	case RoleComplaintHandler:
+		return "Klachtbehandelaar"
+	case RoleCommissionMember:
+		return "Lid klachtencommissie"
+	case RoleNDVAdviser:
+		return "Adviseur Netwerk Divers Vakmanschap"
 	}
 	return string(r)
 }

@@ -25,6 +25,20 @@ const (
 	ManageLexicon    Permission = "lexicon.manage"
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
+
+	// Complaints (package complaint). A complaint is never shown to the employee it is
+	// about, whatever the role; the complaint service checks that.
+	ReadComplaint         Permission = "complaint.read"          // open complaints of a unit
+	ReadAssignedComplaint Permission = "complaint.read_assigned" // open only complaints sent or assigned to the actor
+	RegisterComplaint     Permission = "complaint.register"      // register a complaint received by phone, desk or letter
+	AssessComplaint       Permission = "complaint.assess"        // take up or refuse (Awb 9:8), assign, send to the commission
+	HandleComplaint       Permission = "complaint.handle"        // phase 1 steps, markers, letters, extensions
+	AdviseComplaint       Permission = "complaint.advise"        // the commission's hearing and advice
+	JudgeComplaint        Permission = "complaint.judge"         // the written judgement of the competent authority
+	ComplaintFigures      Permission = "complaint.figures"       // counts for the half-year report
+
+	// Help desks (package desk). Every logged-in user may read the desks and use the guide.
+	ManageDesks Permission = "desk.manage"
 )
 
 // scope says how far a granted permission reaches.
@@ -53,11 +67,29 @@ var table = map[Role]map[Permission]scope{
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
+		ManageDesks: national,
 	},
+	// complaint roles: begin
+	RoleComplaintCoordinator: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, AssessComplaint: ownUnits, HandleComplaint: ownUnits,
+		JudgeComplaint: ownUnits, ComplaintFigures: ownUnits,
+	},
+	RoleComplaintHandler: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, HandleComplaint: ownUnits,
+	},
+	RoleCommissionMember: {
+		ReadAssignedComplaint: national, AdviseComplaint: national,
+	},
+	RoleNDVAdviser: {
+		ReadAssignedComplaint: national,
+	},
+	// complaint roles: end
 	RoleSystem: {
 		ImportData: national, RunScreening: national, ExportCodes: national, ReadStatus: national,
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
+		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
+		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
 	},
 }
 

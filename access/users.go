@@ -85,6 +85,10 @@ func (s *Users) validate(role Role, units []string) error {
 		if len(units) == 0 {
 			return stelsel.Invalid("eenheden", "een discriminatierechercheur heeft minstens één eenheid")
 		}
+	case RoleComplaintCoordinator, RoleComplaintHandler:
+		if len(units) == 0 {
+			return stelsel.Invalid("eenheden", "een %s werkt voor minstens één eenheid", strings.ToLower(role.Label()))
+		}
 	default:
 		if len(units) > 0 {
 			return stelsel.Invalid("eenheden", "de rol %s werkt landelijk en krijgt geen eenheden", role.Label())
