@@ -56,8 +56,8 @@ func (s *Service) List(ctx context.Context, a access.Actor, f ListFilter) ([]Lis
 			args = append(args, u)
 		}
 	}
-	if a.Has(access.ReadAssignedComplaint) {
-		scope = append(scope, "commission LIKE ? OR ndv_adviser = ?")
+	if a.Reach(access.ReadComplaint).Assigned {
+		scope = append(scope, "(commission LIKE ? OR ndv_adviser = ?)")
 		args = append(args, "%,"+a.Username+",%", a.Username)
 	}
 	if len(scope) == 0 {

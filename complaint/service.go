@@ -63,7 +63,7 @@ func visible(a access.Actor, c *Complaint) bool {
 	if a.CanUnit(access.ReadComplaint, c.Unit) {
 		return true
 	}
-	return a.Has(access.ReadAssignedComplaint) && assigned(a, c)
+	return a.Reach(access.ReadComplaint).Assigned && assigned(a, c)
 }
 
 func assigned(a access.Actor, c *Complaint) bool {
@@ -76,17 +76,12 @@ func may(a access.Actor, p access.Permission, c *Complaint) bool {
 		return false
 	}
 	if p == access.AdviseComplaint {
-		return a.Has(p) && slices.Contains(c.Commission, a.Username) || a.Role == access.RoleSystem
+		return a.CanUnit(p, c.Unit) || a.Reach(p).Assigned && slices.Contains(c.Commission, a.Username)
 	}
 	return a.CanUnit(p, c.Unit)
 }
 
-func readAny(a access.Actor) error {
-	if a.Has(access.ReadAssignedComplaint) {
-		return nil
-	}
-	return a.Require(access.ReadComplaint)
-}
+func readAny(a access.Actor) error { return a.Require(access.ReadComplaint) }
 
 func notFound(ref string) error {
 	return stelsel.Errorf(stelsel.ENOTFOUND, "klacht %s bestaat niet", ref)
@@ -306,4 +301,6 @@ func (s *Service) staff(ctx context.Context, field, username string, unit string
 }
 
 // holdsAny reports whether the actor holds one of roles.
-func holdsAny(a access.Actor, roles []access.Role) bool { return slices.Contains(roles, a.Role) }
+func holdsAny(a access.Actor, roles []access.Role) bool {
+	return slices.ContainsFunc(roles, a.HasRole)
+}
