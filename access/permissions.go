@@ -32,6 +32,19 @@ const (
 	EstablishFigures  Permission = "figures.establish"  // vaststellen: freeze a year's figures as a snapshot
 	ReadCommitments   Permission = "commitments.read"   // commitments, motions, earmarked budgets
 	ManageCommitments Permission = "commitments.manage" // record status changes and spending
+
+	// Complaints (package complaint). A complaint is never shown to the employee it is
+	// about, whatever the role; the complaint service checks that.
+	ReadComplaint     Permission = "complaint.read"     // open complaints (of a unit, or assigned: sent to the commission member, the NDV adviser)
+	RegisterComplaint Permission = "complaint.register" // register a complaint received by phone, desk or letter
+	AssessComplaint   Permission = "complaint.assess"   // take up or refuse (Awb 9:8), assign, send to the commission
+	HandleComplaint   Permission = "complaint.handle"   // phase 1 steps, markers, letters, extensions
+	AdviseComplaint   Permission = "complaint.advise"   // the commission's hearing and advice
+	JudgeComplaint    Permission = "complaint.judge"    // the written judgement of the competent authority
+	ComplaintFigures  Permission = "complaint.figures"  // counts for the half-year report
+
+	// Help desks (package desk). Every logged-in user may read the desks and use the guide.
+	ManageDesks Permission = "desk.manage"
 )
 
 // The permissions of the integrity system (package integrity). A track permission
@@ -92,6 +105,7 @@ var table = map[Role]map[Permission]scope{
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
+		ManageDesks: national,
 	},
 	// The integrity system (VIK). A user may hold several of these roles; every logged-in
 	// user holds RoleEmployee.
@@ -128,6 +142,21 @@ var table = map[Role]map[Permission]scope{
 	RoleCounsellor: {
 		IntegrityCare: assigned,
 	},
+	// complaint roles: begin
+	RoleComplaintCoordinator: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, AssessComplaint: ownUnits, HandleComplaint: ownUnits,
+		JudgeComplaint: ownUnits, ComplaintFigures: ownUnits,
+	},
+	RoleComplaintHandler: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, HandleComplaint: ownUnits,
+	},
+	RoleCommissionMember: {
+		ReadComplaint: assigned, AdviseComplaint: assigned,
+	},
+	RoleNDVAdviser: {
+		ReadComplaint: assigned,
+	},
+	// complaint roles: end
 	RoleSystem: {
 		IntegrityReport: national, IntegrityIntake: national, IntegrityReadCase: national, IntegrityTriage: national,
 		IntegrityConfirm: national, IntegrityAssign: national, IntegrityFigures: national, IntegritySignals: national,
@@ -135,6 +164,8 @@ var table = map[Role]map[Permission]scope{
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
 		ReadFigures: national, ExactFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
+		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
+		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
 	},
 }
 
