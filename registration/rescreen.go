@@ -48,6 +48,9 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 	after := ""
 	var err error
 	for {
+		if err = ctx.Err(); err != nil {
+			break // stopped (SIGTERM): what is stored stays, the next run goes on
+		}
 		var recs []*record
 		recs, err = s.unscreened(ctx, after, opts.BatchSize)
 		if err != nil || len(recs) == 0 {

@@ -75,8 +75,10 @@ type automaton struct {
 	patterns   []pattern
 }
 
-// buildAutomaton compiles the patterns.
-func buildAutomaton(pats []pattern) *automaton {
+// buildAutomaton compiles the patterns. With maxStates > 0 it stops as soon as the trie
+// would have more states, and returns the lexicon entry whose pattern went over (the
+// last entry for a trigger pattern); otherwise that index is -1.
+func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	// Trie.
 	type node struct {
 		next  [numSyms]int32
@@ -90,6 +92,14 @@ func buildAutomaton(pats []pattern) *automaton {
 		for _, c := range p.syms {
 			nx := nodes[cur].next[c]
 			if nx == 0 {
+				if maxStates > 0 && len(nodes) >= maxStates {
+					for k := pi; k >= 0; k-- {
+						if pats[k].entry >= 0 {
+							return nil, int(pats[k].entry)
+						}
+					}
+					return nil, 0
+				}
 				nodes = append(nodes, node{label: c})
 				nx = int32(len(nodes) - 1)
 				nodes[cur].next[c] = nx
@@ -206,7 +216,7 @@ func buildAutomaton(pats []pattern) *automaton {
 		}
 	}
 	a.buildFast()
-	return a
+	return a, -1
 }
 
 // match is a pattern found in a stream, by the index of its last symbol.

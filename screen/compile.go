@@ -139,7 +139,7 @@ func fuzzyOn(e Entry, p pattern) bool {
 			letters += int(p.runs[i])
 		}
 	}
-	return letters >= MinFuzzyLetters
+	return letters >= MinFuzzyLetters && letters <= MaxFuzzyLetters
 }
 
 // fuzzyVariants returns the patterns for the term with one letter dropped or two

@@ -21,11 +21,20 @@ type Example struct {
 func ReadExamples(r io.Reader, file string) ([]Example, error) {
 	grounds := catalog.Default().Grounds
 	var out []Example
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	br := bufio.NewReader(r)
 	header := false
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
+	for ln := 1; ; ln++ {
+		line, err := br.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("%s:%d: read: %w", file, ln, err)
+		}
+		if line == "" && err == io.EOF {
+			break
+		}
+		if len(line) > MaxExampleBytes {
+			return nil, fmt.Errorf("%s:%d: line of %d bytes, at most %d", file, ln, len(line), MaxExampleBytes)
+		}
+		line = strings.TrimRight(line, "\r\n")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -50,8 +59,11 @@ func ReadExamples(r io.Reader, file string) ([]Example, error) {
 		}
 		out = append(out, ex)
 	}
-	return out, sc.Err()
+	return out, nil
 }
+
+// MaxExampleBytes is the longest line of a development set.
+const MaxExampleBytes = 1 << 20
 
 // GroundQuality is the measured quality for one ground.
 type GroundQuality struct {

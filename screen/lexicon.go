@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	_ "embed"
@@ -53,11 +52,35 @@ type Entry struct {
 	Line       int      `json:"line"`
 }
 
-// Lexicon is a validated, versioned list of entries. It is immutable.
+// Limits a lexicon must stay within. A lexicon that passes LoadLexicon is compiled and
+// fits them, so no process that loads it can be taken down by its size: memory and
+// compile time grow with the square of a fuzzy term's length (its variants) and with the
+// number of automaton states.
+const (
+	// MaxLineBytes is the longest line of a lexicon file.
+	MaxLineBytes = 4096
+	// MaxTermLetters is the most letters a term or an exception may have after
+	// normalisation (the longest Dutch phrase in the default lexicon has about 30).
+	MaxTermLetters = 64
+	// MaxFuzzyTerms is the most entries with fuzzy matching on: each adds about twice its
+	// length in variants.
+	MaxFuzzyTerms = 2000
+	// MaxFuzzyLetters is the longest term with fuzzy matching; automatic fuzzy matching
+	// stays off for longer terms.
+	MaxFuzzyLetters = 32
+	// MaxEntries is the most entries of one lexicon.
+	MaxEntries = 50000
+	// MaxStates is the most states of the compiled automaton (each costs 256 bytes in the
+	// two tables: 250,000 states are 64 MB).
+	MaxStates = 250000
+)
+
+// Lexicon is a validated, versioned list of entries, compiled. It is immutable.
 type Lexicon struct {
 	name    string
 	version string
 	entries []Entry
+	auto    *automaton // compiled by LoadLexicon, so that a lexicon that loads also fits
 }
 
 // Name returns the declared name of the lexicon.
@@ -118,10 +141,19 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	var entries []Entry
 	seen := map[string]int{}
 	header := false
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for ln := 1; sc.Scan(); ln++ {
-		line := strings.TrimRight(sc.Text(), "\r")
+	fuzzyTerms := 0
+	rest := data
+	for ln := 1; len(rest) > 0; ln++ {
+		raw := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			raw, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if len(raw) > MaxLineBytes {
+			return fail(ln, "line of %d bytes, at most %d", len(raw), MaxLineBytes)
+		}
+		line := strings.TrimRight(string(raw), "\r")
 		if ln == 1 {
 			line = strings.TrimPrefix(line, "\ufeff") // spreadsheets write a BOM
 		}
@@ -182,10 +214,15 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 			return fail(ln, "term %q (%s) repeats line %d", e.Term, e.Mode, prev)
 		}
 		seen[key] = ln
+		if fuzzyOn(e, compilePattern(e.Term, e.Mode)) {
+			if fuzzyTerms++; fuzzyTerms > MaxFuzzyTerms {
+				return fail(ln, "more than %d terms with fuzzy matching (set fuzzy to no on the others)", MaxFuzzyTerms)
+			}
+		}
+		if len(entries) == MaxEntries {
+			return fail(ln, "more than %d entries", MaxEntries)
+		}
 		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		return fail(0, "%v", err)
 	}
 	if !header {
 		return fail(0, "no header line")
@@ -193,8 +230,13 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	if len(entries) == 0 {
 		return fail(0, "no entries")
 	}
+	auto, over := buildAutomaton(compile(entries), MaxStates)
+	if over >= 0 {
+		e := entries[over]
+		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
+	}
 	sum := sha256.Sum256(data)
-	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries}, nil
+	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, auto: auto}, nil
 }
 
 func splitList(s, seps string) []string {
@@ -211,6 +253,9 @@ func splitList(s, seps string) []string {
 func validate(e Entry) string {
 	if e.Term == "" {
 		return "term is empty"
+	}
+	if n := letterCount(e.Term); n > MaxTermLetters {
+		return fmt.Sprintf("term of %d letters, at most %d", n, MaxTermLetters)
 	}
 	words := strings.Fields(Normalize(e.Term))
 	letters := 0
@@ -249,6 +294,9 @@ func validate(e Entry) string {
 	default:
 		return fmt.Sprintf("unknown fuzzy %q (yes, no or empty)", e.Fuzzy)
 	}
+	if e.Fuzzy == FuzzyYes && letters > MaxFuzzyLetters {
+		return fmt.Sprintf("term of %d letters: fuzzy matching needs at most %d (set fuzzy to no)", letters, MaxFuzzyLetters)
+	}
 	for _, x := range e.Exceptions {
 		core := strings.Trim(x, "*")
 		if strings.TrimSpace(Normalize(core)) == "" {
@@ -257,8 +305,20 @@ func validate(e Entry) string {
 		if strings.Contains(core, "*") {
 			return fmt.Sprintf("exception %q: * only at the start or end", x)
 		}
+		if n := letterCount(core); n > MaxTermLetters {
+			return fmt.Sprintf("exception of %d letters, at most %d", n, MaxTermLetters)
+		}
 	}
 	return ""
+}
+
+// letterCount returns the number of letters of the normalised term, runs counted in full.
+func letterCount(term string) int {
+	n := 0
+	for _, r := range termRuns(term) {
+		n += int(r)
+	}
+	return n
 }
 
 // termRuns returns the run lengths of the letters of the normalised term.

@@ -52,6 +52,7 @@ type Screener struct {
 }
 
 type scratch struct {
+	work    int // symbols walked to find the words of hits (tests bound it)
 	n       normalizer
 	matches []match
 	exc     []span
@@ -77,7 +78,7 @@ func New(lex *Lexicon) *Screener {
 	for i, g := range catalog.Default().Grounds.Codes() {
 		s.rank[g] = i
 	}
-	s.auto = buildAutomaton(compile(lex.entries))
+	s.auto = lex.auto
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }
@@ -133,11 +134,18 @@ func (s *Screener) Screen(text string) Result {
 		return !a.fuzzy && b.fuzzy
 	})
 	res.Hits = make([]Hit, 0, len(kept))
+	group, exact := -1, false // the first hit on this span; whether one of them is exact
 	for i, f := range kept {
 		if i > 0 && kept[i-1].entry == f.entry && kept[i-1].start == f.start && kept[i-1].end == f.end {
 			continue
 		}
-		if f.fuzzy && exactOn(kept, f) {
+		if group < 0 || kept[group].start != f.start || kept[group].end != f.end {
+			group, exact = i, false
+			for j := i; j < len(kept) && kept[j].start == f.start && kept[j].end == f.end; j++ {
+				exact = exact || !kept[j].fuzzy
+			}
+		}
+		if f.fuzzy && exact {
 			continue // another term already explains this word exactly
 		}
 		e := &s.entries[f.entry]
@@ -171,17 +179,47 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 		}
 		sc.found = append(sc.found, found{span: sp, fuzzy: edited})
 	}
+	// Exceptions sorted by entry and first symbol, with the running maximum of their last
+	// symbol, so each hit is checked in logarithmic time: a long word full of a term and
+	// its exception ("hoerahoera...") must not cost the product of the two counts.
+	if len(sc.exc) > 1 {
+		slices.SortFunc(sc.exc, func(a, b span) int {
+			if a.entry != b.entry {
+				return int(a.entry - b.entry)
+			}
+			return int(a.first - b.first)
+		})
+		for i := 1; i < len(sc.exc); i++ {
+			if sc.exc[i].entry == sc.exc[i-1].entry {
+				sc.exc[i].last = max(sc.exc[i].last, sc.exc[i-1].last)
+			}
+		}
+	}
+	// The word around a prefix or infix hit, kept from the hit before: the hits in a long
+	// word come one after another, and each walking the whole word made screening
+	// quadratic in the word's length.
+	wordLo, wordHi, wordFrom := -1, -1, len(kept)
 	for _, f := range sc.found {
 		if excepted(sc.exc, f.span) {
 			continue
 		}
 		first, last := int(f.first), int(f.last)
 		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
-			for first > 0 && st.s[first-1].c != symBoundary {
-				first--
+			if wordLo <= first && last <= wordHi {
+				first, last = wordLo, wordHi
+			} else {
+				for first > 0 && st.s[first-1].c != symBoundary {
+					first--
+				}
+				for last+1 < len(st.s) && st.s[last+1].c != symBoundary {
+					last++
+				}
+				sc.work += last - first + 1
+				wordLo, wordHi, wordFrom = first, last, len(kept)
 			}
-			for last+1 < len(st.s) && st.s[last+1].c != symBoundary {
-				last++
+			f.start, f.end = offset+int(st.s[first].start), offset+int(st.s[last].end)
+			if seenInWord(kept[wordFrom:], f) {
+				continue // the same term on the same word again
 			}
 		}
 		f.start, f.end = offset+int(st.s[first].start), offset+int(st.s[last].end)
@@ -190,22 +228,24 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 	return kept
 }
 
-func exactOn(kept []found, f found) bool {
-	for _, k := range kept {
-		if !k.fuzzy && k.start == f.start && k.end == f.end {
+// seenInWord reports whether the hits of a word already hold f's term as f has it.
+func seenInWord(word []found, f found) bool {
+	for _, k := range word {
+		if k.entry == f.entry && k.start == f.start && k.end == f.end && k.fuzzy == f.fuzzy {
 			return true
 		}
 	}
 	return false
 }
 
+// excepted reports whether an exception of f's entry covers f. exc is sorted by entry
+// and first, and each last is the maximum over the exceptions of the entry up to it.
 func excepted(exc []span, f span) bool {
-	for _, x := range exc {
-		if x.entry == f.entry && x.first <= f.first && x.last >= f.last {
-			return true
-		}
-	}
-	return false
+	// The last exception of the entry with first <= f.first.
+	i := sort.Search(len(exc), func(i int) bool {
+		return exc[i].entry > f.entry || (exc[i].entry == f.entry && exc[i].first > f.first)
+	}) - 1
+	return i >= 0 && exc[i].entry == f.entry && exc[i].last >= f.last
 }
 
 func (s *Screener) union(hits []Hit) []string {

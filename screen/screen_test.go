@@ -164,7 +164,7 @@ func TestMatcherBruteForce(t *testing.T) {
 		for i := 0; i < 1+rng.IntN(20); i++ {
 			pats = append(pats, pattern{syms: randomSyms(rng, 1+rng.IntN(6), alpha), kind: patTerm, entry: int32(i)})
 		}
-		a := buildAutomaton(pats)
+		a, _ := buildAutomaton(pats, 0)
 		syms := randomSyms(rng, rng.IntN(60), alpha)
 		st := &stream{}
 		for _, c := range syms {

@@ -185,3 +185,34 @@ func TestLexiconCommands(t *testing.T) {
 		t.Errorf("lexicon nope: want exit 2, got %v", err)
 	}
 }
+
+// TestLexiconCheckRefusesWhatCannotCompile: check, screen and the other commands that load
+// a lexicon refuse files that used to pass and then take the process down (issue 12.1),
+// and name the line; a line too long for a line reader is named too.
+func TestLexiconCheckRefusesWhatCannotCompile(t *testing.T) {
+	dir := t.TempDir()
+	head := "term\tmode\tgrounds\tstrength\n"
+	long := strings.Repeat("abcdefghij", 400)
+	files := map[string]string{
+		"fuzzy.tsv": "term\tmode\tgrounds\tstrength\texceptions\tfuzzy\n" + "jood\tprefix\tantisemitisme\tweak\n" + long + "\tinfix\therkomst\tstrong\t\tyes\n",
+		"huge.tsv":  head + strings.Repeat("x", 2<<20) + "\tinfix\therkomst\tstrong\n",
+	}
+	want := map[string]string{"fuzzy.tsv": "fuzzy.tsv:3: term of 4000 letters, at most 64", "huge.tsv": "huge.tsv:2: line of 2097174 bytes, at most 4096"}
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(content), 0o644)
+		for _, args := range [][]string{{"lexicon", "check", path}, {"screen", "--lexicon", path}} {
+			_, _, err := runStreams(t, `{"id":1,"text":"x"}`, args...)
+			var msg bytes.Buffer
+			if code := exitCode(&msg, err); code != 2 || !strings.Contains(msg.String(), want[name]) {
+				t.Errorf("%v: exit %d, %q; want 2 and %q", args[:2], code, msg.String(), want[name])
+			}
+		}
+	}
+	devset := filepath.Join(dir, "devset.tsv")
+	os.WriteFile(devset, []byte("grounds\ttext\n-\t"+strings.Repeat("a", 2<<20)+"\n"), 0o644)
+	_, _, err := runStreams(t, "", "lexicon", "eval", devset)
+	if err == nil || !strings.Contains(err.Error(), "devset.tsv:2: line of") {
+		t.Errorf("lexicon eval of a 2 MB line: %v, want devset.tsv:2: line of ...", err)
+	}
+}

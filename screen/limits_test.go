@@ -1,0 +1,101 @@
+package screen
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func randomLetters(rng *rand.Rand, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte('a' + rng.IntN(26))
+	}
+	return string(b)
+}
+
+// TestLoadLexiconLimits: lexicons that once passed the check and then took every process
+// that compiled them down (issue 12.1) are refused, with the line that goes over.
+func TestLoadLexiconLimits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 1))
+	var fuzzyMany, statesMany strings.Builder
+	fuzzyMany.WriteString(header)
+	for i := 0; i <= MaxFuzzyTerms; i++ {
+		fmt.Fprintf(&fuzzyMany, "%s\tinfix\therkomst\tstrong\n", randomLetters(rng, 20))
+	}
+	statesMany.WriteString(header)
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&statesMany, "%s\tword\therkomst\tweak\n", randomLetters(rng, 40))
+	}
+	tests := []struct {
+		name, file string
+		line       int // 0: any line after the header
+		reason     string
+	}{
+		{"long fuzzy term", header + randomLetters(rng, 4000) + "\tinfix\therkomst\tstrong\n", 2, "term of 4000 letters, at most 64"},
+		{"megabyte term", header + "jood\tprefix\tantisemitisme\tweak\n" + randomLetters(rng, 1<<20) + "\tinfix\therkomst\tstrong\n", 3, "line of 1048598 bytes, at most 4096"},
+		{"megabyte comment", header + "# " + strings.Repeat("x", 1<<20) + "\n", 2, "at most 4096"},
+		{"long fuzzy term on", header + randomLetters(rng, 40) + "\tinfix\therkomst\tstrong\t\tyes\n", 2, "fuzzy matching needs at most 32"},
+		{"long exception", header + "jood\tprefix\tantisemitisme\tweak\t" + randomLetters(rng, 100) + "\n", 2, "exception of 100 letters, at most 64"},
+		{"too many fuzzy terms", fuzzyMany.String(), MaxFuzzyTerms + 2, "more than 2000 terms with fuzzy matching"},
+		{"automaton too large", statesMany.String(), 0, "more than 250000 states"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadLexicon(strings.NewReader(tt.file), "test.tsv")
+			var le *LexiconError
+			if !errors.As(err, &le) {
+				t.Fatalf("LoadLexicon = %v, want a *LexiconError", err)
+			}
+			if (tt.line != 0 && le.Line != tt.line) || le.Line < 2 || !strings.Contains(le.Reason, tt.reason) {
+				t.Errorf("LoadLexicon error = %q (line %d), want line %d and a reason containing %q", err, le.Line, tt.line, tt.reason)
+			}
+		})
+	}
+}
+
+// TestLoadLexiconAtLimits: what stays within the limits loads and screens.
+func TestLoadLexiconAtLimits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 2))
+	var b strings.Builder
+	b.WriteString(header)
+	terms := make([]string, 200)
+	for i := range terms {
+		terms[i] = randomLetters(rng, MaxTermLetters)
+		fmt.Fprintf(&b, "%s\tinfix\therkomst\tstrong\n", terms[i])
+	}
+	lex, err := LoadLexicon(strings.NewReader(b.String()), "test.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := New(lex).Screen("x " + terms[7] + " y"); len(res.Hits) != 1 {
+		t.Errorf("Screen(term 7) = %v, want one hit", res.Hits)
+	}
+}
+
+// TestScreenLongWordWork: the work of screening a long word grows with its length, not
+// with its square (one 64 KB word took 26 s): the word around a hit is walked once, and
+// one term in one word is one hit however often it occurs.
+func TestScreenLongWordWork(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, w := range []string{"hoer", "hoera", "kankerjood", "flikkerflikkeren", "k4nk3rj00d", "geitneneuker", "turk"} {
+		text := strings.Repeat(w, 65536/len(w)+1)
+		sc := new(scratch)
+		kept := s.screenLine(sc, text, 0, nil)
+		if len(kept) > 4 {
+			t.Errorf("screenLine(%q x %d) kept %d hits, want at most 4 (one per term)", w, len(text), len(kept))
+		}
+		if sc.work > 2*len(text) {
+			t.Errorf("screenLine(%q x %d) walked %d symbols, want at most %d", w, len(text), sc.work, 2*len(text))
+		}
+		if res := s.Screen(text); w != "hoera" && len(res.Hits) == 0 {
+			t.Errorf("Screen(%q x %d) found nothing", w, len(text))
+		}
+	}
+}
