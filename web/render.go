@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,6 +35,7 @@ var cat = catalog.Default()
 
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
+	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""

@@ -30,8 +30,11 @@ func TestUserAndAuditCommands(t *testing.T) {
 		{"", []string{"user", "role", "--db", dsn, "--units", "DH,AM", "bas", "rechercheur"}, "Discriminatierechercheur", false},
 		{"", []string{"user", "disable", "--db", dsn, "ana"}, "uitgeschakeld", false},
 		{"", []string{"user", "list", "--db", dsn}, "rechercheur  DH,AM", false},
+		{"", []string{"user", "add", "--db", dsn, "--role", "vik-triage,vik-jurist", "--units", "DH", "tess"}, "VIK-casescreener (triage), VIK-jurist", false},
+		{"", []string{"user", "add", "--db", dsn, "--role", "vik-triage,onzin", "--units", "DH", "tom"}, "", true},
+		{"", []string{"user", "list", "--db", dsn}, "vik-triage,vik-jurist", false},
 		{"", []string{"user", "token", "--db", dsn, "--label", "test", "bas"}, "stl_", false},
-		{"", []string{"audit", "verify", "--db", dsn}, "audittrail intact: 5 regels", false},
+		{"", []string{"audit", "verify", "--db", dsn}, "audittrail intact: 6 regels", false},
 		{"", []string{"audit", "list", "--db", dsn, "--kind", "user", "--object", "bas"}, "rechercheur", false},
 		{"", []string{"audit", "list", "--db", dsn, "--from", "gisteren"}, "", true},
 	}
