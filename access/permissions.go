@@ -25,6 +25,19 @@ const (
 	ManageLexicon    Permission = "lexicon.manage"
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
+
+	// Complaints (package complaint). A complaint is never shown to the employee it is
+	// about, whatever the role; the complaint service checks that.
+	ReadComplaint     Permission = "complaint.read"     // open complaints (of a unit, or assigned: sent to the commission member, the NDV adviser)
+	RegisterComplaint Permission = "complaint.register" // register a complaint received by phone, desk or letter
+	AssessComplaint   Permission = "complaint.assess"   // take up or refuse (Awb 9:8), assign, send to the commission
+	HandleComplaint   Permission = "complaint.handle"   // phase 1 steps, markers, letters, extensions
+	AdviseComplaint   Permission = "complaint.advise"   // the commission's hearing and advice
+	JudgeComplaint    Permission = "complaint.judge"    // the written judgement of the competent authority
+	ComplaintFigures  Permission = "complaint.figures"  // counts for the half-year report
+
+	// Help desks (package desk). Every logged-in user may read the desks and use the guide.
+	ManageDesks Permission = "desk.manage"
 )
 
 // The permissions of the integrity system (package integrity). A track permission
@@ -79,6 +92,7 @@ var table = map[Role]map[Permission]scope{
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
+		ManageDesks: national,
 	},
 	// The integrity system (VIK). A user may hold several of these roles; every logged-in
 	// user holds RoleEmployee.
@@ -115,12 +129,29 @@ var table = map[Role]map[Permission]scope{
 	RoleCounsellor: {
 		IntegrityCare: assigned,
 	},
+	// complaint roles: begin
+	RoleComplaintCoordinator: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, AssessComplaint: ownUnits, HandleComplaint: ownUnits,
+		JudgeComplaint: ownUnits, ComplaintFigures: ownUnits,
+	},
+	RoleComplaintHandler: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, HandleComplaint: ownUnits,
+	},
+	RoleCommissionMember: {
+		ReadComplaint: assigned, AdviseComplaint: assigned,
+	},
+	RoleNDVAdviser: {
+		ReadComplaint: assigned,
+	},
+	// complaint roles: end
 	RoleSystem: {
 		IntegrityReport: national, IntegrityIntake: national, IntegrityReadCase: national, IntegrityTriage: national,
 		IntegrityConfirm: national, IntegrityAssign: national, IntegrityFigures: national, IntegritySignals: national,
 		ImportData: national, RunScreening: national, ExportCodes: national, ReadStatus: national,
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
+		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
+		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
 	},
 }
 
