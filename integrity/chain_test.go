@@ -96,7 +96,10 @@ func TestCriminalOMDecision(t *testing.T) {
 		if _, err := f.svc.Assign(ctx, f.as("triage1"), c.Number, integrity.TrackCriminal, "recherche", "capaciteit"); err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, "unknown OM decision", func() error { _, err := f.svc.OMDecision(ctx, f.as("recherche"), c.Number, "vrijspraak?", nil, ""); return err }(), stelsel.EINVALID)
+		wantCode(t, "unknown OM decision", func() error {
+			_, err := f.svc.OMDecision(ctx, f.as("recherche"), c.Number, "vrijspraak?", nil, "")
+			return err
+		}(), stelsel.EINVALID)
 		wantCode(t, "OM decision by triage", func() error { _, err := f.svc.OMDecision(ctx, f.as("triage1"), c.Number, "sepot", nil, ""); return err }(), stelsel.ENOTFOUND)
 		if c, err := f.svc.OMDecision(ctx, f.as("recherche"), c.Number, "transactie", nil, ""); err != nil || c.Outcome.OMDecision != "transactie" {
 			t.Errorf("OMDecision: %v", err)
@@ -117,7 +120,10 @@ func TestCareAndCounsellor(t *testing.T) {
 		if err != nil || got.Care == nil || len(got.Tracks) != 0 {
 			t.Fatalf("counsellor Get = %+v, %v; want the care record and no dossier", got, err)
 		}
-		wantCode(t, "bad rights notice way", func() error { _, err := f.svc.UpdateCare(ctx, f.as("vp"), c.Number, integrity.CareInput{RightsNoticeHow: ptr("postduif")}); return err }(), stelsel.EINVALID)
+		wantCode(t, "bad rights notice way", func() error {
+			_, err := f.svc.UpdateCare(ctx, f.as("vp"), c.Number, integrity.CareInput{RightsNoticeHow: ptr("postduif")})
+			return err
+		}(), stelsel.EINVALID)
 		c, err = f.svc.UpdateCare(ctx, f.as("vp"), c.Number, integrity.CareInput{RightsNoticeHow: ptr("persoonlijk"), CounsellorOffered: ptr(true),
 			CounsellorAccepted: ptr(true), Representative: ptr("mr. A. Bijstand (vakbond)"), CareCostStatus: ptr("aangevraagd"), Contact: "Eerste gesprek."})
 		if err != nil || c.Care.RightsNoticeAt == nil || !c.Care.CounsellorAccepted || c.Care.CareCostStatus != "aangevraagd" {

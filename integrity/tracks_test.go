@@ -107,9 +107,18 @@ func TestTracksApart(t *testing.T) {
 		if stelsel.ErrorCode(err) != stelsel.EINVALID || !strings.Contains(stelsel.ErrorMessage(err), "strafrechtelijk") || !strings.Contains(stelsel.ErrorMessage(err), "verschillende mensen") {
 			t.Errorf("Assign to both tracks = %v", err)
 		}
-		wantCode(t, "assign the subject", func() error { _, err := f.svc.Assign(ctx, tri, n, integrity.TrackDisciplinary, "betrokkene", "x"); return err }(), stelsel.EINVALID)
-		wantCode(t, "assign someone without the role", func() error { _, err := f.svc.Assign(ctx, tri, n, integrity.TrackCriminal, "onderzoeker2", "x"); return err }(), stelsel.EINVALID)
-		wantCode(t, "assign by an investigator", func() error { _, err := f.svc.Assign(ctx, f.as("onderzoeker"), n, integrity.TrackDisciplinary, "onderzoeker2", "x"); return err }(), stelsel.ENOTFOUND)
+		wantCode(t, "assign the subject", func() error {
+			_, err := f.svc.Assign(ctx, tri, n, integrity.TrackDisciplinary, "betrokkene", "x")
+			return err
+		}(), stelsel.EINVALID)
+		wantCode(t, "assign someone without the role", func() error {
+			_, err := f.svc.Assign(ctx, tri, n, integrity.TrackCriminal, "onderzoeker2", "x")
+			return err
+		}(), stelsel.EINVALID)
+		wantCode(t, "assign by an investigator", func() error {
+			_, err := f.svc.Assign(ctx, f.as("onderzoeker"), n, integrity.TrackDisciplinary, "onderzoeker2", "x")
+			return err
+		}(), stelsel.ENOTFOUND)
 		// Dossier entries in both tracks.
 		if _, err := f.svc.AddEntry(ctx, f.as("onderzoeker"), n, integrity.TrackDisciplinary, integrity.EntryInput{Kind: integrity.EntryInterview, Body: "Verhoor collega A."}); err != nil {
 			t.Fatal(err)
@@ -179,7 +188,10 @@ func TestTracksApart(t *testing.T) {
 			}
 		}
 		wantCode(t, "transfer by triage", func() error { _, err := f.svc.Transfer(ctx, tri, n, entry, integrity.TrackCriminal, "x"); return err }(), stelsel.ENOTFOUND)
-		wantCode(t, "transfer without reason", func() error { _, err := f.svc.Transfer(ctx, f.as("gezag"), n, entry, integrity.TrackCriminal, ""); return err }(), stelsel.EINVALID)
+		wantCode(t, "transfer without reason", func() error {
+			_, err := f.svc.Transfer(ctx, f.as("gezag"), n, entry, integrity.TrackCriminal, "")
+			return err
+		}(), stelsel.EINVALID)
 		if _, err := f.svc.Transfer(ctx, f.as("gezag"), n, entry, integrity.TrackCriminal, "verzoek OM, art. 1a afgewogen"); err != nil {
 			t.Fatalf("Transfer: %v", err)
 		}
