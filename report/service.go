@@ -87,7 +87,7 @@ func (s *Service) Yearly(ctx context.Context, a access.Actor, year int, opts Yea
 	if at.IsZero() {
 		at = s.clock()
 	}
-	f, err := s.compute(ctx, a, year, Figures{DataMoment: at.UTC(), Catalog: s.cat.Version, Lexicon: s.reg.LexiconVersion(), Version: "voorlopig (niet vastgesteld)"})
+	f, err := s.compute(ctx, a, year, Figures{DataMoment: at.UTC().Truncate(time.Microsecond), Catalog: s.cat.Version, Lexicon: s.reg.LexiconVersion(), Version: "voorlopig (niet vastgesteld)"})
 	if err != nil {
 		return f, err
 	}

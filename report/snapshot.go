@@ -65,6 +65,8 @@ func (s *Service) Establish(ctx context.Context, a access.Actor, year int, at ti
 	if at.IsZero() {
 		at = now
 	}
+	// The database keeps microseconds: the data moment must survive the round trip.
+	at = at.UTC().Truncate(time.Microsecond)
 	if at.After(now) {
 		return Snapshot{}, stelsel.Invalid("peilmoment", "het peilmoment ligt in de toekomst")
 	}

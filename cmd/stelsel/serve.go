@@ -15,6 +15,7 @@ import (
 	"stelsel/catalog"
 	"stelsel/db"
 	"stelsel/registration"
+	"stelsel/report"
 	"stelsel/screen"
 	"stelsel/web"
 )
@@ -131,6 +132,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	}
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
+	d.Reports = report.NewService(d.DB, d.Trail, d.Registrations, d.Now)
 	return nil
 }
 
@@ -142,6 +144,7 @@ var demoAccounts = []access.NewUser{
 	{Username: "demo.basisteam.am", Name: "Demo Basisteam (Amsterdam)", Role: access.RoleOfficer, Units: []string{"AM"}},
 	{Username: "demo.auditor", Name: "Demo Auditor", Role: access.RoleAuditor},
 	{Username: "demo.beheerder", Name: "Demo Beheerder", Role: access.RoleAdmin},
+	{Username: "demo.beleid", Name: "Demo Beleidsmedewerker", Role: access.RolePolicy},
 }
 
 // serveDemo gives every demo account a fresh password, prints them and serves the
