@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -61,6 +62,10 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
+	// seg escapes one path segment: every value from outside that goes into a path
+	// (a registration number, a unit code, a username) goes through it, so '/', '?', '#'
+	// and '%' in it cannot point a link or a form at another address.
+	"seg": url.PathEscape,
 }
 
 // page is what every template gets.
