@@ -35,8 +35,8 @@ type csvRecords struct {
 	// fields is the number of fields a record spanning lines must have (the header's);
 	// 0 while reading the header.
 	fields int
-	buf  []byte // the unquoted fields of the record being split, reused
-	ends []int
+	buf    []byte // the unquoted fields of the record being split, reused
+	ends   []int
 	// bad is the first line of the last malformed record, for the reject file.
 	bad string
 }

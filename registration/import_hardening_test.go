@@ -21,7 +21,7 @@ func goodLine(num string) string {
 func TestImportRejectsUnsafeNumbers(t *testing.T) {
 	bad := []string{
 		"SEC-T/../PL1500-20240165069", "X#frag", "X?opgeslagen=1", "X%2F", "A B", "=HYPERLINK(\"http://x\")",
-		"+31", "-1", "@SUM", ".hidden", "PL1500\u200b2024",  // zero-width space
+		"+31", "-1", "@SUM", ".hidden", "PL1500\u200b2024", // zero-width space
 		"PL1500-2024\u2011001", // non-breaking hyphen
 		"\u0420L1500-2024",     // Cyrillic Er for P
 		"\ufeffPL1", "PL\u00a01", "Ｐ1", strings.Repeat("A", 65),
