@@ -115,6 +115,7 @@ func nav(a access.Actor, path string) []navItem {
 	add("/eenheden", "Eenheidslijsten", a.Has(access.ReadUnitList) || a.Has(access.ReadCodedOnly))
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
+	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items

@@ -47,6 +47,17 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
 
+	// Complaints: the public form (no login) and the complaints staff's pages.
+	mux.HandleFunc("GET /klacht", s.handlePublicComplaintForm)
+	mux.Handle("POST /klacht", s.protect(s.handlePublicComplaint))
+	mux.HandleFunc("GET /klachten", s.needLogin(s.handleComplaints))
+	mux.HandleFunc("GET /klachten/nieuw", s.needLogin(s.handleComplaintNew))
+	mux.Handle("POST /klachten", s.protect(s.needLogin(s.handleComplaintRegister)))
+	mux.HandleFunc("GET /klachten/cijfers", s.needLogin(s.handleComplaintFigures))
+	mux.HandleFunc("GET /klachten/{ref}", s.needLogin(s.handleComplaint))
+	mux.Handle("POST /klachten/{ref}/{stap}", s.protect(s.needLogin(s.handleComplaintStep)))
+	mux.HandleFunc("GET /klachten/{ref}/brieven/{id}", s.needLogin(s.handleComplaintLetter))
+
 	// JSON API.
 	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /api/v1/me", s.needLogin(s.apiMe))
@@ -58,6 +69,11 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
+	mux.HandleFunc("GET /api/v1/klachten", s.needLogin(s.apiComplaints))
+	mux.Handle("POST /api/v1/klachten", s.protect(s.needLogin(s.apiComplaintRegister)))
+	mux.HandleFunc("GET /api/v1/klachten/cijfers", s.needLogin(s.apiComplaintFigures))
+	mux.HandleFunc("GET /api/v1/klachten/{ref}", s.needLogin(s.apiComplaint))
+	mux.Handle("POST /api/v1/klachten/{ref}/{stap}", s.protect(s.needLogin(s.apiComplaintStep)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"stelsel/access"
+	"stelsel/complaint"
 	"stelsel/db"
 	"stelsel/registration"
 	"stelsel/screen"
@@ -29,6 +30,8 @@ type Deps struct {
 	OIDC     *access.OIDC
 	// Registrations is the registration service behind the workbench.
 	Registrations *registration.Service
+	// Complaints is the complaint service (the public form and the complaints pages).
+	Complaints *complaint.Service
 	// Lexicon is the lexicon in use, for the lexicon page.
 	Lexicon *screen.Lexicon
 	Logger  *slog.Logger
@@ -46,6 +49,7 @@ type Server struct {
 	metrics   *metrics
 	registry  *prometheus.Registry
 	crossSite *http.CrossOriginProtection
+	limiter   *submitLimiter // the public complaint form
 }
 
 // New returns the server with every route wired.
@@ -59,7 +63,7 @@ func New(d Deps) (*Server, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection()}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err

@@ -35,18 +35,19 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
-		"audit":    auditCommand(),
-		"demo":     demoCommand(),
-		"export":   exportCommand(),
-		"gen":      genCommand(),
-		"import":   importCommand(),
-		"lexicon":  lexiconCommand(),
-		"rescreen": rescreenCommand(),
-		"review":   reviewCommand(),
-		"screen":   screenCommand(),
-		"serve":    serveCommand(),
-		"status":   statusCommand(),
-		"user":     userCommand(),
+		"audit":     auditCommand(),
+		"complaint": complaintCommand(),
+		"demo":      demoCommand(),
+		"export":    exportCommand(),
+		"gen":       genCommand(),
+		"import":    importCommand(),
+		"lexicon":   lexiconCommand(),
+		"rescreen":  rescreenCommand(),
+		"review":    reviewCommand(),
+		"screen":    screenCommand(),
+		"serve":     serveCommand(),
+		"status":    statusCommand(),
+		"user":      userCommand(),
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"stelsel"
 	"stelsel/access"
 	"stelsel/catalog"
+	"stelsel/complaint"
 	"stelsel/db"
 	"stelsel/registration"
 	"stelsel/screen"
@@ -129,6 +130,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	}
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
+	d.Complaints = complaint.NewService(d.DB, d.Trail, d.Users, catalog.Default(), d.Now)
 	return nil
 }
 
