@@ -369,4 +369,3 @@ func printFigures(w io.Writer, fig *complaint.Figures, public bool) {
 		fmt.Fprintf(w, "%s: %d, opgelost in fase 1 %d, naar de commissie %d, (deels) gegrond %d\n", m.Marker, m.Total, m.SettledPhase1, m.ToPhase2, m.Founded)
 	}
 }
-
