@@ -116,6 +116,7 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
+	add("/loketten", "Loketten", !a.Anonymous())
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items

@@ -58,6 +58,16 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /klachten/{ref}/{stap}", s.protect(s.needLogin(s.handleComplaintStep)))
 	mux.HandleFunc("GET /klachten/{ref}/brieven/{id}", s.needLogin(s.handleComplaintLetter))
 
+	// Help desks (lokettenwijzer): the overview, the guide, the public page of external desks.
+	mux.HandleFunc("GET /loketten", s.needLogin(s.handleDesks))
+	mux.HandleFunc("GET /loketten/publiek", s.handlePublicDesks)
+	mux.HandleFunc("GET /loketten/wijzer", s.needLogin(s.handleGuide))
+	mux.HandleFunc("GET /loketten/nieuw", s.needLogin(s.handleDeskEditForm))
+	mux.Handle("POST /loketten", s.protect(s.needLogin(s.handleDeskSave)))
+	mux.HandleFunc("GET /loketten/{code}", s.needLogin(s.handleDesk))
+	mux.HandleFunc("GET /loketten/{code}/bewerken", s.needLogin(s.handleDeskEditForm))
+	mux.Handle("POST /loketten/{code}", s.protect(s.needLogin(s.handleDeskSave)))
+
 	// JSON API.
 	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /api/v1/me", s.needLogin(s.apiMe))
@@ -74,6 +84,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/klachten/cijfers", s.needLogin(s.apiComplaintFigures))
 	mux.HandleFunc("GET /api/v1/klachten/{ref}", s.needLogin(s.apiComplaint))
 	mux.Handle("POST /api/v1/klachten/{ref}/{stap}", s.protect(s.needLogin(s.apiComplaintStep)))
+	mux.HandleFunc("GET /api/v1/loketten", s.needLogin(s.apiDesks))
+	mux.HandleFunc("GET /api/v1/loketten/{code}", s.needLogin(s.apiDesk))
+	mux.Handle("POST /api/v1/loketten/{code}", s.protect(s.needLogin(s.apiDeskEdit)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })

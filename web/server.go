@@ -14,6 +14,7 @@ import (
 
 	"stelsel/access"
 	"stelsel/complaint"
+	"stelsel/desk"
 	"stelsel/db"
 	"stelsel/registration"
 	"stelsel/screen"
@@ -32,6 +33,8 @@ type Deps struct {
 	Registrations *registration.Service
 	// Complaints is the complaint service (the public form and the complaints pages).
 	Complaints *complaint.Service
+	// Desks is the help-desk guide (lokettenwijzer).
+	Desks *desk.Service
 	// Lexicon is the lexicon in use, for the lexicon page.
 	Lexicon *screen.Lexicon
 	Logger  *slog.Logger

@@ -56,3 +56,40 @@ func TestComplaintCommands(t *testing.T) {
 		}
 	}
 }
+
+func TestDeskCommands(t *testing.T) {
+	dsn := filepath.Join(t.TempDir(), "s.db")
+	if out, err := runCmd(t, "een lang wachtwoord\n", "user", "add", "--db", dsn, "--password-stdin", "--role", "beheerder", "bh"); err != nil {
+		t.Fatalf("user add: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "een lang wachtwoord\n", "user", "add", "--db", dsn, "--password-stdin", "--role", "basisteam", "--units", "AM", "agent"); err != nil {
+		t.Fatalf("user add: %v\n%s", err, out)
+	}
+	shown, err := runCmd(t, "", "desk", "show", "--db", dsn, "--as", "agent", "--json", "adv")
+	if err != nil {
+		t.Fatalf("desk show: %v\n%s", err, shown)
+	}
+	edited := strings.Replace(shown, "www.discriminatie.nl", "www.discriminatie.nl of het regionale nummer", 1)
+	for _, s := range []struct {
+		stdin string
+		args  []string
+		want  string
+		exit  int
+	}{
+		{"", []string{"list", "--as", "agent", "--public"}, "Huis voor Klokkenluiders", 0},
+		{"", []string{"list", "--as", "agent", "--theme", "geld"}, "Bedrijfsmaatschappelijk werk", 0},
+		{"", []string{"show", "--as", "agent", "bestaat_niet"}, "bestaat niet", 4},
+		{edited, []string{"edit", "--as", "agent", "adv"}, "geen toegang", 4},
+		{edited, []string{"edit", "--as", "bh", "--note", "nummer", "adv"}, "versie 2 opgeslagen", 0},
+		{"", []string{"show", "--as", "agent", "adv"}, "versie 1 door systeem", 0},
+		{"", []string{"guide", "--as", "agent", "--topic", "weet_niet", "--need", "advies", "--unit", "AM"}, "Sociaal Loket", 0},
+	} {
+		out, err := runCmd(t, s.stdin, append([]string{"desk", s.args[0], "--db", dsn}, s.args[1:]...)...)
+		if code := exitCode(&strings.Builder{}, err); code != s.exit {
+			t.Errorf("stelsel desk %s: exit %d, want %d (%v)\n%s", strings.Join(s.args, " "), code, s.exit, err, out)
+		}
+		if !strings.Contains(out+errText(err), s.want) {
+			t.Errorf("stelsel desk %s printed\n%s%s\nwant %q", strings.Join(s.args, " "), out, errText(err), s.want)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func commands() map[string]command {
 		"audit":     auditCommand(),
 		"complaint": complaintCommand(),
 		"demo":      demoCommand(),
+		"desk":      deskCommand(),
 		"export":    exportCommand(),
 		"gen":       genCommand(),
 		"import":    importCommand(),

@@ -14,6 +14,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/complaint"
+	"stelsel/desk"
 	"stelsel/db"
 	"stelsel/registration"
 	"stelsel/screen"
@@ -131,6 +132,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
 	d.Complaints = complaint.NewService(d.DB, d.Trail, d.Users, catalog.Default(), d.Now)
+	d.Desks = desk.NewService(d.DB, d.Trail, nil, d.Now)
 	return nil
 }
 
