@@ -15,6 +15,7 @@ const (
 	RoleOfficer   Role = "basisteam"   // basisteam officer: own unit, coded registrations only
 	RoleAuditor   Role = "auditor"     // the audit trail, no case content
 	RoleAdmin     Role = "beheerder"   // users, lexicon, no case content
+	RolePolicy    Role = "beleid"      // policy staff: figures and commitments, no case content
 	RoleSystem    Role = "systeem"     // the operator's batch work: import, screening, exports
 
 	// Complaints (package complaint).
@@ -40,7 +41,7 @@ const (
 )
 
 // Roles lists the roles a user can be given, in display order.
-var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin,
+var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin, RolePolicy,
 	RoleEmployee, RoleIntake, RoleTriage, RoleInvestigator, RoleCrimInvestigator, RoleLTIO,
 	RoleManager, RoleJurist, RoleCompetent, RoleCounsellor,
 	RoleComplaintCoordinator, RoleComplaintHandler, RoleCommissionMember, RoleNDVAdviser}
@@ -58,6 +59,8 @@ func (r Role) Label() string {
 		return "Auditor"
 	case RoleAdmin:
 		return "Beheerder"
+	case RolePolicy:
+		return "Beleidsmedewerker"
 	case RoleSystem:
 		return "Systeem (batchverwerking)"
 	case RoleEmployee:

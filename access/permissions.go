@@ -26,6 +26,13 @@ const (
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
 
+	// Figures (package report): counts without case content.
+	ReadFigures       Permission = "figures.read"       // figures, publication form (small cells hidden)
+	ExactFigures      Permission = "figures.exact"      // figures with exact small counts (internal)
+	EstablishFigures  Permission = "figures.establish"  // vaststellen: freeze a year's figures as a snapshot
+	ReadCommitments   Permission = "commitments.read"   // commitments, motions, earmarked budgets
+	ManageCommitments Permission = "commitments.manage" // record status changes and spending
+
 	// Complaints (package complaint). A complaint is never shown to the employee it is
 	// about, whatever the role; the complaint service checks that.
 	ReadComplaint     Permission = "complaint.read"     // open complaints (of a unit, or assigned: sent to the commission member, the NDV adviser)
@@ -80,15 +87,21 @@ var table = map[Role]map[Permission]scope{
 	RoleAnalyst: {
 		ReadQueue: national, ReadRegistration: national, Decide: national, ConfirmDecision: national,
 		ReadUnitList: national, ExportCodes: national, ReadStatus: national, ReadLexicon: national,
+		ReadFigures: national, ExactFigures: national,
 	},
 	RoleDetective: {
 		ReadRegistration: ownUnits, ReadUnitList: ownUnits, ReadStatus: ownUnits, ReadLexicon: national,
+		ReadFigures: ownUnits, ExactFigures: ownUnits,
 	},
 	RoleOfficer: {
 		ReadCodedOnly: ownUnits,
 	},
 	RoleAuditor: {
 		ReadAudit: national,
+	},
+	// Policy staff see figures in their publication form, never case content.
+	RolePolicy: {
+		ReadFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
@@ -150,6 +163,7 @@ var table = map[Role]map[Permission]scope{
 		ImportData: national, RunScreening: national, ExportCodes: national, ReadStatus: national,
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
+		ReadFigures: national, ExactFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
 		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
 		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
 	},

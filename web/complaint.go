@@ -383,7 +383,7 @@ func (s *Server) handleComplaintLetter(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "complaint_letter.html", page{Title: l.Subject, Data: letterPage{C: c, L: l}})
 }
 
-type figuresPage struct {
+type complaintFiguresPage struct {
 	F         *complaint.Figures
 	From, To  string
 	Published [][]string
@@ -423,7 +423,7 @@ func (s *Server) handleComplaintFigures(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	s.render(w, r, http.StatusOK, "complaint_figures.html", page{Title: "Klachten in cijfers",
-		Data: figuresPage{F: fig, From: q.Get("van"), To: q.Get("tot"), Published: fig.Published(), Cat: cat}})
+		Data: complaintFiguresPage{F: fig, From: q.Get("van"), To: q.Get("tot"), Published: fig.Published(), Cat: cat}})
 }
 
 func init() {

@@ -282,3 +282,15 @@ func (s *Server) apiDeskEdit(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, k)
 }
+
+// present drops the menu items of areas whose service this server runs without.
+func (s *Server) present(items []navItem) []navItem {
+	out := items[:0:0]
+	for _, it := range items {
+		if (it.Href == "/klachten" && s.Complaints == nil) || (it.Href == "/loketten" && s.Desks == nil) {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}

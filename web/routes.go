@@ -47,6 +47,11 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
 
+	// Figures (package report).
+	mux.HandleFunc("GET /cijfers", s.needLogin(s.handleFigures))
+	mux.HandleFunc("GET /cijfers/tabellen/{table}", s.needLogin(s.handleFigureTable))
+	mux.Handle("POST /cijfers/vaststellen", s.protect(s.needLogin(s.handleEstablish)))
+	mux.HandleFunc("GET /cijfers/vastgesteld/{id}", s.needLogin(s.handleSnapshot))
 	// Complaints: the public form (no login) and the complaints staff's pages.
 	mux.HandleFunc("GET /klacht", s.handlePublicComplaintForm)
 	mux.Handle("POST /klacht", s.protect(s.handlePublicComplaint))
@@ -79,6 +84,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
+	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
+	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/klachten", s.needLogin(s.apiComplaints))
 	mux.Handle("POST /api/v1/klachten", s.protect(s.needLogin(s.apiComplaintRegister)))
 	mux.HandleFunc("GET /api/v1/klachten/cijfers", s.needLogin(s.apiComplaintFigures))

@@ -14,9 +14,10 @@ import (
 
 	"stelsel/access"
 	"stelsel/complaint"
-	"stelsel/desk"
 	"stelsel/db"
+	"stelsel/desk"
 	"stelsel/registration"
+	"stelsel/report"
 	"stelsel/screen"
 )
 
@@ -31,6 +32,8 @@ type Deps struct {
 	OIDC     *access.OIDC
 	// Registrations is the registration service behind the workbench.
 	Registrations *registration.Service
+	// Reports computes the figures (package report), for the Figures section.
+	Reports *report.Service
 	// Complaints is the complaint service (the public form and the complaints pages).
 	Complaints *complaint.Service
 	// Desks is the help-desk guide (lokettenwijzer).

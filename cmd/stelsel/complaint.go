@@ -135,7 +135,7 @@ func runComplaint(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != nargs {
 		return &usageError{complaintHelp}
 	}
-	a, err := openAccess(ctx, f.dsn)
+	a, err := openAccess(ctx, e, f.dsn, "")
 	if err != nil {
 		return err
 	}

@@ -52,6 +52,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	e, err := demoEnv(e)
+	if err != nil {
+		return err
+	}
 	d, err := prepareDemo(ctx, e, *dsn, demoRecords)
 	if err != nil {
 		return err
@@ -65,6 +69,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 // unless they are there, screens them on import, and records decisions unless there are
 // some. Running it again is quick.
 func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData, error) {
+	e, err := demoEnv(e)
+	if err != nil {
+		return nil, err
+	}
 	deps, err := openRegistrations(ctx, e, regFlags{dsn: dsn})
 	if err != nil {
 		return nil, err
@@ -92,6 +100,9 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 		if err := decideDemo(ctx, deps.svc, gen, records); err != nil {
 			return fail(err)
 		}
+	}
+	if err := demoComplaints(ctx, e, deps); err != nil {
+		return fail(err)
 	}
 	if d.status, err = deps.svc.Status(ctx, operator(e)); err != nil {
 		return fail(err)
@@ -245,6 +256,9 @@ func printDemo(w io.Writer, d *demoData) {
 		"review show " + db + " " + d.example,
 		"review decide " + db + " --as demo.analist --kind geen_discriminatie --reason '...' --rationale '...' " + d.example,
 		"status " + db,
+		"complaint dashboard " + db + " --as demo.klachtencoordinator",
+		"complaint figures " + db + " --as demo.klachtencoordinator --public",
+		"desk guide " + db + " --as demo.basisteam.am --topic weet_niet --need advies --unit AM",
 		"export unitlist " + db + " --unit DH --format xlsx --out dh.xlsx",
 		"export codes " + db + " --dir codes",
 	} {

@@ -64,7 +64,7 @@ func runDesk(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != nargs {
 		return &usageError{deskHelp}
 	}
-	a, err := openAccess(ctx, f.dsn)
+	a, err := openAccess(ctx, e, f.dsn, "")
 	if err != nil {
 		return err
 	}

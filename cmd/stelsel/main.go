@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"gen":       genCommand(),
 		"import":    importCommand(),
 		"lexicon":   lexiconCommand(),
+		"report":    reportCommand(),
 		"rescreen":  rescreenCommand(),
 		"review":    reviewCommand(),
 		"screen":    screenCommand(),
