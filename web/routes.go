@@ -52,6 +52,11 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/tabellen/{table}", s.needLogin(s.handleFigureTable))
 	mux.Handle("POST /cijfers/vaststellen", s.protect(s.needLogin(s.handleEstablish)))
 	mux.HandleFunc("GET /cijfers/vastgesteld/{id}", s.needLogin(s.handleSnapshot))
+	mux.HandleFunc("GET /cijfers/odihr", s.needLogin(s.handleODIHR))
+	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
+	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
+	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
+
 	// Complaints: the public form (no login) and the complaints staff's pages.
 	mux.HandleFunc("GET /klacht", s.handlePublicComplaintForm)
 	mux.Handle("POST /klacht", s.protect(s.handlePublicComplaint))
@@ -86,6 +91,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
+	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
+	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
+	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("GET /api/v1/klachten", s.needLogin(s.apiComplaints))
 	mux.Handle("POST /api/v1/klachten", s.protect(s.needLogin(s.apiComplaintRegister)))
 	mux.HandleFunc("GET /api/v1/klachten/cijfers", s.needLogin(s.apiComplaintFigures))
