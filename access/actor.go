@@ -15,7 +15,14 @@ const (
 	RoleOfficer   Role = "basisteam"   // basisteam officer: own unit, coded registrations only
 	RoleAuditor   Role = "auditor"     // the audit trail, no case content
 	RoleAdmin     Role = "beheerder"   // users, lexicon, no case content
+	RolePolicy    Role = "beleid"      // policy staff: figures and commitments, no case content
 	RoleSystem    Role = "systeem"     // the operator's batch work: import, screening, exports
+
+	// Complaints (package complaint).
+	RoleComplaintCoordinator Role = "klachtencoordinator" // assesses, assigns and judges the unit's complaints
+	RoleComplaintHandler     Role = "klachtbehandelaar"   // handles the unit's complaints in phase 1
+	RoleCommissionMember     Role = "commissielid"        // complaints commission: only the cases sent to them
+	RoleNDVAdviser           Role = "ndv_adviseur"        // diversity-network adviser: only the cases assigned
 )
 
 // The roles of the integrity system (VIK). Every logged-in user also holds RoleEmployee
@@ -34,9 +41,10 @@ const (
 )
 
 // Roles lists the roles a user can be given, in display order.
-var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin,
+var Roles = []Role{RoleAnalyst, RoleDetective, RoleOfficer, RoleAuditor, RoleAdmin, RolePolicy,
 	RoleEmployee, RoleIntake, RoleTriage, RoleInvestigator, RoleCrimInvestigator, RoleLTIO,
-	RoleManager, RoleJurist, RoleCompetent, RoleCounsellor}
+	RoleManager, RoleJurist, RoleCompetent, RoleCounsellor,
+	RoleComplaintCoordinator, RoleComplaintHandler, RoleCommissionMember, RoleNDVAdviser}
 
 // Label returns the Dutch name of the role.
 func (r Role) Label() string {
@@ -51,6 +59,8 @@ func (r Role) Label() string {
 		return "Auditor"
 	case RoleAdmin:
 		return "Beheerder"
+	case RolePolicy:
+		return "Beleidsmedewerker"
 	case RoleSystem:
 		return "Systeem (batchverwerking)"
 	case RoleEmployee:
@@ -73,6 +83,14 @@ func (r Role) Label() string {
 		return "Bevoegd gezag"
 	case RoleCounsellor:
 		return "Vertrouwenspersoon"
+	case RoleComplaintCoordinator:
+		return "Klachtencoördinator"
+	case RoleComplaintHandler:
+		return "Klachtbehandelaar"
+	case RoleCommissionMember:
+		return "Lid klachtencommissie"
+	case RoleNDVAdviser:
+		return "Adviseur Netwerk Divers Vakmanschap"
 	}
 	return string(r)
 }

@@ -25,6 +25,26 @@ const (
 	ManageLexicon    Permission = "lexicon.manage"
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
+
+	// Figures (package report): counts without case content.
+	ReadFigures       Permission = "figures.read"       // figures, publication form (small cells hidden)
+	ExactFigures      Permission = "figures.exact"      // figures with exact small counts (internal)
+	EstablishFigures  Permission = "figures.establish"  // vaststellen: freeze a year's figures as a snapshot
+	ReadCommitments   Permission = "commitments.read"   // commitments, motions, earmarked budgets
+	ManageCommitments Permission = "commitments.manage" // record status changes and spending
+
+	// Complaints (package complaint). A complaint is never shown to the employee it is
+	// about, whatever the role; the complaint service checks that.
+	ReadComplaint     Permission = "complaint.read"     // open complaints (of a unit, or assigned: sent to the commission member, the NDV adviser)
+	RegisterComplaint Permission = "complaint.register" // register a complaint received by phone, desk or letter
+	AssessComplaint   Permission = "complaint.assess"   // take up or refuse (Awb 9:8), assign, send to the commission
+	HandleComplaint   Permission = "complaint.handle"   // phase 1 steps, markers, letters, extensions
+	AdviseComplaint   Permission = "complaint.advise"   // the commission's hearing and advice
+	JudgeComplaint    Permission = "complaint.judge"    // the written judgement of the competent authority
+	ComplaintFigures  Permission = "complaint.figures"  // counts for the half-year report
+
+	// Help desks (package desk). Every logged-in user may read the desks and use the guide.
+	ManageDesks Permission = "desk.manage"
 )
 
 // The permissions of the integrity system (package integrity). A track permission
@@ -67,9 +87,11 @@ var table = map[Role]map[Permission]scope{
 	RoleAnalyst: {
 		ReadQueue: national, ReadRegistration: national, Decide: national, ConfirmDecision: national,
 		ReadUnitList: national, ExportCodes: national, ReadStatus: national, ReadLexicon: national,
+		ReadFigures: national, ExactFigures: national,
 	},
 	RoleDetective: {
 		ReadRegistration: ownUnits, ReadUnitList: ownUnits, ReadStatus: ownUnits, ReadLexicon: national,
+		ReadFigures: ownUnits, ExactFigures: ownUnits,
 	},
 	RoleOfficer: {
 		ReadCodedOnly: ownUnits,
@@ -77,8 +99,13 @@ var table = map[Role]map[Permission]scope{
 	RoleAuditor: {
 		ReadAudit: national,
 	},
+	// Policy staff see figures in their publication form, never case content.
+	RolePolicy: {
+		ReadFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
+	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,
+		ManageDesks: national,
 	},
 	// The integrity system (VIK). A user may hold several of these roles; every logged-in
 	// user holds RoleEmployee.
@@ -115,12 +142,30 @@ var table = map[Role]map[Permission]scope{
 	RoleCounsellor: {
 		IntegrityCare: assigned,
 	},
+	// complaint roles: begin
+	RoleComplaintCoordinator: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, AssessComplaint: ownUnits, HandleComplaint: ownUnits,
+		JudgeComplaint: ownUnits, ComplaintFigures: ownUnits,
+	},
+	RoleComplaintHandler: {
+		ReadComplaint: ownUnits, RegisterComplaint: ownUnits, HandleComplaint: ownUnits,
+	},
+	RoleCommissionMember: {
+		ReadComplaint: assigned, AdviseComplaint: assigned,
+	},
+	RoleNDVAdviser: {
+		ReadComplaint: assigned,
+	},
+	// complaint roles: end
 	RoleSystem: {
 		IntegrityReport: national, IntegrityIntake: national, IntegrityReadCase: national, IntegrityTriage: national,
 		IntegrityConfirm: national, IntegrityAssign: national, IntegrityFigures: national, IntegritySignals: national,
 		ImportData: national, RunScreening: national, ExportCodes: national, ReadStatus: national,
 		ReadLexicon: national, ManageUsers: national, ReadQueue: national, ReadUnitList: national,
 		ReadRegistration: national, ReadAudit: national, ManageLexicon: national,
+		ReadFigures: national, ExactFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
+		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
+		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
 	},
 }
 

@@ -83,6 +83,7 @@ var unitRules = map[Role]unitRule{
 	RoleOfficer: oneUnit, RoleManager: oneUnit, RoleDetective: someUnits,
 	RoleIntake: someUnits, RoleTriage: someUnits, RoleInvestigator: someUnits, RoleCrimInvestigator: someUnits,
 	RoleJurist: someUnits, RoleCompetent: someUnits, RoleCounsellor: someUnits, RoleEmployee: anyUnits,
+	RoleComplaintCoordinator: someUnits, RoleComplaintHandler: someUnits,
 }
 
 // validate checks roles with their units; the rules: an officer or a manager works for

@@ -208,9 +208,14 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 				return err
 			}
 		}
+		// The detail starts "beoordeling ID" for VerifyDecisions (seal.go).
 		action, detail := access.ActionCreate, fmt.Sprintf("beoordeling %d: %s", dec.ID, s.cat.DecisionKinds.Label(in.Kind))
 		if hasPrev {
-			action, detail = access.ActionChange, fmt.Sprintf("correctie: beoordeling %d vervangt %d: %s", dec.ID, prev.ID, s.cat.DecisionKinds.Label(in.Kind))
+			action, detail = access.ActionChange, fmt.Sprintf("beoordeling %d (correctie van %d): %s", dec.ID, prev.ID, s.cat.DecisionKinds.Label(in.Kind))
+		}
+		detail, err = s.sealDetail(ctx, tx, dec.ID, detail)
+		if err != nil {
+			return err
 		}
 		return s.trail.Append(ctx, tx, a, access.Entry{Action: action, ObjectKind: "registration", ObjectID: number, Unit: unit, Detail: detail})
 	})
@@ -275,8 +280,11 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 			return fmt.Errorf("update queue item: %w", err)
 		}
 		dec.ConfirmedBy, dec.ConfirmedAt, dec.EffectiveAt = a.Username, &now, &now
-		return s.trail.Append(ctx, tx, a, access.Entry{Action: access.ActionConfirm, ObjectKind: "registration", ObjectID: number, Unit: unit,
-			Detail: fmt.Sprintf("beoordeling %d bevestigd", dec.ID)})
+		detail, err := s.sealDetail(ctx, tx, dec.ID, fmt.Sprintf("beoordeling %d bevestigd", dec.ID))
+		if err != nil {
+			return err
+		}
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: access.ActionConfirm, ObjectKind: "registration", ObjectID: number, Unit: unit, Detail: detail})
 	})
 	if err != nil {
 		return Decision{}, err

@@ -22,12 +22,19 @@ type accessDeps struct {
 	tokens   *access.Tokens
 }
 
-func openAccess(ctx context.Context, dsn string) (*accessDeps, error) {
+// openAccess opens the database at dsn with the audit trail keyed by the audit key
+// (keyFile, else the environment; see keys.go).
+func openAccess(ctx context.Context, e env, dsn, keyFile string) (*accessDeps, error) {
+	key, err := auditKey(e, keyFile)
+	if err != nil {
+		return nil, err
+	}
 	d, err := db.Open(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
 	trail := access.NewTrail(d, time.Now)
+	trail.SetKey(key)
 	return &accessDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
 		sessions: access.NewSessions(d, trail, time.Now), tokens: access.NewTokens(d, trail, time.Now)}, nil
 }
@@ -89,7 +96,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != wantArgs {
 		return &usageError{fmt.Sprintf("user %s: want %d argument(s), got %d", sub, wantArgs, fs.NArg())}
 	}
-	a, err := openAccess(ctx, *dsn)
+	a, err := openAccess(ctx, e, *dsn, "")
 	if err != nil {
 		return err
 	}
