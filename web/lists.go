@@ -72,8 +72,9 @@ type unitListPage struct {
 	Unit     catalog.Unit
 	From, To string
 	Rows     []registration.ListRow
-	// CSV and XLSX are the downloads of exactly the rows shown (the same period).
-	CSV, XLSX string
+	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
+	// the unit's case overview for that period.
+	CSV, XLSX, RDO string
 }
 
 func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
@@ -91,9 +92,10 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
-	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx"}
+	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx",
+		RDO: "/eenheden/" + url.PathEscape(u.Code) + "/rdo"}
 	if len(dl) > 0 {
-		p.CSV, p.XLSX = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode()
+		p.CSV, p.XLSX, p.RDO = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode(), p.RDO+"?"+dl.Encode()
 	}
 	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label, Data: p})
 }
