@@ -14,6 +14,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/report"
 )
 
 //go:embed templates/*.html
@@ -61,6 +62,7 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
+	"statusLabelReport":  report.StatusLabel,
 }
 
 // page is what every template gets.
