@@ -32,6 +32,7 @@ var matrix = []struct {
 	{"GET", "/", nil, [7]int{303, 303, 303, 303, 303, 303, 303}},
 	{"GET", "/werkbak", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/werkbak/volgende?na=" + uncodedDH, nil, [7]int{303, 403, 403, 403, 403, 403, 303}},
+	{"GET", "/werkbak/vorige?na=" + uncodedDH, nil, [7]int{303, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/registraties/" + codedDH, nil, [7]int{200, 200, 200, 404, 403, 403, 303}},
 	{"GET", "/registraties/" + uncodedDH, nil, [7]int{200, 200, 404, 404, 403, 403, 303}},
 	{"GET", "/registraties/" + codedAM, nil, [7]int{200, 404, 404, 200, 403, 403, 303}},

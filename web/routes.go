@@ -36,6 +36,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	// Review workbench.
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
 	mux.HandleFunc("GET /werkbak/volgende", s.needLogin(s.handleNext))
+	mux.HandleFunc("GET /werkbak/vorige", s.needLogin(s.handlePrev))
 	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
