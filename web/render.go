@@ -15,6 +15,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/report"
 )
 
 //go:embed templates/*.html
@@ -62,6 +63,7 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
+	"statusLabelReport":  report.StatusLabel,
 	"modeLabel":          modeLabel,
 	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
