@@ -15,6 +15,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/report"
 )
 
 //go:embed templates/*.html
@@ -66,6 +67,26 @@ var funcs = template.FuncMap{
 	// (a registration number, a unit code, a username) goes through it, so '/', '?', '#'
 	// and '%' in it cannot point a link or a form at another address.
 	"seg": url.PathEscape,
+	"statusLabelReport":  report.StatusLabel,
+	"modeLabel":          modeLabel,
+	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	// regPath is the path of a registration page, its number escaped as one segment.
+	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
+}
+
+// modeLabel is the Dutch name of a lexicon match mode.
+func modeLabel(mode string) string {
+	switch mode {
+	case "word":
+		return "heel woord"
+	case "prefix":
+		return "begin van een woord"
+	case "infix":
+		return "deel van een woord"
+	case "phrase":
+		return "woordgroep"
+	}
+	return mode
 }
 
 // page is what every template gets.
@@ -127,6 +148,8 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
+	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
+	add("/loketten", "Loketten", !a.Anonymous())
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items
@@ -143,7 +166,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	}
 	p.Actor = actor(r)
 	p.Path = r.URL.Path
-	p.Nav = nav(p.Actor, r.URL.Path)
+	p.Nav = s.present(nav(p.Actor, r.URL.Path))
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content
