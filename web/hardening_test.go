@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -49,4 +50,43 @@ func TestPathSegmentsEscaped(t *testing.T) {
 			t.Errorf("decisions on %q = %d, on %s = %d; want 1 and 1 (the one of the fixture)", hostile, onHostile, codedDH, onCoded)
 		}
 	})
+}
+
+// TestLoginSprayingSlowed: many usernames tried from one address are stopped by the
+// per-client limit, which the per-username throttle cannot see.
+func TestLoginSprayingSlowed(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t))
+	c := e.anonymous()
+	var throttled int
+	for i := range 60 {
+		r := c.post("/login", url.Values{"gebruikersnaam": {fmt.Sprintf("user%02d", i)}, "wachtwoord": {"Welkom01!"}})
+		if r.code == http.StatusTooManyRequests {
+			throttled++
+		}
+	}
+	if throttled < 20 {
+		t.Errorf("%d of 60 sprayed logins throttled, want the ones after the first 30", throttled)
+	}
+	// The right password from the same address waits too, but a browser that logged in
+	// before (its device cookie) gets in.
+	if r := c.post("/login", url.Values{"gebruikersnaam": {"ana"}, "wachtwoord": {testPassword}}); r.code != http.StatusTooManyRequests {
+		t.Errorf("login from the spraying address = %d, want 429", r.code)
+	}
+}
+
+// TestLoginRedirectStaysLocal: the target after login is parsed; tabs, backslashes and
+// other hosts lead home.
+func TestLoginRedirectStaysLocal(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t))
+	c := e.anonymous()
+	for _, next := range []string{"/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example"} {
+		r := c.post("/login", url.Values{"gebruikersnaam": {"ana"}, "wachtwoord": {testPassword}, "volgende": {next}})
+		if loc := r.header.Get("Location"); r.code != http.StatusSeeOther || loc != "/" {
+			t.Errorf("login with volgende=%q = %d to %q, want 303 to /", next, r.code, loc)
+		}
+		r = c.get("/login?volgende=" + url.QueryEscape(next))
+		if loc := r.header.Get("Location"); loc != "/" {
+			t.Errorf("logged in GET /login?volgende=%q goes to %q, want /", next, loc)
+		}
+	}
 }

@@ -55,6 +55,7 @@ type Server struct {
 	metrics   *metrics
 	registry  *prometheus.Registry
 	crossSite *http.CrossOriginProtection
+	clients   *clientLimiter // failed logins per client address, in memory only
 	limiter   *submitLimiter // the public complaint form
 }
 
@@ -69,7 +70,7 @@ func New(d Deps) (*Server, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now), clients: newClientLimiter()}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
