@@ -2,6 +2,7 @@ package access
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"stelsel"
 	"stelsel/db"
 )
 
@@ -52,11 +54,16 @@ type Entry struct {
 	Hash       string
 }
 
-// Trail is the append-only, hash-chained audit trail. Nothing in stelsel updates or
-// deletes its rows; Verify detects anyone who did so in the database itself.
+// Trail is the append-only, keyed hash chain of audit entries. Nothing in stelsel updates
+// or deletes its rows; Verify detects anyone who did so in the database itself. Each
+// entry's hash is an HMAC-SHA256, under a key kept outside the database, of its sequence
+// number, its content and the previous hash: without the key nobody can forge, rewrite
+// or re-chain entries so that they verify. Removing the newest entries leaves a valid
+// but shorter chain; an Anchor exported earlier and kept elsewhere catches that.
 type Trail struct {
 	db  *db.DB
 	now func() time.Time
+	key []byte
 }
 
 // NewTrail returns the trail stored in d, stamping entries with now.
@@ -66,6 +73,11 @@ func NewTrail(d *db.DB, now func() time.Time) *Trail {
 	}
 	return &Trail{db: d, now: now}
 }
+
+// SetKey sets the secret key of the chain (see LoadKey). Without one the chain is keyed
+// with the empty key, which anyone can recompute: only tests run that way; every command
+// of stelsel loads a real key first.
+func (t *Trail) SetKey(key []byte) { t.key = append([]byte(nil), key...) }
 
 // genesis is the previous hash of the first entry.
 const genesis = "0000000000000000000000000000000000000000000000000000000000000000"
@@ -88,28 +100,32 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 		}
 	}
 	var prev string
-	err := tx.QueryRow(ctx, "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&prev)
+	var last int64
+	err := tx.QueryRow(ctx, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&last, &prev)
 	if errors.Is(err, sql.ErrNoRows) {
 		prev = genesis
 	} else if err != nil {
 		return fmt.Errorf("read audit trail head: %w", err)
 	}
+	// The sequence number is part of the hash, so it is chosen here, under the lock, and
+	// never by the database: a gap or a renumbered entry breaks the chain.
+	e.Seq = last + 1
 	e.PrevHash = prev
-	e.Hash = e.digest()
-	_, err = tx.Exec(ctx, `INSERT INTO audit_log (at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
+	e.Hash = t.digest(e)
+	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return fmt.Errorf("append audit entry: %w", err)
 	}
 	return nil
 }
 
-// digest hashes the previous hash and every field of the entry, length-prefixed so no two
-// different entries share an encoding.
-func (e Entry) digest() string {
-	h := sha256.New()
-	for _, f := range []string{e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
+// digest is the keyed hash of an entry: its sequence number, the previous hash and every
+// field, length-prefixed so no two different entries share an encoding.
+func (t *Trail) digest(e Entry) string {
+	h := hmac.New(sha256.New, t.key)
+	for _, f := range []string{strconv.FormatInt(e.Seq, 10), e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
 		e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail} {
 		h.Write([]byte(strconv.Itoa(len(f))))
 		h.Write([]byte{':'})
@@ -126,34 +142,114 @@ type Problem struct {
 
 // Verify walks the whole trail and returns the number of entries checked and the first
 // entry whose content, order or predecessor does not match its hash, or nil when the
-// chain is intact. A removed entry shows as a broken link at the entry after it.
+// chain is intact. A removed entry shows as a broken link at the entry after it; removed
+// newest entries only show against an anchor (VerifyAnchor).
 func (t *Trail) Verify(ctx context.Context) (int64, *Problem, error) {
+	n, _, p, err := t.verify(ctx, nil)
+	return n, p, err
+}
+
+// VerifyAnchor is Verify that also checks the chain against an anchor exported earlier:
+// the anchored entry must still be there with the anchored hash. It catches what a chain
+// alone cannot: removed newest entries, an emptied trail, a trail re-chained from an
+// earlier point by someone holding the key.
+func (t *Trail) VerifyAnchor(ctx context.Context, an Anchor) (int64, *Problem, error) {
+	if !hmac.Equal([]byte(an.MAC), []byte(t.anchorMAC(an))) {
+		return 0, &Problem{Seq: an.Seq, Reason: "anker ongeldig: het anker is gewijzigd of met een andere sleutel gemaakt"}, nil
+	}
+	return t.verifyThrough(ctx, &an)
+}
+
+func (t *Trail) verifyThrough(ctx context.Context, an *Anchor) (int64, *Problem, error) {
+	n, last, p, err := t.verify(ctx, an)
+	if err != nil || p != nil {
+		return n, p, err
+	}
+	if an != nil && last < an.Seq {
+		return n, &Problem{Seq: an.Seq, Reason: fmt.Sprintf("regels verwijderd: het anker noemt volgnummer %d, de audittrail eindigt bij %d", an.Seq, last)}, nil
+	}
+	return n, nil, nil
+}
+
+func (t *Trail) verify(ctx context.Context, an *Anchor) (n, lastSeq int64, _ *Problem, _ error) {
 	rows, err := t.db.Query(ctx, `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash
 		FROM audit_log ORDER BY seq`)
 	if err != nil {
-		return 0, nil, fmt.Errorf("read audit trail: %w", err)
+		return 0, 0, nil, fmt.Errorf("read audit trail: %w", err)
 	}
 	defer rows.Close()
 	prev := genesis
-	var n, lastSeq int64
 	for rows.Next() {
 		e, err := scanEntry(rows)
 		if err != nil {
-			return n, nil, err
+			return n, lastSeq, nil, err
 		}
 		n++
 		switch {
+		case e.Seq != lastSeq+1:
+			return n, lastSeq, &Problem{Seq: e.Seq, Reason: fmt.Sprintf("volgnummer klopt niet: na %d komt %d (regels verwijderd of hernummerd)", lastSeq, e.Seq)}, nil
 		case e.PrevHash != prev:
-			return n, &Problem{Seq: e.Seq, Reason: fmt.Sprintf("schakel verbroken: vorige hash klopt niet (na volgnummer %d ontbreekt of verschilt een regel)", lastSeq)}, nil
-		case e.digest() != e.Hash:
-			return n, &Problem{Seq: e.Seq, Reason: "inhoud gewijzigd: hash klopt niet met de inhoud"}, nil
+			return n, lastSeq, &Problem{Seq: e.Seq, Reason: fmt.Sprintf("schakel verbroken: vorige hash klopt niet (na volgnummer %d ontbreekt of verschilt een regel)", lastSeq)}, nil
+		case !hmac.Equal([]byte(t.digest(e)), []byte(e.Hash)):
+			return n, lastSeq, &Problem{Seq: e.Seq, Reason: "inhoud gewijzigd of vervalst: hash klopt niet met de inhoud en de sleutel"}, nil
+		case an != nil && e.Seq == an.Seq && e.Hash != an.Hash:
+			return n, lastSeq, &Problem{Seq: e.Seq, Reason: "herschreven: de hash verschilt van die in het anker"}, nil
 		}
 		prev, lastSeq = e.Hash, e.Seq
 	}
 	if err := rows.Err(); err != nil {
-		return n, nil, fmt.Errorf("read audit trail: %w", err)
+		return n, lastSeq, nil, fmt.Errorf("read audit trail: %w", err)
 	}
-	return n, nil, nil
+	return n, lastSeq, nil, nil
+}
+
+// Anchor pins the head of the trail at one moment: export it (stelsel audit anchor) and
+// keep it away from the database; verify against it later. Its MAC, under the trail's
+// key, keeps someone from writing an anchor that fits a shortened trail.
+type Anchor struct {
+	Seq  int64     `json:"volgnummer"`
+	Hash string    `json:"hash"`
+	At   time.Time `json:"tijdstip"`
+	MAC  string    `json:"mac"`
+}
+
+// Anchor returns the anchor of the trail's current head, after checking the chain up to
+// it (an anchor of a broken chain would vouch for the damage). An empty trail is an error.
+func (t *Trail) Anchor(ctx context.Context) (Anchor, *Problem, error) {
+	var an Anchor
+	if _, p, err := t.Verify(ctx); err != nil || p != nil {
+		return an, p, err
+	}
+	err := t.db.QueryRow(ctx, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&an.Seq, &an.Hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return an, nil, stelsel.Errorf(stelsel.ECONFLICT, "de audittrail is leeg: er is niets te verankeren")
+	} else if err != nil {
+		return an, nil, fmt.Errorf("read audit trail head: %w", err)
+	}
+	an.At = t.now().UTC().Truncate(time.Second)
+	an.MAC = t.anchorMAC(an)
+	return an, nil, nil
+}
+
+func (t *Trail) anchorMAC(an Anchor) string {
+	h := hmac.New(sha256.New, t.key)
+	fmt.Fprintf(h, "stelsel-anker|%d|%s|%s", an.Seq, an.Hash, an.At.UTC().Format(time.RFC3339))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Seal returns a keyed digest of values, for domain rows that an audit entry vouches for
+// (a decision): the entry carries the seal, the chain protects the entry, and
+// recomputing the seal from the row finds a changed row.
+func (t *Trail) Seal(kind string, values ...string) string {
+	h := hmac.New(sha256.New, t.key)
+	h.Write([]byte(kind))
+	for _, f := range values {
+		h.Write([]byte{0})
+		h.Write([]byte(strconv.Itoa(len(f))))
+		h.Write([]byte{':'})
+		h.Write([]byte(f))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // Filter selects audit entries; zero fields match everything.

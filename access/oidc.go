@@ -167,7 +167,7 @@ func (o *OIDC) MapClaims(claims map[string]any) (username, name string, role Rol
 	if role != RoleOfficer && role != RoleDetective {
 		units = nil
 	}
-	if err := o.users.validate(role, units); err != nil {
+	if err := o.users.validate([]Role{role}, units); err != nil {
 		return "", "", "", nil, stelsel.Errorf(stelsel.EFORBIDDEN, "de rol of eenheid van uw account klopt niet: %s", stelsel.ErrorMessage(err))
 	}
 	return username, name, role, units, nil
@@ -205,9 +205,9 @@ func (o *OIDC) provision(ctx context.Context, subject string, claims map[string]
 		u, _, err = scanUser(tx.QueryRow(ctx, `SELECT `+userColumns+` FROM users WHERE oidc_subject = ?`, subject))
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			u = User{Username: username, Name: name, Role: role, Units: units, OIDCSubject: subject, CreatedAt: now}
-			err = tx.QueryRow(ctx, `INSERT INTO users (username, name, role, units, oidc_subject, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-				username, name, string(role), strings.Join(units, ","), subject, now).Scan(&u.ID)
+			u = User{Username: username, Name: name, Role: role, Roles: []Role{role}, Units: units, OIDCSubject: subject, CreatedAt: now}
+			err = tx.QueryRow(ctx, `INSERT INTO users (username, name, role, roles, units, oidc_subject, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+				username, name, string(role), string(role), strings.Join(units, ","), subject, now).Scan(&u.ID)
 			if db.IsUniqueViolation(err) {
 				return stelsel.Errorf(stelsel.ECONFLICT, "gebruikersnaam %s bestaat al als lokaal account; vraag de beheerder het te koppelen", username)
 			} else if err != nil {
@@ -223,8 +223,11 @@ func (o *OIDC) provision(ctx context.Context, subject string, claims map[string]
 		if u.Role == role && slices.Equal(u.Units, units) && u.Name == name {
 			return nil
 		}
-		u.Role, u.Units, u.Name = role, units, name
-		if _, err := tx.Exec(ctx, `UPDATE users SET role = ?, units = ?, name = ? WHERE id = ?`, string(role), strings.Join(units, ","), name, u.ID); err != nil {
+		// The identity provider's role replaces the primary role; further roles given in
+		// stelsel stay.
+		roles := append([]Role{role}, slices.DeleteFunc(slices.Clone(u.Roles), func(x Role) bool { return x == role || x == u.Role })...)
+		u.Role, u.Roles, u.Units, u.Name = role, roles, units, name
+		if _, err := tx.Exec(ctx, `UPDATE users SET role = ?, roles = ?, units = ?, name = ? WHERE id = ?`, string(role), JoinRoles(roles), strings.Join(units, ","), name, u.ID); err != nil {
 			return fmt.Errorf("update OIDC user: %w", err)
 		}
 		return o.trail.Append(ctx, tx, System("oidc"), Entry{Action: ActionChange, ObjectKind: "user", ObjectID: u.Username,

@@ -178,18 +178,15 @@ func (s *Sessions) Lookup(ctx context.Context, token string) (Session, error) {
 	row := s.db.QueryRow(ctx, `SELECT s.created_at, s.last_seen, s.via, `+prefixed("u.", userColumns)+`
 		FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`, hash)
 	var ss Session
-	var role, units, pw string
-	u := &ss.User
-	err := row.Scan(&ss.CreatedAt, &ss.LastSeen, &ss.Via, &u.ID, &u.Username, &u.Name, &role, &units, &u.Team, &pw, &u.OIDCSubject, &u.Disabled, &u.CreatedAt)
+	var ur userRow
+	err := row.Scan(append([]any{&ss.CreatedAt, &ss.LastSeen, &ss.Via}, ur.dest()...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Session{}, errNoSession
 	} else if err != nil {
 		return Session{}, fmt.Errorf("read session: %w", err)
 	}
-	u.Role, u.HasPassword = Role(role), pw != ""
-	if units != "" {
-		u.Units = strings.Split(units, ",")
-	}
+	ss.User, _ = ur.finish()
+	u := &ss.User
 	now := s.now().UTC()
 	if u.Disabled || now.Sub(ss.LastSeen) > s.Idle || now.Sub(ss.CreatedAt) > s.Absolute {
 		if _, err := s.db.Exec(ctx, `DELETE FROM sessions WHERE token_hash = ?`, hash); err != nil {

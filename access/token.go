@@ -88,11 +88,11 @@ func (t *Tokens) Lookup(ctx context.Context, token string) (User, error) {
 	var id int64
 	var revoked bool
 	var lastUsed sql.NullTime
-	var role, units, pw string
-	var u User
+	var ur userRow
 	err := t.db.QueryRow(ctx, `SELECT t.id, t.revoked, t.last_used, `+prefixed("u.", userColumns)+`
 		FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`, hashToken(token)).
-		Scan(&id, &revoked, &lastUsed, &u.ID, &u.Username, &u.Name, &role, &units, &u.Team, &pw, &u.OIDCSubject, &u.Disabled, &u.CreatedAt)
+		Scan(append([]any{&id, &revoked, &lastUsed}, ur.dest()...)...)
+	u, _ := ur.finish()
 	if errors.Is(err, sql.ErrNoRows) {
 		return User{}, errBadToken
 	} else if err != nil {
@@ -100,10 +100,6 @@ func (t *Tokens) Lookup(ctx context.Context, token string) (User, error) {
 	}
 	if revoked || u.Disabled {
 		return User{}, errBadToken
-	}
-	u.Role, u.HasPassword = Role(role), pw != ""
-	if units != "" {
-		u.Units = strings.Split(units, ",")
 	}
 	now := t.now().UTC()
 	if !lastUsed.Valid || now.Sub(lastUsed.Time) > touchEvery {

@@ -21,7 +21,8 @@ type User struct {
 	ID          int64
 	Username    string
 	Name        string
-	Role        Role
+	Role        Role   // the primary role, the first of Roles
+	Roles       []Role // every role the account holds (at least Role)
 	Units       []string
 	Team        string
 	OIDCSubject string
@@ -32,7 +33,7 @@ type User struct {
 
 // Actor returns the user as the actor of a service call.
 func (u User) Actor() Actor {
-	return Actor{UserID: u.ID, Username: u.Username, Name: u.Name, Role: u.Role, Units: u.Units, Team: u.Team}
+	return Actor{UserID: u.ID, Username: u.Username, Name: u.Name, Role: u.Role, Roles: u.Roles, Units: u.Units, Team: u.Team}
 }
 
 // NewUser is what it takes to create an account.
@@ -40,8 +41,11 @@ type NewUser struct {
 	Username string
 	Name     string
 	Role     Role
-	Units    []string
-	Team     string
+	// Roles, when set, are all roles of the account (Role is then ignored); the first is
+	// the primary role.
+	Roles []Role
+	Units []string
+	Team  string
 	// Password may be empty for accounts that log in through OIDC only.
 	Password    string
 	OIDCSubject string
@@ -65,32 +69,94 @@ func NewUsers(d *db.DB, trail *Trail, now func() time.Time) *Users {
 
 var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._@-]{1,63}$`)
 
-// validate checks a role with its units; the rules: an officer works for exactly one
-// unit, a detective for at least one, national roles for none.
-func (s *Users) validate(role Role, units []string) error {
-	if !role.Valid() || role == RoleSystem {
-		return stelsel.Invalid("rol", "onbekende rol %q (kies uit: %s)", role, roleNames())
+// unitRule says how many units a role works for.
+type unitRule int
+
+const (
+	noUnits   unitRule = iota // national: no units
+	anyUnits                  // units optional (an employee's own unit)
+	someUnits                 // at least one
+	oneUnit                   // exactly one (the strictest)
+)
+
+var unitRules = map[Role]unitRule{
+	RoleOfficer: oneUnit, RoleManager: oneUnit, RoleDetective: someUnits,
+	RoleIntake: someUnits, RoleTriage: someUnits, RoleInvestigator: someUnits, RoleCrimInvestigator: someUnits,
+	RoleJurist: someUnits, RoleCompetent: someUnits, RoleCounsellor: someUnits, RoleEmployee: anyUnits,
+	RoleComplaintCoordinator: someUnits, RoleComplaintHandler: someUnits,
+}
+
+// validate checks roles with their units; the rules: an officer or a manager works for
+// exactly one unit, a detective and the VIK roles of a unit for at least one, national
+// roles for none. With several roles the strictest rule holds; national roles then
+// simply ignore the units.
+func (s *Users) validate(roles []Role, units []string) error {
+	if len(roles) == 0 {
+		return stelsel.Invalid("rol", "kies minstens één rol (uit: %s)", roleNames())
+	}
+	rule := noUnits
+	for _, role := range roles {
+		if !role.Valid() || role == RoleSystem {
+			return stelsel.Invalid("rol", "onbekende rol %q (kies uit: %s)", role, roleNames())
+		}
+		if r := unitRules[role]; r > rule {
+			rule = r
+		}
 	}
 	for _, u := range units {
 		if !slices.Contains(s.units, u) {
 			return stelsel.Invalid("eenheden", "onbekende eenheid %q (kies uit: %s)", u, strings.Join(s.units, ", "))
 		}
 	}
-	switch role {
-	case RoleOfficer:
+	switch rule {
+	case oneUnit:
 		if len(units) != 1 {
-			return stelsel.Invalid("eenheden", "een medewerker basisteam hoort bij precies één eenheid")
+			return stelsel.Invalid("eenheden", "een medewerker basisteam of leidinggevende hoort bij precies één eenheid")
 		}
-	case RoleDetective:
+	case someUnits:
 		if len(units) == 0 {
-			return stelsel.Invalid("eenheden", "een discriminatierechercheur heeft minstens één eenheid")
+			return stelsel.Invalid("eenheden", "de rol %s heeft minstens één eenheid", firstWith(roles, someUnits).Label())
+		}
+	case anyUnits:
+		if len(units) > 1 {
+			return stelsel.Invalid("eenheden", "een medewerker hoort bij hoogstens één eenheid")
 		}
 	default:
 		if len(units) > 0 {
-			return stelsel.Invalid("eenheden", "de rol %s werkt landelijk en krijgt geen eenheden", role.Label())
+			return stelsel.Invalid("eenheden", "de rol %s werkt landelijk en krijgt geen eenheden", roles[0].Label())
 		}
 	}
 	return nil
+}
+
+func firstWith(roles []Role, rule unitRule) Role {
+	for _, r := range roles {
+		if unitRules[r] == rule {
+			return r
+		}
+	}
+	return roles[0]
+}
+
+// rolesOf returns the roles of a new account: Roles when given, else Role.
+func (nu NewUser) rolesOf() []Role {
+	if len(nu.Roles) > 0 {
+		return dedupRoles(nu.Roles)
+	}
+	if nu.Role == "" {
+		return nil
+	}
+	return []Role{nu.Role}
+}
+
+func dedupRoles(roles []Role) []Role {
+	var out []Role
+	for _, r := range roles {
+		if r = Role(strings.TrimSpace(string(r))); r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func roleNames() string {
@@ -115,9 +181,11 @@ func (s *Users) Add(ctx context.Context, a Actor, nu NewUser) (User, error) {
 		nu.Name = nu.Username
 	}
 	nu.Units = normUnits(nu.Units)
-	if err := s.validate(nu.Role, nu.Units); err != nil {
+	roles := nu.rolesOf()
+	if err := s.validate(roles, nu.Units); err != nil {
 		return User{}, err
 	}
+	nu.Role, nu.Roles = roles[0], roles
 	var hash string
 	if nu.Password != "" {
 		if err := ValidatePassword(nu.Password); err != nil {
@@ -131,19 +199,19 @@ func (s *Users) Add(ctx context.Context, a Actor, nu NewUser) (User, error) {
 	} else if nu.OIDCSubject == "" {
 		return User{}, stelsel.Invalid("wachtwoord", "geef een wachtwoord (of een OIDC-koppeling)")
 	}
-	u := User{Username: nu.Username, Name: nu.Name, Role: nu.Role, Units: nu.Units, Team: nu.Team,
+	u := User{Username: nu.Username, Name: nu.Name, Role: nu.Role, Roles: nu.Roles, Units: nu.Units, Team: nu.Team,
 		OIDCSubject: nu.OIDCSubject, HasPassword: hash != "", CreatedAt: s.now().UTC().Truncate(time.Microsecond)}
 	err := s.db.InTx(ctx, func(tx *db.Tx) error {
-		err := tx.QueryRow(ctx, `INSERT INTO users (username, name, role, units, team, password_hash, oidc_subject, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			u.Username, u.Name, string(u.Role), strings.Join(u.Units, ","), u.Team, hash, u.OIDCSubject, u.CreatedAt).Scan(&u.ID)
+		err := tx.QueryRow(ctx, `INSERT INTO users (username, name, role, roles, units, team, password_hash, oidc_subject, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			u.Username, u.Name, string(u.Role), JoinRoles(u.Roles), strings.Join(u.Units, ","), u.Team, hash, u.OIDCSubject, u.CreatedAt).Scan(&u.ID)
 		if db.IsUniqueViolation(err) {
 			return stelsel.Errorf(stelsel.ECONFLICT, "gebruikersnaam %q bestaat al", u.Username)
 		} else if err != nil {
 			return fmt.Errorf("add user: %w", err)
 		}
 		return s.trail.Append(ctx, tx, a, Entry{Action: ActionCreate, ObjectKind: "user", ObjectID: u.Username,
-			Detail: fmt.Sprintf("rol=%s eenheden=%s", u.Role, strings.Join(u.Units, ","))})
+			Detail: fmt.Sprintf("rol=%s eenheden=%s", JoinRoles(u.Roles), strings.Join(u.Units, ","))})
 	})
 	return u, err
 }
@@ -160,20 +228,42 @@ func normUnits(units []string) []string {
 	return out
 }
 
-const userColumns = `id, username, name, role, units, team, password_hash, oidc_subject, disabled, created_at`
+const userColumns = `id, username, name, role, units, team, password_hash, oidc_subject, disabled, created_at, roles`
 
 type scanner interface{ Scan(...any) error }
 
+// userRow holds the scanned text columns of a user until finish turns them into a User.
+type userRow struct {
+	u                        User
+	role, units, hash, roles string
+}
+
+// dest returns the scan destinations for userColumns.
+func (r *userRow) dest() []any {
+	u := &r.u
+	return []any{&u.ID, &u.Username, &u.Name, &r.role, &r.units, &u.Team, &r.hash, &u.OIDCSubject, &u.Disabled, &u.CreatedAt, &r.roles}
+}
+
+func (r *userRow) finish() (User, string) {
+	u := r.u
+	u.Role, u.HasPassword, u.CreatedAt = Role(r.role), r.hash != "", u.CreatedAt.UTC()
+	u.Roles = ParseRoles(r.roles)
+	if len(u.Roles) == 0 || u.Roles[0] != u.Role {
+		// Accounts from before several roles were possible, or a changed primary role.
+		u.Roles = append([]Role{u.Role}, slices.DeleteFunc(u.Roles, func(x Role) bool { return x == u.Role })...)
+	}
+	if r.units != "" {
+		u.Units = strings.Split(r.units, ",")
+	}
+	return u, r.hash
+}
+
 func scanUser(r scanner) (User, string, error) {
-	var u User
-	var role, units, hash string
-	if err := r.Scan(&u.ID, &u.Username, &u.Name, &role, &units, &u.Team, &hash, &u.OIDCSubject, &u.Disabled, &u.CreatedAt); err != nil {
-		return u, "", err
+	var row userRow
+	if err := r.Scan(row.dest()...); err != nil {
+		return row.u, "", err
 	}
-	u.Role, u.HasPassword, u.CreatedAt = Role(role), hash != "", u.CreatedAt.UTC()
-	if units != "" {
-		u.Units = strings.Split(units, ",")
-	}
+	u, hash := row.finish()
 	return u, hash, nil
 }
 
@@ -265,20 +355,27 @@ func (s *Users) Enable(ctx context.Context, a Actor, username string) error {
 	})
 }
 
-// SetRole gives an account a new role and units. Running sessions pick it up at their
+// SetRole gives an account one new role and units. Running sessions pick it up at their
 // next request.
 func (s *Users) SetRole(ctx context.Context, a Actor, username string, role Role, units []string) error {
+	return s.SetRoles(ctx, a, username, []Role{role}, units)
+}
+
+// SetRoles gives an account its roles (the first is the primary one) and units. Running
+// sessions pick them up at their next request.
+func (s *Users) SetRoles(ctx context.Context, a Actor, username string, roles []Role, units []string) error {
 	// Permission first: someone without it learns nothing, not even whether the input was valid.
 	if err := a.Require(ManageUsers); err != nil {
 		return err
 	}
 	units = normUnits(units)
-	if err := s.validate(role, units); err != nil {
+	roles = dedupRoles(roles)
+	if err := s.validate(roles, units); err != nil {
 		return err
 	}
-	detail := fmt.Sprintf("rol=%s eenheden=%s", role, strings.Join(units, ","))
+	detail := fmt.Sprintf("rol=%s eenheden=%s", JoinRoles(roles), strings.Join(units, ","))
 	return s.change(ctx, a, username, detail, func(tx *db.Tx, u User) error {
-		_, err := tx.Exec(ctx, `UPDATE users SET role = ?, units = ? WHERE id = ?`, string(role), strings.Join(units, ","), u.ID)
+		_, err := tx.Exec(ctx, `UPDATE users SET role = ?, roles = ?, units = ? WHERE id = ?`, string(roles[0]), JoinRoles(roles), strings.Join(units, ","), u.ID)
 		return err
 	})
 }

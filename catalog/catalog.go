@@ -76,7 +76,13 @@ type Catalog struct {
 	IntegrityCategories List   `json:"integrity_categories"`
 	Sanctions           List   `json:"sanctions"`
 	EducationalMeasures List   `json:"educational_measures"`
-	Units               []Unit `json:"units"`
+	// Complaints (package complaint): the grounds not to handle a complaint (Awb 9:8), the
+	// ways a complaint comes in, the judgements of phase 2 and the markers.
+	ComplaintRefusalGrounds List   `json:"complaint_refusal_grounds"`
+	ComplaintChannels       List   `json:"complaint_channels"`
+	ComplaintJudgements     List   `json:"complaint_judgements"`
+	ComplaintMarkers        List   `json:"complaint_markers"`
+	Units                   []Unit `json:"units"`
 }
 
 // Decision kinds, as named in catalog.json. They are constants because the review rules
@@ -111,7 +117,9 @@ func Parse(data []byte) (*Catalog, error) {
 		"grounds": c.Grounds, "indications": c.Indications, "manifestations": c.Manifestations,
 		"articles": c.Articles, "decision_kinds": c.DecisionKinds, "odihr_categories": c.ODIHRCategories,
 		"integrity_categories": c.IntegrityCategories, "sanctions": c.Sanctions,
-		"educational_measures": c.EducationalMeasures,
+		"educational_measures":      c.EducationalMeasures,
+		"complaint_refusal_grounds": c.ComplaintRefusalGrounds, "complaint_channels": c.ComplaintChannels,
+		"complaint_judgements": c.ComplaintJudgements, "complaint_markers": c.ComplaintMarkers,
 	}
 	for name, l := range lists {
 		seen := map[string]bool{}

@@ -163,8 +163,11 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 		if prev.Valid {
 			action = access.ActionChange
 		}
-		return s.trail.Append(ctx, tx, a, access.Entry{Action: action, ObjectKind: "registration", ObjectID: number, Unit: unit,
-			Detail: fmt.Sprintf("beoordeling %d: %s", dec.ID, in.Kind)})
+		detail, err := s.sealDetail(ctx, tx, dec.ID, fmt.Sprintf("beoordeling %d: %s", dec.ID, in.Kind))
+		if err != nil {
+			return err
+		}
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: action, ObjectKind: "registration", ObjectID: number, Unit: unit, Detail: detail})
 	})
 	if err != nil {
 		return Decision{}, err
@@ -213,8 +216,11 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 			return fmt.Errorf("update queue item: %w", err)
 		}
 		dec.ConfirmedBy, dec.ConfirmedAt, dec.EffectiveAt = a.Username, &now, &now
-		return s.trail.Append(ctx, tx, a, access.Entry{Action: access.ActionConfirm, ObjectKind: "registration", ObjectID: number, Unit: unit,
-			Detail: fmt.Sprintf("beoordeling %d bevestigd", dec.ID)})
+		detail, err := s.sealDetail(ctx, tx, dec.ID, fmt.Sprintf("beoordeling %d bevestigd", dec.ID))
+		if err != nil {
+			return err
+		}
+		return s.trail.Append(ctx, tx, a, access.Entry{Action: access.ActionConfirm, ObjectKind: "registration", ObjectID: number, Unit: unit, Detail: detail})
 	})
 	if err != nil {
 		return Decision{}, err

@@ -48,7 +48,7 @@ func (s *Server) handleUsers(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Role: access.RoleAnalyst}}, notices[r.URL.Query().Get("gedaan")])
+	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}, notices[r.URL.Query().Get("gedaan")])
 }
 
 func splitUnits(v string) []string {
@@ -61,9 +61,19 @@ func splitUnits(v string) []string {
 	return out
 }
 
+// formRoles reads the roles chosen in a multiple select (or one "a,b" value).
+func formRoles(r *http.Request) []access.Role {
+	_ = r.ParseForm()
+	var out []access.Role
+	for _, v := range r.PostForm["rol"] {
+		out = append(out, access.ParseRoles(v)...)
+	}
+	return out
+}
+
 func (s *Server) handleUserAdd(w http.ResponseWriter, r *http.Request) {
 	nu := access.NewUser{Username: r.PostFormValue("gebruikersnaam"), Name: r.PostFormValue("naam"),
-		Role: access.Role(r.PostFormValue("rol")), Units: splitUnits(r.PostFormValue("eenheden")), Password: r.PostFormValue("wachtwoord")}
+		Roles: formRoles(r), Units: splitUnits(r.PostFormValue("eenheden")), Password: r.PostFormValue("wachtwoord")}
 	generated := nu.Password == ""
 	if generated {
 		nu.Password = access.GeneratePassword()
@@ -78,7 +88,7 @@ func (s *Server) handleUserAdd(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	p := usersPage{Form: access.NewUser{Role: access.RoleAnalyst}}
+	p := usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}
 	if generated {
 		p.NewSecret = &secret{Label: "Wachtwoord van " + u.Username, Value: nu.Password}
 	}
@@ -86,7 +96,7 @@ func (s *Server) handleUserAdd(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleUserRole(w http.ResponseWriter, r *http.Request) {
-	err := s.Users.SetRole(r.Context(), actor(r), r.PathValue("username"), access.Role(r.PostFormValue("rol")), splitUnits(r.PostFormValue("eenheden")))
+	err := s.Users.SetRoles(r.Context(), actor(r), r.PathValue("username"), formRoles(r), splitUnits(r.PostFormValue("eenheden")))
 	s.afterUserChange(w, r, err, "rol")
 }
 
@@ -110,7 +120,7 @@ func (s *Server) handleTokenRevoke(w http.ResponseWriter, r *http.Request) {
 func (s *Server) afterUserChange(w http.ResponseWriter, r *http.Request, err error, notice string) {
 	if err != nil {
 		if stelsel.ErrorCode(err) == stelsel.EINVALID {
-			s.usersPage(w, r, status(err), usersPage{Form: access.NewUser{Role: access.RoleAnalyst}, Error: stelsel.ErrorMessage(err)}, "")
+			s.usersPage(w, r, status(err), usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}, Error: stelsel.ErrorMessage(err)}, "")
 			return
 		}
 		s.fail(w, r, err)
@@ -123,12 +133,12 @@ func (s *Server) handleTokenCreate(w http.ResponseWriter, r *http.Request) {
 	token, _, err := s.Tokens.Create(r.Context(), actor(r), r.PathValue("username"), r.PostFormValue("label"))
 	if err != nil {
 		if stelsel.ErrorCode(err) == stelsel.EINVALID {
-			s.usersPage(w, r, status(err), usersPage{Form: access.NewUser{Role: access.RoleAnalyst}, Error: stelsel.ErrorMessage(err)}, "")
+			s.usersPage(w, r, status(err), usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}, Error: stelsel.ErrorMessage(err)}, "")
 			return
 		}
 		s.fail(w, r, err)
 		return
 	}
-	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Role: access.RoleAnalyst},
+	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}},
 		NewSecret: &secret{Label: "API-token voor " + r.PathValue("username"), Value: token}}, "")
 }

@@ -22,6 +22,7 @@ type apiUser struct {
 	Username string   `json:"gebruikersnaam"`
 	Name     string   `json:"naam"`
 	Role     string   `json:"rol"`
+	Roles    []string `json:"rollen"`
 	Units    []string `json:"eenheden"`
 }
 
@@ -31,7 +32,11 @@ func (s *Server) apiMe(w http.ResponseWriter, r *http.Request) {
 	if units == nil {
 		units = []string{}
 	}
-	writeJSON(w, http.StatusOK, apiUser{Username: a.Username, Name: a.Name, Role: string(a.Role), Units: units})
+	var roles []string
+	for _, r := range a.AllRoles() {
+		roles = append(roles, string(r))
+	}
+	writeJSON(w, http.StatusOK, apiUser{Username: a.Username, Name: a.Name, Role: string(a.Role), Roles: roles, Units: units})
 }
 
 type apiAuditEntry struct {

@@ -37,8 +37,14 @@ func findChromium() string {
 }
 
 // browser returns a fresh tab in the shared Chromium, or skips (fails when
-// STELSEL_REQUIRE_BROWSER is set) when there is none.
+// STELSEL_REQUIRE_BROWSER is set) when there is none. The tab lives at most a minute.
 func browser(t *testing.T) context.Context {
+	t.Helper()
+	return browserFor(t, 60*time.Second)
+}
+
+// browserFor is browser for a test that needs the tab longer than a minute.
+func browserFor(t *testing.T, limit time.Duration) context.Context {
 	t.Helper()
 	browserOnce.Do(func() {
 		path := findChromium()
@@ -80,7 +86,7 @@ func browser(t *testing.T) context.Context {
 		cancel()
 		t.Fatalf("open a browser tab: %v", err)
 	}
-	ctx, cancel2 := context.WithTimeout(tab, 60*time.Second)
+	ctx, cancel2 := context.WithTimeout(tab, limit)
 	t.Cleanup(func() { cancel2(); cancel() })
 	return ctx
 }

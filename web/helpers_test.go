@@ -44,6 +44,7 @@ var accounts = []struct {
 	{"bram", access.RoleOfficer, []string{"AM"}},
 	{"audrey", access.RoleAuditor, nil},
 	{"beheer", access.RoleAdmin, nil},
+	{"bea", access.RolePolicy, nil}, // policy staff: figures, no case content
 }
 
 func newEnv(t *testing.T, d *db.DB, configure ...func(*web.Deps)) *env {

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,6 +35,7 @@ var cat = catalog.Default()
 
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
+	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -82,6 +84,12 @@ func parsePages() (map[string]*template.Template, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)
 	}
+	// Files starting with "_" hold templates shared by several pages (a figures table).
+	if parts, _ := fs.Glob(templateFS, "templates/_*.html"); len(parts) > 0 {
+		if base, err = base.ParseFS(templateFS, parts...); err != nil {
+			return nil, fmt.Errorf("parse shared templates: %w", err)
+		}
+	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, err
@@ -89,7 +97,7 @@ func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
 	for _, n := range names {
 		name := strings.TrimPrefix(n, "templates/")
-		if name == "layout.html" {
+		if name == "layout.html" || strings.HasPrefix(name, "_") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
@@ -113,6 +121,7 @@ func nav(a access.Actor, path string) []navItem {
 	add("/eenheden", "Eenheidslijsten", a.Has(access.ReadUnitList) || a.Has(access.ReadCodedOnly))
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
+	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items

@@ -17,6 +17,7 @@ import (
 	"stelsel/catalog"
 	"stelsel/db/dbtest"
 	"stelsel/registration"
+	"stelsel/report"
 	"stelsel/screen"
 	"stelsel/web"
 )
@@ -64,6 +65,7 @@ func withRegistrations(t *testing.T) func(*web.Deps) {
 			}
 		}
 		deps.Registrations, deps.Lexicon = svc, lex
+		deps.Reports = report.NewService(deps.DB, deps.Trail, svc, time.Now)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"stelsel/access"
 	"stelsel/db"
 	"stelsel/registration"
+	"stelsel/report"
 	"stelsel/screen"
 )
 
@@ -29,6 +30,8 @@ type Deps struct {
 	OIDC     *access.OIDC
 	// Registrations is the registration service behind the workbench.
 	Registrations *registration.Service
+	// Reports computes the figures (package report), for the Figures section.
+	Reports *report.Service
 	// Lexicon is the lexicon in use, for the lexicon page.
 	Lexicon *screen.Lexicon
 	Logger  *slog.Logger

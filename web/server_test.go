@@ -184,6 +184,17 @@ func TestUserAdminPage(t *testing.T) {
 	if err != nil || !u.Disabled || u.Role != access.RoleDetective || strings.Join(u.Units, ",") != "RT,ZWB" {
 		t.Errorf("after admin changes: %+v, %v", u, err)
 	}
+	// Several roles through the multiple select.
+	if r := c.post("/beheer/gebruikers/nieuw/rol", url.Values{"rol": {"vik-triage", "vik-jurist"}, "eenheden": {"RT"}}); r.code != http.StatusSeeOther {
+		t.Errorf("set two roles = %d", r.code)
+	}
+	u, err = e.deps.Users.ByUsername(context.Background(), access.System("t"), "nieuw")
+	if err != nil || strings.Join([]string{string(u.Roles[0]), string(u.Roles[len(u.Roles)-1])}, ",") != "vik-triage,vik-jurist" || len(u.Roles) != 2 {
+		t.Errorf("after setting two roles: %v, %v", u.Roles, err)
+	}
+	if r := c.get("/beheer/gebruikers"); !strings.Contains(r.body, `<option value="vik-jurist" selected>`) {
+		t.Errorf("user admin page does not show the second role selected")
+	}
 	r = c.post("/beheer/gebruikers/ana/token", url.Values{"label": {"koppeling"}})
 	if r.code != 200 || !strings.Contains(r.body, "stl_") {
 		t.Errorf("create token = %d, want the token shown once", r.code)

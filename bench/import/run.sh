@@ -15,6 +15,8 @@
 # /usr/lib/postgresql/*/bin). Output goes to bench/out/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Every stelsel command that writes the audit trail needs its key (README: audit key).
+export STELSEL_AUDIT_KEY=${STELSEL_AUDIT_KEY:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 N=${N:-1000000}
 out=bench/out/import
 rm -rf "$out" && mkdir -p "$out"

@@ -52,6 +52,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	e, err := demoEnv(e)
+	if err != nil {
+		return err
+	}
 	d, err := prepareDemo(ctx, e, *dsn, demoRecords)
 	if err != nil {
 		return err
@@ -65,6 +69,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 // unless they are there, screens them on import, and records decisions unless there are
 // some. Running it again is quick.
 func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData, error) {
+	e, err := demoEnv(e)
+	if err != nil {
+		return nil, err
+	}
 	deps, err := openRegistrations(ctx, e, regFlags{dsn: dsn})
 	if err != nil {
 		return nil, err

@@ -48,11 +48,16 @@ func (d *regDeps) Close() error { return d.db.Close() }
 // openRegistrations opens the database and wires the registration service. Four-eyes
 // review is on when $STELSEL_FOUR_EYES is set (to anything but "0").
 func openRegistrations(ctx context.Context, e env, f regFlags) (*regDeps, error) {
+	key, err := auditKey(e, "")
+	if err != nil {
+		return nil, err
+	}
 	d, err := db.Open(ctx, f.dsn)
 	if err != nil {
 		return nil, err
 	}
 	trail := access.NewTrail(d, time.Now)
+	trail.SetKey(key)
 	if f.lexicon != "" {
 		if err := activateLexicon(ctx, e, d, trail, operator(e), f.lexicon); err != nil {
 			d.Close()

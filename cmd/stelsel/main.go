@@ -41,6 +41,7 @@ func commands() map[string]command {
 		"gen":      genCommand(),
 		"import":   importCommand(),
 		"lexicon":  lexiconCommand(),
+		"report":   reportCommand(),
 		"rescreen": rescreenCommand(),
 		"review":   reviewCommand(),
 		"screen":   screenCommand(),

@@ -18,7 +18,7 @@ var updateScreen = flag.Bool("update-screen", false, "rewrite the golden files o
 func runStreams(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	err = run(context.Background(), args, func(string) string { return "" }, strings.NewReader(stdin), &out, &errb)
+	err = run(context.Background(), args, testGetenv, strings.NewReader(stdin), &out, &errb)
 	return out.String(), errb.String(), err
 }
 

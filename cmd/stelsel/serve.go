@@ -15,6 +15,7 @@ import (
 	"stelsel/catalog"
 	"stelsel/db"
 	"stelsel/registration"
+	"stelsel/report"
 	"stelsel/screen"
 	"stelsel/web"
 )
@@ -26,6 +27,7 @@ func serveCommand() command {
 // serveFlags are the flags shared by serve and demo.
 type serveFlags struct {
 	addr, dsn     string
+	auditKeyFile  string
 	secureCookies bool
 	oidc          access.OIDCConfig
 	oidcRoles     string
@@ -35,6 +37,7 @@ type serveFlags struct {
 func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
+	fs.StringVar(&f.auditKeyFile, "audit-key-file", "", "file with the audit key (default $STELSEL_AUDIT_KEY_FILE, else the key in $STELSEL_AUDIT_KEY)")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
 	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
 	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
@@ -72,7 +75,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != 0 {
 		return &usageError{"serve takes no arguments"}
 	}
-	a, err := openAccess(ctx, f.dsn)
+	a, err := openAccess(ctx, e, f.dsn, f.auditKeyFile)
 	if err != nil {
 		return err
 	}
@@ -129,6 +132,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	}
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
+	d.Reports = report.NewService(d.DB, d.Trail, d.Registrations, d.Now)
 	return nil
 }
 
@@ -140,12 +144,16 @@ var demoAccounts = []access.NewUser{
 	{Username: "demo.basisteam.am", Name: "Demo Basisteam (Amsterdam)", Role: access.RoleOfficer, Units: []string{"AM"}},
 	{Username: "demo.auditor", Name: "Demo Auditor", Role: access.RoleAuditor},
 	{Username: "demo.beheerder", Name: "Demo Beheerder", Role: access.RoleAdmin},
+	{Username: "demo.beleid", Name: "Demo Beleidsmedewerker", Role: access.RolePolicy},
 }
 
 // serveDemo gives every demo account a fresh password, prints them and serves the
 // workbench on addr until ctx ends.
 func serveDemo(ctx context.Context, e env, d *db.DB, addr string) error {
-	trail := access.NewTrail(d, time.Now)
+	trail, err := keyedTrail(e, d, "")
+	if err != nil {
+		return err
+	}
 	a := &accessDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
 		sessions: access.NewSessions(d, trail, time.Now), tokens: access.NewTokens(d, trail, time.Now)}
 	op := operator(e)

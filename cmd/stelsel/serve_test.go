@@ -13,7 +13,7 @@ import (
 )
 
 func TestServeShutsDownGracefully(t *testing.T) {
-	a, err := openAccess(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	a, err := openAccess(context.Background(), env{getenv: testGetenv}, filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var logs bytes.Buffer
-	e := env{stdout: io.Discard, stderr: &logs, getenv: func(string) string { return "" }}
+	e := env{stdout: io.Discard, stderr: &logs, getenv: testGetenv}
 	done := make(chan error, 1)
 	go func() { done <- serveOn(ctx, e, a, l, serveFlags{}) }()
 	url := "http://" + l.Addr().String()

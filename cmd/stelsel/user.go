@@ -22,12 +22,19 @@ type accessDeps struct {
 	tokens   *access.Tokens
 }
 
-func openAccess(ctx context.Context, dsn string) (*accessDeps, error) {
+// openAccess opens the database at dsn with the audit trail keyed by the audit key
+// (keyFile, else the environment; see keys.go).
+func openAccess(ctx context.Context, e env, dsn, keyFile string) (*accessDeps, error) {
+	key, err := auditKey(e, keyFile)
+	if err != nil {
+		return nil, err
+	}
 	d, err := db.Open(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
 	trail := access.NewTrail(d, time.Now)
+	trail.SetKey(key)
 	return &accessDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now),
 		sessions: access.NewSessions(d, trail, time.Now), tokens: access.NewTokens(d, trail, time.Now)}, nil
 }
@@ -40,6 +47,14 @@ func operator(e env) access.Actor {
 		name = "operator"
 	}
 	return access.System("cli:" + name)
+}
+
+func roleList() string {
+	var n []string
+	for _, r := range access.Roles {
+		n = append(n, string(r))
+	}
+	return strings.Join(n, ", ")
 }
 
 func userCommand() command {
@@ -60,7 +75,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 	switch sub {
 	case "add":
 		name = fs.String("name", "", "full name")
-		role = fs.String("role", "", "role: analist, rechercheur, basisteam, auditor, beheerder")
+		role = fs.String("role", "", "role(s), comma-separated, the primary first: "+roleList())
 		units = fs.String("units", "", "unit codes, comma-separated (basisteam: one; rechercheur: one or more)")
 		team = fs.String("team", "", "basisteam (optional)")
 		stdinPw = fs.Bool("password-stdin", false, "read the password from standard input instead of generating one")
@@ -81,7 +96,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != wantArgs {
 		return &usageError{fmt.Sprintf("user %s: want %d argument(s), got %d", sub, wantArgs, fs.NArg())}
 	}
-	a, err := openAccess(ctx, *dsn)
+	a, err := openAccess(ctx, e, *dsn, "")
 	if err != nil {
 		return err
 	}
@@ -103,12 +118,12 @@ func runUser(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		u, err := a.users.Add(ctx, op, access.NewUser{Username: fs.Arg(0), Name: *name, Role: access.Role(*role),
+		u, err := a.users.Add(ctx, op, access.NewUser{Username: fs.Arg(0), Name: *name, Roles: access.ParseRoles(*role),
 			Units: []string{*units}, Team: *team, Password: pw})
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "gebruiker %s aangemaakt (%s)\n", u.Username, u.Role.Label())
+		fmt.Fprintf(e.stdout, "gebruiker %s aangemaakt (%s)\n", u.Username, u.Actor().RoleLabels())
 		if generated {
 			fmt.Fprintf(e.stdout, "wachtwoord: %s\n", pw)
 		}
@@ -127,7 +142,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 			if u.OIDCSubject != "" {
 				login = "oidc"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, u.Name, u.Role, strings.Join(u.Units, ","), status, login)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", u.Username, u.Name, access.JoinRoles(u.Roles), strings.Join(u.Units, ","), status, login)
 		}
 		return tw.Flush()
 	case "disable":
@@ -141,10 +156,11 @@ func runUser(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "gebruiker %s ingeschakeld\n", fs.Arg(0))
 	case "role":
-		if err := a.users.SetRole(ctx, op, fs.Arg(0), access.Role(fs.Arg(1)), []string{*units}); err != nil {
+		roles := access.ParseRoles(fs.Arg(1))
+		if err := a.users.SetRoles(ctx, op, fs.Arg(0), roles, []string{*units}); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "gebruiker %s heeft nu de rol %s\n", fs.Arg(0), access.Role(fs.Arg(1)).Label())
+		fmt.Fprintf(e.stdout, "gebruiker %s heeft nu de rol(len) %s\n", fs.Arg(0), access.Actor{Role: roles[0], Roles: roles}.RoleLabels())
 	case "password":
 		pw, generated, err := readPassword()
 		if err != nil {

@@ -12,13 +12,7 @@ import (
 func runCmd(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	getenv := func(k string) string {
-		if k == "USER" {
-			return "tester"
-		}
-		return ""
-	}
-	err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &errb)
+	err := run(context.Background(), args, testGetenv, strings.NewReader(stdin), &out, &errb)
 	return out.String() + errb.String(), err
 }
 
@@ -36,8 +30,11 @@ func TestUserAndAuditCommands(t *testing.T) {
 		{"", []string{"user", "role", "--db", dsn, "--units", "DH,AM", "bas", "rechercheur"}, "Discriminatierechercheur", false},
 		{"", []string{"user", "disable", "--db", dsn, "ana"}, "uitgeschakeld", false},
 		{"", []string{"user", "list", "--db", dsn}, "rechercheur  DH,AM", false},
+		{"", []string{"user", "add", "--db", dsn, "--role", "vik-triage,vik-jurist", "--units", "DH", "tess"}, "VIK-casescreener (triage), VIK-jurist", false},
+		{"", []string{"user", "add", "--db", dsn, "--role", "vik-triage,onzin", "--units", "DH", "tom"}, "", true},
+		{"", []string{"user", "list", "--db", dsn}, "vik-triage,vik-jurist", false},
 		{"", []string{"user", "token", "--db", dsn, "--label", "test", "bas"}, "stl_", false},
-		{"", []string{"audit", "verify", "--db", dsn}, "audittrail intact: 5 regels", false},
+		{"", []string{"audit", "verify", "--db", dsn}, "audittrail intact: 6 regels", false},
 		{"", []string{"audit", "list", "--db", dsn, "--kind", "user", "--object", "bas"}, "rechercheur", false},
 		{"", []string{"audit", "list", "--db", dsn, "--from", "gisteren"}, "", true},
 	}
@@ -51,7 +48,7 @@ func TestUserAndAuditCommands(t *testing.T) {
 		}
 	}
 	// Tamper with the trail through the database itself; verify names the entry.
-	a, err := openAccess(context.Background(), dsn)
+	a, err := openAccess(context.Background(), env{getenv: testGetenv}, dsn, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,4 +60,18 @@ func TestUserAndAuditCommands(t *testing.T) {
 	if err == nil || !strings.Contains(out, "volgnummer 3") {
 		t.Errorf("audit verify after tampering = %v\n%s\nwant a failure naming entry 3", err, out)
 	}
+}
+
+// testAuditKey is the audit key of the command tests.
+const testAuditKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+
+// testGetenv is the environment of the command tests: a user name and the audit key.
+func testGetenv(k string) string {
+	switch k {
+	case "USER":
+		return "tester"
+	case auditKeyEnv:
+		return testAuditKey
+	}
+	return ""
 }
