@@ -34,13 +34,13 @@ const (
 type patternKind uint8
 
 const (
-	patTerm      patternKind = iota // a lexicon entry
-	patFuzzy                        // a lexicon entry with one letter dropped or two swapped
-	patException                    // an exception of a lexicon entry
-	patTrigger                      // spaced-out letters: only makes the fast scan stop
-	patFrame                        // a frame term: found by the exact matcher only
-	patClassFuzzy                   // a class term with one letter dropped or two swapped
-	patJoined                       // a class term inside a word ("ikhaatvrouwen")
+	patTerm       patternKind = iota // a lexicon entry
+	patFuzzy                         // a lexicon entry with one letter dropped or two swapped
+	patException                     // an exception of a lexicon entry
+	patTrigger                       // spaced-out letters: only makes the fast scan stop
+	patFrame                         // a frame term: found by the exact matcher only
+	patClassFuzzy                    // a class term with one letter dropped or two swapped
+	patJoined                        // a class term inside a word ("ikhaatvrouwen")
 )
 
 // pattern is one string the automaton finds, in normalised symbols.

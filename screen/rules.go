@@ -132,9 +132,9 @@ func parseRule(cells []string, ln int) (Rule, string) {
 // each rule has a term that makes a line be screened (not only frame terms), that rule
 // names are unique, and that the classes fit in a bit set. It returns the line at fault.
 func checkRules(entries []Entry, rules []Rule) (int, string) {
-	members := map[string]int{}   // class -> terms
-	anchors := map[string]bool{}  // class -> has a term that is not a frame
-	firstUse := map[string]int{}  // class -> line of its first term
+	members := map[string]int{}  // class -> terms
+	anchors := map[string]bool{} // class -> has a term that is not a frame
+	firstUse := map[string]int{} // class -> line of its first term
 	for _, e := range entries {
 		for _, c := range e.Classes {
 			members[c]++

@@ -98,8 +98,8 @@ type found struct {
 	kind     patternKind
 	hitFuzzy bool
 	fuzzy    bool
-	start int
-	end   int
+	start    int
+	end      int
 }
 
 // New compiles a lexicon into a Screener.
