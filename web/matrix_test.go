@@ -93,7 +93,8 @@ var matrix = []struct {
 // publicRoutes need no login; TestSecurityHeaders, TestLoginLogout, TestOIDCLogin and
 // TestHealthAndMetrics cover them.
 var publicRoutes = []string{"GET /static/", "GET /healthz", "GET /metrics", "GET /login", "POST /login", "POST /logout",
-	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/"}
+	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/",
+	"GET /algoritme", "GET /algoritme.json"}
 
 // routePatterns returns the patterns registered in routes.go.
 func routePatterns(t *testing.T) []string {
