@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -133,4 +134,111 @@ func (s *Server) apiRDO(w http.ResponseWriter, r *http.Request) {
 		o.Rows = []registration.ListRow{}
 	}
 	writeJSON(w, http.StatusOK, o)
+}
+
+type trendsPage struct {
+	Trends report.Trends
+	Months int
+	Charts []chart
+	Groups []trendGroup
+	Repeat bool
+}
+
+type trendGroup struct {
+	Label  string
+	Series []report.Series
+}
+
+func (s *Server) trends(r *http.Request) (report.Trends, int, error) {
+	if s.Reports == nil {
+		return report.Trends{}, 0, errNoReports
+	}
+	months := 24
+	if v := r.URL.Query().Get("maanden"); v != "" {
+		var err error
+		if months, err = strconv.Atoi(v); err != nil {
+			return report.Trends{}, 0, stelsel.Invalid("maanden", "%q is geen aantal maanden", v)
+		}
+	}
+	t, err := s.Reports.MonthlyTrends(r.Context(), actor(r), months, time.Time{})
+	return t, months, err
+}
+
+func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
+	t, months, err := s.trends(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p := trendsPage{Trends: t, Months: months, Repeat: actor(r).Has(access.ReadUnitList)}
+	var marks []string
+	for _, b := range t.Breaks {
+		marks = append(marks, t.Months[b])
+	}
+	for _, g := range report.Groups {
+		tg := trendGroup{Label: g.Label}
+		c := chart{Kind: "lijn", Title: g.Label, Labels: t.Months, Marks: marks}
+		for _, sr := range t.Series {
+			if sr.Group != g.Code {
+				continue
+			}
+			tg.Series = append(tg.Series, sr)
+			cs := chartSeries{Name: sr.Label}
+			for _, n := range sr.Counts {
+				cs.Values = append(cs.Values, &n)
+			}
+			c.Series = append(c.Series, cs)
+		}
+		p.Groups = append(p.Groups, tg)
+		p.Charts = append(p.Charts, c)
+	}
+	s.render(w, r, http.StatusOK, "trends.html", page{Title: "Trends en signalen", Data: p})
+}
+
+func (s *Server) apiTrends(w http.ResponseWriter, r *http.Request) {
+	t, _, err := s.trends(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, t)
+}
+
+type repeatsPage struct {
+	Repeats   []report.Repeat
+	Days, Min int
+}
+
+func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	q := r.URL.Query()
+	o := report.RepeatOptions{}
+	for _, p := range []struct {
+		name string
+		dst  *int
+	}{{"dagen", &o.Days}, {"minimum", &o.Min}} {
+		if v := q.Get(p.name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				s.fail(w, r, stelsel.Invalid(p.name, "%q is geen getal", v))
+				return
+			}
+			*p.dst = n
+		}
+	}
+	reps, err := s.Reports.Repeats(r.Context(), actor(r), o)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if o.Days == 0 {
+		o.Days = 30
+	}
+	if o.Min == 0 {
+		o.Min = 3
+	}
+	s.render(w, r, http.StatusOK, "repeats.html", page{Title: "Herhaling", Data: repeatsPage{Repeats: reps, Days: o.Days, Min: o.Min}})
 }

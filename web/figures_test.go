@@ -178,3 +178,26 @@ func TestODIHRAndRDOPages(t *testing.T) {
 		t.Errorf("RDO download audit = %+v, %v", entries, err)
 	}
 }
+
+func init() {
+	axePages = append(axePages, axePage{"ana", "/cijfers/trends"}, axePage{"rick", "/cijfers/trends?maanden=12"}, axePage{"ana", "/cijfers/herhaling?dagen=60&minimum=2"})
+}
+
+func TestTrendsPages(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/cijfers/trends?maanden=12")
+	if r.code != http.StatusOK || !strings.Contains(r.body, "Farrington") || !strings.Contains(r.body, "Per discriminatiegrond") {
+		t.Errorf("trends = %d:\n%.1500s", r.code, r.body)
+	}
+	if r := ana.get("/cijfers/trends?maanden=2"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("maanden=2: %d", r.code)
+	}
+	if r := e.login("bea").get("/cijfers/trends"); r.code != http.StatusForbidden {
+		t.Errorf("policy trends: %d", r.code)
+	}
+	// The two sample incidents (Den Haag and Amsterdam, herkomst) are no repeat at one place.
+	if r := ana.get("/cijfers/herhaling?dagen=60&minimum=2"); r.code != http.StatusOK || !strings.Contains(r.body, "Geen herhaling") {
+		t.Errorf("herhaling = %d:\n%.1500s", r.code, r.body)
+	}
+}

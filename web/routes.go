@@ -40,6 +40,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	// Review workbench.
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
 	mux.HandleFunc("GET /werkbak/volgende", s.needLogin(s.handleNext))
+	mux.HandleFunc("GET /werkbak/vorige", s.needLogin(s.handlePrev))
 	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
@@ -57,6 +58,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /cijfers/vaststellen", s.protect(s.needLogin(s.handleEstablish)))
 	mux.HandleFunc("GET /cijfers/vastgesteld/{id}", s.needLogin(s.handleSnapshot))
 	mux.HandleFunc("GET /cijfers/odihr", s.needLogin(s.handleODIHR))
+	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
+	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
 	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
 
 	// JSON API.
@@ -73,6 +76,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
+	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 

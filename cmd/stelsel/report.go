@@ -24,6 +24,7 @@ const reportHelp = `usage: stelsel report KIND [--year YEAR] [--format csv|xlsx|
 KIND is one of:
   year         the yearly police discrimination figures (--establish freezes them as a new snapshot version)
   odihr        the OSCE/ODIHR and EU FRA export, --by motief (bias motivation) or delict (type of crime)
+  trends       monthly series per ground, indication and unit with spike signals (--months)
   rdo          the case overview of a unit for the Regionaal Discriminatie Overleg (--unit, --from, --to; csv, xlsx or json)`
 
 // reportFlags are the flags every report kind shares.
@@ -50,12 +51,15 @@ func runReport(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&f.out, "out", "", "output file (default standard output)")
 	var establish *bool
 	var note, by, unit, from, to *string
+	var months *int
 	switch kind {
 	case "year":
 		establish = fs.Bool("establish", false, "establish (vaststellen) the figures as the next snapshot version; needs a policy user (--as)")
 		note = fs.String("note", "", "with --establish: a note stored with the snapshot")
 	case "odihr":
 		by = fs.String("by", "motief", "motief (bias motivation) or delict (type of crime); ODIHR publishes one, not both crossed")
+	case "trends":
+		months = fs.Int("months", 24, "number of months up to the last complete month")
 	case "rdo":
 		unit = fs.String("unit", "", "unit code or name (required)")
 		from = fs.String("from", "", "registered from (YYYY-MM-DD)")
@@ -111,6 +115,12 @@ func runReport(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		value, tables = o, []report.Table{t}
+	case "trends":
+		tr, err := rep.MonthlyTrends(ctx, actor, *months, time.Time{})
+		if err != nil {
+			return err
+		}
+		value, tables = tr, trendTables(tr)
 	case "rdo":
 		if *unit == "" {
 			return &usageError{"report rdo: --unit is required"}
@@ -171,6 +181,32 @@ func rdoTable(c *catalog.Catalog, o report.RDO) report.Table {
 		t.Rows = append(t.Rows, report.Row{Label: r.Number, Cells: cells})
 	}
 	return t
+}
+
+// trendTables lays the series out as tables (series by month) and lists the alarms.
+func trendTables(tr report.Trends) []report.Table {
+	var out []report.Table
+	for _, g := range report.Groups {
+		t := report.Table{ID: "trend_" + g.Code, Title: "Incidenten per maand: " + strings.ToLower(g.Label), Stub: "Reeks", Columns: tr.Months,
+			Source: "Politie (ECAD-P), beoordeelde registraties in stelsel", DataMoment: tr.DataMoment, Version: "interne signalering"}
+		for _, sr := range tr.Series {
+			if sr.Group != g.Code {
+				continue
+			}
+			row := report.Row{Code: sr.Code, Label: sr.Label}
+			for _, n := range sr.Counts {
+				row.Cells = append(row.Cells, report.Cell{N: n})
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		out = append(out, t)
+	}
+	alarms := report.Table{ID: "signalen", Title: "Signalen", Stub: "Reeks", Columns: []string{"maand", "uitleg"}, Notes: []string{tr.Method},
+		Source: "Politie (ECAD-P), beoordeelde registraties in stelsel", DataMoment: tr.DataMoment, Version: "interne signalering"}
+	for _, a := range tr.Alarms() {
+		alarms.Rows = append(alarms.Rows, report.Row{Label: a.Series.Label, Cells: []report.Cell{{Text: a.Alarm.Period}, {Text: a.Alarm.Explanation}}})
+	}
+	return append(out, alarms)
 }
 
 // writeFile runs write into a buffer and puts the result in --out (atomically) or on
