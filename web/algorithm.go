@@ -17,31 +17,31 @@ import (
 // algorithmCard has the keys of the publicatiestandaard 1.0.0; Measurements are the live
 // figures the texts are made of.
 type algorithmCard struct {
-	Name                 string       `json:"name"`
-	DescriptionShort     string       `json:"description_short"`
-	Organization         string       `json:"organization"`
-	Category             []string     `json:"category"`
-	Status               string       `json:"status"`
-	BeginDate            string       `json:"begin_date"`
-	ContactEmail         string       `json:"contact_email"`
-	Website              string       `json:"website"`
-	PublicationCategory  string       `json:"publication_category"`
-	URL                  string       `json:"url"`
-	Goal                 string       `json:"goal"`
-	Proportionality      string       `json:"proportionality"`
-	HumanIntervention    string       `json:"human_intervention"`
-	Risks                string       `json:"risks"`
-	LawfulBasis          string       `json:"lawful_basis"`
-	LawfulBasisGrouping  []titleLink  `json:"lawful_basis_grouping"`
-	ImpacttoetsenGroup   []titleLink  `json:"impacttoetsen_grouping"`
-	SourceData           string       `json:"source_data"`
-	MethodsAndModels     string       `json:"methods_and_models"`
-	Provider             string       `json:"provider"`
-	Lang                 string       `json:"lang"`
-	StandardVersion      string       `json:"standard_version"`
-	SourceID             string       `json:"source_id"`
-	Tags                 []string     `json:"tags"`
-	Measurements         measurements `json:"metingen"`
+	Name                string       `json:"name"`
+	DescriptionShort    string       `json:"description_short"`
+	Organization        string       `json:"organization"`
+	Category            []string     `json:"category"`
+	Status              string       `json:"status"`
+	BeginDate           string       `json:"begin_date"`
+	ContactEmail        string       `json:"contact_email"`
+	Website             string       `json:"website"`
+	PublicationCategory string       `json:"publication_category"`
+	URL                 string       `json:"url"`
+	Goal                string       `json:"goal"`
+	Proportionality     string       `json:"proportionality"`
+	HumanIntervention   string       `json:"human_intervention"`
+	Risks               string       `json:"risks"`
+	LawfulBasis         string       `json:"lawful_basis"`
+	LawfulBasisGrouping []titleLink  `json:"lawful_basis_grouping"`
+	ImpacttoetsenGroup  []titleLink  `json:"impacttoetsen_grouping"`
+	SourceData          string       `json:"source_data"`
+	MethodsAndModels    string       `json:"methods_and_models"`
+	Provider            string       `json:"provider"`
+	Lang                string       `json:"lang"`
+	StandardVersion     string       `json:"standard_version"`
+	SourceID            string       `json:"source_id"`
+	Tags                []string     `json:"tags"`
+	Measurements        measurements `json:"metingen"`
 }
 
 type titleLink struct {
@@ -86,7 +86,7 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 		Proportionality: "Alleen tekst die al in de politiesystemen staat wordt doorzocht, met een openbaar lexicon; er wordt geen " +
 			"profiel van personen gemaakt en niets wordt automatisch besloten. Een kaal groepswoord leidt niet tot een markering, " +
 			"zodat beschrijvingen van herkomst of geloof niet in de werkbak komen.",
-		LawfulBasis: "Wet politiegegevens (artikel 8 en 13), voor het verbeteren van de registratie en de cijfers over discriminatie.",
+		LawfulBasis:         "Wet politiegegevens (artikel 8 en 13), voor het verbeteren van de registratie en de cijfers over discriminatie.",
 		LawfulBasisGrouping: []titleLink{{Title: "Wet politiegegevens", Link: "https://wetten.overheid.nl/BWBR0022463"}},
 		ImpacttoetsenGroup:  []titleLink{{Title: "Data Protection Impact Assessment (DPIA)", Link: ""}, {Title: "Impact Assessment Mensenrechten en Algoritmes (IAMA)", Link: ""}},
 		SourceData:          "De vrije tekst van registraties in de Basisvoorziening Handhaving (meldingen, aangiften, mutaties).",
