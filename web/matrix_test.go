@@ -101,7 +101,8 @@ var matrix = []struct {
 // publicRoutes need no login; TestSecurityHeaders, TestLoginLogout, TestOIDCLogin and
 // TestHealthAndMetrics cover them.
 var publicRoutes = []string{"GET /static/", "GET /healthz", "GET /metrics", "GET /login", "POST /login", "POST /logout",
-	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/"}
+	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/",
+	"GET /algoritme", "GET /algoritme.json"}
 
 // otherMatrices are the method and path of the rows of role matrices kept beside this one
 // (for the roles of another area, such as complaints), added by their test files.

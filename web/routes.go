@@ -21,6 +21,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /login/oidc/callback", s.handleOIDCCallback)
 	mux.HandleFunc("GET /{$}", s.needLogin(s.handleHome))
 
+	// The public algorithm card (no login, no case data).
+	mux.HandleFunc("GET /algoritme", s.handleAlgorithm)
+	mux.HandleFunc("GET /algoritme.json", s.apiAlgorithm)
+
 	// Audit trail (auditors).
 	mux.HandleFunc("GET /audit", s.needLogin(s.handleAudit))
 
