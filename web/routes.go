@@ -57,6 +57,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
 	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
 	mux.HandleFunc("GET /cijfers/toezeggingen", s.needLogin(s.handleCommitments))
+	mux.HandleFunc("GET /cijfers/halfjaar", s.needLogin(s.handleHalfYear))
 	mux.Handle("POST /cijfers/toezeggingen/{code}/status", s.protect(s.needLogin(s.handleCommitmentStatus)))
 	mux.Handle("POST /cijfers/toezeggingen/{code}/besteding", s.protect(s.needLogin(s.handleCommitmentSpending)))
 	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
@@ -77,6 +78,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
 	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
 	mux.HandleFunc("GET /api/v1/cijfers/toezeggingen", s.needLogin(s.apiCommitments))
+	mux.HandleFunc("GET /api/v1/cijfers/halfjaar", s.needLogin(s.apiHalfYear))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 

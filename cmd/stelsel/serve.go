@@ -13,6 +13,7 @@ import (
 	"stelsel"
 	"stelsel/access"
 	"stelsel/catalog"
+	"stelsel/complaint"
 	"stelsel/db"
 	"stelsel/registration"
 	"stelsel/report"
@@ -133,6 +134,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
 	d.Reports = report.NewService(d.DB, d.Trail, d.Registrations, d.Now)
+	d.Reports.Complaints = complaint.NewService(d.DB, d.Trail, d.Users, catalog.Default(), d.Now)
 	return nil
 }
 
