@@ -51,6 +51,7 @@ var funcs = template.FuncMap{
 		return t.In(amsterdam).Format("02-01-2006")
 	},
 	"join": strings.Join,
+	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 	"unitLabel": func(code string) string {
 		if u, ok := cat.Unit(code); ok {
 			return u.Label
@@ -144,6 +145,8 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
+	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
+	add("/loketten", "Loketten", !a.Anonymous())
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items
@@ -160,7 +163,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	}
 	p.Actor = actor(r)
 	p.Path = r.URL.Path
-	p.Nav = nav(p.Actor, r.URL.Path)
+	p.Nav = s.present(nav(p.Actor, r.URL.Path))
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content
