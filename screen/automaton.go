@@ -58,8 +58,10 @@ type pattern struct {
 	// hitFuzzy is set when an edited match is a hit; otherwise it only makes the term
 	// a member of its classes.
 	hitFuzzy bool
-	first    int // index of the first letter symbol in syms
-	last     int // index of the last letter symbol in syms
+	// whole is set on a joined pattern that counts also as a whole word ("zwartemensen").
+	whole bool
+	first int // index of the first letter symbol in syms
+	last  int // index of the last letter symbol in syms
 }
 
 // automaton is the compiled table. It is read-only after build and safe to share.

@@ -103,6 +103,22 @@ func compile(entries []Entry) []pattern {
 				addTriggers(v, false)
 			}
 		}
+		if len(e.Classes) > 0 && e.Strength != Frame && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo {
+			// A group phrase ("zwarte mensen") with one word misspelt, run together with
+			// its neighbours ("vanzwarte mensenniet") or written as one word
+			// ("zwartemensen", also from spaced letters).
+			for _, v := range phraseVariants(e.Term, e.Exceptions) {
+				v.kind, v.entry = patClassFuzzy, int32(i)
+				pats = append(pats, v)
+				addTriggers(v, false)
+			}
+			j := compilePattern(e.Term, ModeInfix)
+			j.kind, j.entry = patJoined, int32(i)
+			pats = append(pats, j)
+			one := compilePattern(strings.ReplaceAll(Normalize(e.Term), " ", ""), ModeInfix)
+			one.kind, one.entry, one.whole = patJoined, int32(i), true
+			pats = append(pats, one)
+		}
 		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Strength != Frame && e.Mode != ModePhrase && e.Mode != ModeInfix &&
 			letterCount(e.Term) >= MinJoinedLetters && !slices.Contains(e.Classes, "incident") {
 			// Words run together ("ikhaatvrouwen"): the term inside a word, checked
@@ -194,6 +210,45 @@ func classFuzzyOn(e Entry, p pattern) bool {
 		letters-- // a prefix with a letter dropped is a shorter prefix: "hoo" for "homo" floods
 	}
 	return letters >= MinClassFuzzyLetters && letters <= MaxFuzzyLetters
+}
+
+// phraseVariants returns the phrase with one of its words of MinClassFuzzyLetters or more
+// letters misspelt (a letter dropped or two swapped), as phrases.
+func phraseVariants(term string, exceptions []string) []pattern {
+	// The words with their runs written out ("geen", not "gen" as Normalize has it).
+	var words []string
+	var b []byte
+	p := compilePattern(term, ModeInfix)
+	for i, s := range p.syms {
+		if s == symBoundary {
+			words, b = append(words, string(b)), nil
+			continue
+		}
+		for k := uint8(0); k < p.runs[i]; k++ {
+			b = append(b, s-1+'a')
+		}
+	}
+	words = append(words, string(b))
+	var out []pattern
+	for wi, w := range words {
+		if len(w) < MinClassFuzzyLetters || len(w) > MaxFuzzyLetters {
+			continue
+		}
+		for _, v := range fuzzyVariants(compilePattern(w, ModeWord), ModeWord) {
+			var b []byte
+			for i, s := range v.syms {
+				for k := uint8(0); s != symBoundary && k < v.runs[i]; k++ {
+					b = append(b, s-1+'a')
+				}
+			}
+			ws := append(append(append([]string(nil), words[:wi]...), string(b)), words[wi+1:]...)
+			vp := compilePattern(strings.Join(ws, " "), ModePhrase)
+			if !exceptedVariant(vp, exceptions) {
+				out = append(out, vp)
+			}
+		}
+	}
+	return out
 }
 
 // exceptedVariant reports whether a variant is one of the entry's exceptions ("zijn" for

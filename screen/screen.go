@@ -97,6 +97,7 @@ type found struct {
 	span
 	kind     patternKind
 	hitFuzzy bool
+	whole    bool
 	fuzzy    bool
 	start    int
 	end      int
@@ -216,7 +217,7 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 			sc.exc = append(sc.exc, sp)
 			continue
 		}
-		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy})
+		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy, whole: p.whole})
 	}
 	// Exceptions sorted by entry and first symbol, with the running maximum of their last
 	// symbol, so each hit is checked in logarithmic time: a long word full of a term and
