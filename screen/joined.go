@@ -43,7 +43,7 @@ func glueWords(entries []Entry) (map[string]bool, int) {
 		add(w, "")
 	}
 	for _, e := range entries {
-		if len(e.Classes) > 0 && e.Mode != ModePhrase && e.Strength != Frame {
+		if len(e.Classes) > 0 && e.Mode != ModePhrase {
 			add(e.Term, "")
 			if e.Mode == ModePrefix {
 				add(e.Term, ">") // anything may follow it
