@@ -91,3 +91,25 @@ func TestLoginBackoffDoubles(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnRoleChangeRefused: an administrator cannot give themselves another role (the
+// analyst's, to read case content); the refusal is audited.
+func TestOwnRoleChangeRefused(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		f := newFixture(t, d)
+		u := f.add(t, "bea", access.RoleAdmin)
+		err := f.users.SetRole(ctx, u.Actor(), "bea", access.RoleAnalyst, nil)
+		if err == nil {
+			t.Fatal("SetRole on oneself succeeded")
+		}
+		got, _ := f.users.ByUsername(ctx, admin, "bea")
+		if got.Role != access.RoleAdmin {
+			t.Errorf("role after refused change = %s", got.Role)
+		}
+		entries, err := f.trail.List(ctx, admin, access.Filter{Action: access.ActionDenied, ObjectID: "bea"})
+		if err != nil || len(entries) != 1 {
+			t.Errorf("denied entries = %+v, %v; want one", entries, err)
+		}
+	})
+}

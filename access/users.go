@@ -368,6 +368,15 @@ func (s *Users) SetRoles(ctx context.Context, a Actor, username string, roles []
 	if err := a.Require(ManageUsers); err != nil {
 		return err
 	}
+	// Nobody changes their own roles: an administrator could otherwise give themselves
+	// a role that reads case content. The refusal is audited.
+	if strings.EqualFold(strings.TrimSpace(username), a.Username) && a.Role != RoleSystem {
+		if err := s.trail.Record(ctx, a, Entry{Action: ActionDenied, ObjectKind: "user", ObjectID: a.Username,
+			Detail: "eigen rol wijzigen geweigerd: rol=" + JoinRoles(roles)}); err != nil {
+			return err
+		}
+		return stelsel.Errorf(stelsel.EFORBIDDEN, "u kunt uw eigen rollen niet wijzigen; vraag een andere beheerder")
+	}
 	units = normUnits(units)
 	roles = dedupRoles(roles)
 	if err := s.validate(roles, units); err != nil {

@@ -25,6 +25,11 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 	notFound := stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
 	d, err := s.detail(ctx, number)
 	if errors.Is(err, sql.ErrNoRows) {
+		// A missing number is audited like a forbidden one: the same answer after the
+		// same work, so timing does not tell them apart either.
+		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Reason: reason}); err != nil {
+			return nil, err
+		}
 		return nil, notFound
 	}
 	if err != nil {

@@ -141,3 +141,23 @@ func TestImportAuditedFirst(t *testing.T) {
 		}
 	})
 }
+
+// TestMissingAndForbiddenAlike: a number that does not exist and one the actor may not
+// see answer the same error after the same work: each writes one refusal to the trail.
+func TestMissingAndForbiddenAlike(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		f := newFixture(t, d)
+		ctx := context.Background()
+		f.importFile(t, f.file(t, "a.csv", sample(t, "sample.csv")))
+		off := officer("DH")
+		_, errForbidden := f.svc.Get(ctx, off, "2026-DH-000001", "test") // not coded: invisible to the officer
+		_, errMissing := f.svc.Get(ctx, off, "2026-DH-999999", "test")
+		if errForbidden == nil || errMissing == nil || strings.Replace(errForbidden.Error(), "000001", "999999", 1) != errMissing.Error() {
+			t.Fatalf("forbidden = %v, missing = %v; want the same answer", errForbidden, errMissing)
+		}
+		denied, err := access.NewTrail(d, nil).List(ctx, system, access.Filter{Action: access.ActionDenied, Actor: off.Username})
+		if err != nil || len(denied) != 2 {
+			t.Errorf("refusals audited = %+v, %v; want one for each", denied, err)
+		}
+	})
+}
