@@ -55,6 +55,7 @@ type Server struct {
 	metrics   *metrics
 	registry  *prometheus.Registry
 	crossSite *http.CrossOriginProtection
+	clients   *clientLimiter // failed logins per client address, in memory only
 	limiter   *submitLimiter // the public complaint form
 }
 
@@ -73,7 +74,7 @@ func New(d Deps) (*Server, error) {
 	if d.Reports != nil && d.Reports.Complaints == nil && d.Complaints != nil {
 		d.Reports.Complaints = d.Complaints
 	}
-	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now), clients: newClientLimiter()}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
