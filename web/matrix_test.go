@@ -130,6 +130,8 @@ func TestMatrixCoversEveryRoute(t *testing.T) {
 		for _, rt := range matrix {
 			covered = covered || patternMatches(p, rt.method, rt.path)
 		}
+		// The integrity routes have their own matrix with the VIK roles (integrity_test.go).
+		covered = covered || strings.Contains(p, "integriteit") || strings.Contains(p, "/melden")
 		if !covered {
 			t.Errorf("route %q has no row in the role matrix", p)
 		}

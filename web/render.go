@@ -122,6 +122,7 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
+	add("/integriteit", "Integriteit", a.Has(access.IntegrityReport))
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items

@@ -14,6 +14,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/db"
+	"stelsel/integrity"
 	"stelsel/registration"
 	"stelsel/report"
 	"stelsel/screen"
@@ -28,6 +29,7 @@ func serveCommand() command {
 type serveFlags struct {
 	addr, dsn     string
 	auditKeyFile  string
+	identityFile  string
 	secureCookies bool
 	oidc          access.OIDCConfig
 	oidcRoles     string
@@ -38,6 +40,7 @@ func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
 	fs.StringVar(&f.auditKeyFile, "audit-key-file", "", "file with the audit key (default $STELSEL_AUDIT_KEY_FILE, else the key in $STELSEL_AUDIT_KEY)")
+	fs.StringVar(&f.identityFile, "identity-key-file", "", "file with the key that seals confidential reporters' identities (default $STELSEL_IDENTITY_KEY_FILE, else the key in $STELSEL_IDENTITY_KEY)")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
 	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
 	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
@@ -80,6 +83,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer a.db.Close()
+	if _, err := identityKey(e, f.identityFile); err != nil {
+		return err // before listening: a missing key is a start-up error
+	}
 	l, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", f.addr, err)
@@ -113,6 +119,13 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 		deps.OIDC = o
 	}
 	if err := wireDomain(ctx, &deps); err != nil {
+		return err
+	}
+	key, err := identityKey(e, f.identityFile)
+	if err != nil {
+		return err
+	}
+	if deps.Integrity, err = integrity.New(deps.DB, deps.Trail, deps.Users, key, deps.Now); err != nil {
 		return err
 	}
 	srv, err := web.New(deps)
