@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"stelsel/access"
 	"stelsel/db"
 	"stelsel/db/dbtest"
 	"stelsel/web"
@@ -138,5 +139,65 @@ func TestBrowserFiguresCharts(t *testing.T) {
 	}
 	if tbl := text(t, ctx, "#tabel-eenheden"); !strings.Contains(tbl, "<5") {
 		t.Errorf("unit table shows %q, want <5 for the small cells", tbl)
+	}
+}
+
+func init() {
+	axePages = append(axePages,
+		axePage{"ana", "/cijfers/odihr?jaar=2026"},
+		axePage{"ana", "/cijfers/odihr?jaar=2026&indeling=delict"},
+		axePage{"ana", "/eenheden/DH/rdo"},
+		axePage{"rick", "/eenheden/DH/rdo?van=2026-01-01&tot=2026-12-31"},
+	)
+}
+
+func TestODIHRAndRDOPages(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana, rick := e.login("ana"), e.login("rick")
+	// Both sample incidents are insults: left out of the export, counted beside.
+	r := ana.get("/cijfers/odihr?jaar=2026")
+	if r.code != http.StatusOK || !strings.Contains(r.body, "0 incidenten in de export; 2 beledigingen") {
+		t.Errorf("ODIHR page = %d:\n%.2000s", r.code, r.body)
+	}
+	if r := ana.get("/cijfers/odihr?jaar=2026&indeling=delict&formaat=csv"); !strings.Contains(r.body, "vervolgd (OM)") {
+		t.Errorf("ODIHR CSV:\n%s", r.body)
+	}
+	if r := ana.get("/cijfers/odihr?jaar=2026&indeling=beide"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("ODIHR indeling=beide = %d", r.code)
+	}
+	r = rick.get("/eenheden/DH/rdo")
+	if r.code != http.StatusOK || !strings.Contains(r.body, codedDH) || strings.Contains(r.body, codedAM) || !strings.Contains(r.body, "Herkomst") {
+		t.Errorf("RDO page = %d:\n%.2000s", r.code, r.body)
+	}
+	r = rick.get("/eenheden/DH/rdo?formaat=xlsx")
+	if r.code != http.StatusOK || !strings.HasPrefix(r.body, "PK") {
+		t.Errorf("RDO xlsx = %d", r.code)
+	}
+	entries, err := e.deps.Trail.List(context.Background(), access.System("t"), access.Filter{Action: access.ActionExport, Actor: "rick", Limit: 10})
+	if err != nil || len(entries) != 1 || entries[0].ObjectKind != "rdo_overview" {
+		t.Errorf("RDO download audit = %+v, %v", entries, err)
+	}
+}
+
+func init() {
+	axePages = append(axePages, axePage{"ana", "/cijfers/trends"}, axePage{"rick", "/cijfers/trends?maanden=12"}, axePage{"ana", "/cijfers/herhaling?dagen=60&minimum=2"})
+}
+
+func TestTrendsPages(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/cijfers/trends?maanden=12")
+	if r.code != http.StatusOK || !strings.Contains(r.body, "Farrington") || !strings.Contains(r.body, "Per discriminatiegrond") {
+		t.Errorf("trends = %d:\n%.1500s", r.code, r.body)
+	}
+	if r := ana.get("/cijfers/trends?maanden=2"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("maanden=2: %d", r.code)
+	}
+	if r := e.login("bea").get("/cijfers/trends"); r.code != http.StatusForbidden {
+		t.Errorf("policy trends: %d", r.code)
+	}
+	// The two sample incidents (Den Haag and Amsterdam, herkomst) are no repeat at one place.
+	if r := ana.get("/cijfers/herhaling?dagen=60&minimum=2"); r.code != http.StatusOK || !strings.Contains(r.body, "Geen herhaling") {
+		t.Errorf("herhaling = %d:\n%.1500s", r.code, r.body)
 	}
 }

@@ -52,6 +52,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/tabellen/{table}", s.needLogin(s.handleFigureTable))
 	mux.Handle("POST /cijfers/vaststellen", s.protect(s.needLogin(s.handleEstablish)))
 	mux.HandleFunc("GET /cijfers/vastgesteld/{id}", s.needLogin(s.handleSnapshot))
+	mux.HandleFunc("GET /cijfers/odihr", s.needLogin(s.handleODIHR))
+	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
+	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
+	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
 
 	// Integrity system (VIK). /melden and /melden/postbus are public: anonymous reporters.
 	mux.HandleFunc("GET /melden", s.needIntegrity(s.handleMeldenForm))
@@ -94,6 +98,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
+	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
+	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
+	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })

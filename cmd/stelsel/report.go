@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"stelsel/catalog"
 	"stelsel/report"
 )
 
@@ -21,7 +22,10 @@ func reportCommand() command {
 const reportHelp = `usage: stelsel report KIND [--year YEAR] [--format csv|xlsx|json] [--publication] [--out FILE] [--as USER] [--db DSN]
 
 KIND is one of:
-  year         the yearly police discrimination figures (--establish freezes them as a new snapshot version)`
+  year         the yearly police discrimination figures (--establish freezes them as a new snapshot version)
+  odihr        the OSCE/ODIHR and EU FRA export, --by motief (bias motivation) or delict (type of crime)
+  trends       monthly series per ground, indication and unit with spike signals (--months)
+  rdo          the case overview of a unit for the Regionaal Discriminatie Overleg (--unit, --from, --to; csv, xlsx or json)`
 
 // reportFlags are the flags every report kind shares.
 type reportFlags struct {
@@ -46,11 +50,20 @@ func runReport(ctx context.Context, e env, args []string) error {
 	fs.BoolVar(&f.publication, "publication", false, "the form meant for publication: counts 1-4 as <5 and secondary suppression")
 	fs.StringVar(&f.out, "out", "", "output file (default standard output)")
 	var establish *bool
-	var note *string
+	var note, by, unit, from, to *string
+	var months *int
 	switch kind {
 	case "year":
 		establish = fs.Bool("establish", false, "establish (vaststellen) the figures as the next snapshot version; needs a policy user (--as)")
 		note = fs.String("note", "", "with --establish: a note stored with the snapshot")
+	case "odihr":
+		by = fs.String("by", "motief", "motief (bias motivation) or delict (type of crime); ODIHR publishes one, not both crossed")
+	case "trends":
+		months = fs.Int("months", 24, "number of months up to the last complete month")
+	case "rdo":
+		unit = fs.String("unit", "", "unit code or name (required)")
+		from = fs.String("from", "", "registered from (YYYY-MM-DD)")
+		to = fs.String("to", "", "registered before (YYYY-MM-DD)")
 	default:
 		return &usageError{reportHelp}
 	}
@@ -92,27 +105,118 @@ func runReport(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		value, tables = fig, fig.Tables
+	case "odihr":
+		o, err := rep.ODIHRExport(ctx, actor, f.year, !f.publication)
+		if err != nil {
+			return err
+		}
+		t, err := o.Table(*by)
+		if err != nil {
+			return err
+		}
+		value, tables = o, []report.Table{t}
+	case "trends":
+		tr, err := rep.MonthlyTrends(ctx, actor, *months, time.Time{})
+		if err != nil {
+			return err
+		}
+		value, tables = tr, trendTables(tr)
+	case "rdo":
+		if *unit == "" {
+			return &usageError{"report rdo: --unit is required"}
+		}
+		fromT, err := parseDay("from", *from)
+		if err != nil {
+			return err
+		}
+		toT, err := parseDay("to", *to)
+		if err != nil {
+			return err
+		}
+		o, err := rep.RDOOverview(ctx, actor, *unit, fromT, toT)
+		if err != nil {
+			return err
+		}
+		if f.format == "xlsx" {
+			return writeFile(e, f, func(w io.Writer) error { return report.WriteRDOXLSX(w, deps.svc.Catalog(), o) })
+		}
+		value, tables = o, append([]report.Table{rdoTable(deps.svc.Catalog(), o)}, o.Summary...)
 	}
 	return writeReport(e, f, value, tables)
 }
 
 // writeReport writes the tables (csv, xlsx) or the value (json) to --out or stdout.
 func writeReport(e env, f reportFlags, value any, tables []report.Table) error {
-	var buf bytes.Buffer
-	var err error
-	switch f.format {
-	case "csv":
-		err = report.WriteCSV(&buf, tables...)
-	case "xlsx":
-		err = report.WriteXLSX(&buf, tables...)
-	case "json":
-		enc := json.NewEncoder(&buf)
+	return writeFile(e, f, func(w io.Writer) error {
+		switch f.format {
+		case "csv":
+			return report.WriteCSV(w, tables...)
+		case "xlsx":
+			return report.WriteXLSX(w, tables...)
+		}
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(value)
+		return enc.Encode(value)
+	})
+}
+
+// rdoTable lists the incidents of an RDO overview as a table of texts, for CSV.
+func rdoTable(c *catalog.Catalog, o report.RDO) report.Table {
+	t := report.Table{ID: "rdo", Title: "Casusoverzicht RDO " + o.Unit.Label + ", " + o.Period(), Stub: "registratienummer",
+		Columns: []string{"registratiedatum", "basisteam", "gemeente", "beoordeling", "gronden", "indicaties", "verschijningsvorm", "doorverwijzing ADV", "opvolging"},
+		Source:  "Eenheidslijst " + o.Unit.Label + " (stelsel)", DataMoment: o.Produced, Version: "intern overzicht voor het RDO"}
+	for _, r := range o.Rows {
+		adv := "nee"
+		if r.Referral {
+			adv = r.ADV
+		}
+		cells := []report.Cell{}
+		for _, v := range []string{r.RegisteredAt.Format("2006-01-02"), r.Team, r.Municipality, c.DecisionKinds.Label(r.DecisionKind),
+			report.Labels(c.Grounds, r.Grounds), report.Labels(c.Indications, r.Indications), c.Manifestations.Label(r.Manifestation), adv, r.FollowUp} {
+			if v == "" {
+				v = "-"
+			}
+			cells = append(cells, report.Cell{Text: v})
+		}
+		t.Rows = append(t.Rows, report.Row{Label: r.Number, Cells: cells})
 	}
-	if err != nil {
+	return t
+}
+
+// trendTables lays the series out as tables (series by month) and lists the alarms.
+func trendTables(tr report.Trends) []report.Table {
+	var out []report.Table
+	for _, g := range report.Groups {
+		t := report.Table{ID: "trend_" + g.Code, Title: "Incidenten per maand: " + strings.ToLower(g.Label), Stub: "Reeks", Columns: tr.Months,
+			Source: "Politie (ECAD-P), beoordeelde registraties in stelsel", DataMoment: tr.DataMoment, Version: "interne signalering"}
+		for _, sr := range tr.Series {
+			if sr.Group != g.Code {
+				continue
+			}
+			row := report.Row{Code: sr.Code, Label: sr.Label}
+			for _, n := range sr.Counts {
+				row.Cells = append(row.Cells, report.Cell{N: n})
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		out = append(out, t)
+	}
+	alarms := report.Table{ID: "signalen", Title: "Signalen", Stub: "Reeks", Columns: []string{"maand", "uitleg"}, Notes: []string{tr.Method},
+		Source: "Politie (ECAD-P), beoordeelde registraties in stelsel", DataMoment: tr.DataMoment, Version: "interne signalering"}
+	for _, a := range tr.Alarms() {
+		alarms.Rows = append(alarms.Rows, report.Row{Label: a.Series.Label, Cells: []report.Cell{{Text: a.Alarm.Period}, {Text: a.Alarm.Explanation}}})
+	}
+	return append(out, alarms)
+}
+
+// writeFile runs write into a buffer and puts the result in --out (atomically) or on
+// standard output.
+func writeFile(e env, f reportFlags, write func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
 		return err
 	}
+	var err error
 	if f.out == "" {
 		if f.format == "xlsx" && isTerminal(e.stdout) {
 			return &usageError{"report: an XLSX workbook does not belong on a terminal; use --out FILE"}

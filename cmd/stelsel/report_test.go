@@ -56,3 +56,39 @@ func TestReportCommand(t *testing.T) {
 		t.Errorf("json: %v", err)
 	}
 }
+
+func TestReportODIHRAndRDOCommands(t *testing.T) {
+	dir := t.TempDir()
+	dsn := filepath.Join(dir, "s.db")
+	if out, err := runCmd(t, "", "import", "--db", dsn, "../../registration/testdata/sample.csv"); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "een lang wachtwoord\n", "user", "add", "--db", dsn, "--role", "analist", "--name", "Ana", "--password-stdin", "ana"); err != nil {
+		t.Fatalf("user add: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "", "review", "decide", "--db", dsn, "--as", "ana", "--kind", "codis", "--grounds", "herkomst",
+		"--manifestation", "bedreiging", "--adv", "ADV Haaglanden", "--rationale", "Bedreiging met scheldwoord.", "2026-DH-000001"); err != nil {
+		t.Fatalf("decide: %v\n%s", err, out)
+	}
+	for _, s := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"report", "odihr", "--db", dsn, "--year", "2026"}, "Racism and xenophobia,1,,"},
+		{[]string{"report", "odihr", "--db", dsn, "--year", "2026", "--by", "delict", "--publication"}, "Bedreiging,<5,,"},
+		{[]string{"report", "rdo", "--db", dsn, "--unit", "DH"}, "2026-DH-000001,2026-03-01"},
+		{[]string{"report", "trends", "--db", dsn, "--months", "12"}, `"Herkomst/ras (huidskleur, afkomst, etniciteit)",`},
+		{[]string{"report", "rdo", "--db", dsn, "--unit", "DH", "--format", "json"}, `"registratienummer": "2026-DH-000001"`},
+	} {
+		out, err := runCmd(t, "", s.args...)
+		if err != nil || !strings.Contains(out, s.want) {
+			t.Errorf("stelsel %s: %v\n%s\nwant %q", strings.Join(s.args, " "), err, out, s.want)
+		}
+	}
+	if _, err := runCmd(t, "", "report", "rdo", "--db", dsn, "--unit", "DH", "--format", "xlsx", "--out", filepath.Join(dir, "rdo.xlsx")); err != nil {
+		t.Errorf("rdo xlsx: %v", err)
+	}
+	if _, err := runCmd(t, "", "report", "odihr", "--db", dsn, "--year", "2026", "--by", "beide"); exitCode(&strings.Builder{}, err) != 2 {
+		t.Errorf("odihr --by beide: %v", err)
+	}
+}

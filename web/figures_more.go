@@ -1,0 +1,244 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"stelsel"
+	"stelsel/access"
+	"stelsel/registration"
+	"stelsel/report"
+)
+
+type odihrPage struct {
+	Export report.ODIHR
+	Table  report.Table
+	By     string
+	Year   int
+	Exact  bool
+}
+
+// odihr computes the ODIHR export the request asks for (jaar, vorm).
+func (s *Server) odihr(r *http.Request) (report.ODIHR, int, bool, error) {
+	if s.Reports == nil {
+		return report.ODIHR{}, 0, false, errNoReports
+	}
+	year, exact, err := s.figuresForm(r)
+	if err != nil {
+		return report.ODIHR{}, 0, false, err
+	}
+	if v := r.PathValue("year"); v != "" {
+		if year, err = strconv.Atoi(v); err != nil {
+			return report.ODIHR{}, 0, false, stelsel.Invalid("jaar", "%q is geen jaartal", v)
+		}
+		exact = r.URL.Query().Get("vorm") == "intern"
+	}
+	o, err := s.Reports.ODIHRExport(r.Context(), actor(r), year, exact)
+	return o, year, exact, err
+}
+
+func (s *Server) handleODIHR(w http.ResponseWriter, r *http.Request) {
+	o, year, exact, err := s.odihr(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	by := r.URL.Query().Get("indeling")
+	t, err := o.Table(by)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if by == "" {
+		by = "motief"
+	}
+	if r.URL.Query().Get("formaat") != "" {
+		form := "publicatie"
+		if exact {
+			form = "intern"
+		}
+		s.sendTables(w, r, fmt.Sprintf("odihr-%d-%s-%s", year, by, form), []report.Table{t})
+		return
+	}
+	s.render(w, r, http.StatusOK, "odihr.html", page{Title: fmt.Sprintf("ODIHR-export %d", year),
+		Data: odihrPage{Export: o, Table: t, By: by, Year: year, Exact: exact}})
+}
+
+func (s *Server) apiODIHR(w http.ResponseWriter, r *http.Request) {
+	o, _, _, err := s.odihr(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, o)
+}
+
+// rdo reads the RDO overview of the unit and period in the request.
+func (s *Server) rdo(r *http.Request) (report.RDO, error) {
+	if s.Reports == nil {
+		return report.RDO{}, errNoReports
+	}
+	q := r.URL.Query()
+	from, err := parseDay(q, "van", 0)
+	if err != nil {
+		return report.RDO{}, err
+	}
+	to, err := parseDay(q, "tot", 1)
+	if err != nil {
+		return report.RDO{}, err
+	}
+	return s.Reports.RDOOverview(r.Context(), actor(r), r.PathValue("unit"), from, to)
+}
+
+type rdoPage struct {
+	RDO      report.RDO
+	From, To string
+}
+
+func (s *Server) handleRDO(w http.ResponseWriter, r *http.Request) {
+	o, err := s.rdo(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	if q.Get("formaat") == "xlsx" {
+		var buf bytes.Buffer
+		if err := report.WriteRDOXLSX(&buf, cat, o); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if err := s.Trail.Record(r.Context(), actor(r), access.Entry{Action: access.ActionExport, ObjectKind: "rdo_overview",
+			ObjectID: o.Unit.Code, Unit: o.Unit.Code, Detail: fmt.Sprintf("download xlsx %s regels=%d", o.Period(), len(o.Rows))}); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="rdo-%s-%s.xlsx"`, o.Unit.Code, s.Now().In(amsterdam).Format("20060102-1504")))
+		_, _ = buf.WriteTo(w)
+		return
+	}
+	s.render(w, r, http.StatusOK, "rdo.html", page{Title: "Casusoverzicht RDO " + o.Unit.Label, Data: rdoPage{RDO: o, From: q.Get("van"), To: q.Get("tot")}})
+}
+
+func (s *Server) apiRDO(w http.ResponseWriter, r *http.Request) {
+	o, err := s.rdo(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if o.Rows == nil {
+		o.Rows = []registration.ListRow{}
+	}
+	writeJSON(w, http.StatusOK, o)
+}
+
+type trendsPage struct {
+	Trends report.Trends
+	Months int
+	Charts []chart
+	Groups []trendGroup
+	Repeat bool
+}
+
+type trendGroup struct {
+	Label  string
+	Series []report.Series
+}
+
+func (s *Server) trends(r *http.Request) (report.Trends, int, error) {
+	if s.Reports == nil {
+		return report.Trends{}, 0, errNoReports
+	}
+	months := 24
+	if v := r.URL.Query().Get("maanden"); v != "" {
+		var err error
+		if months, err = strconv.Atoi(v); err != nil {
+			return report.Trends{}, 0, stelsel.Invalid("maanden", "%q is geen aantal maanden", v)
+		}
+	}
+	t, err := s.Reports.MonthlyTrends(r.Context(), actor(r), months, time.Time{})
+	return t, months, err
+}
+
+func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
+	t, months, err := s.trends(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p := trendsPage{Trends: t, Months: months, Repeat: actor(r).Has(access.ReadUnitList)}
+	var marks []string
+	for _, b := range t.Breaks {
+		marks = append(marks, t.Months[b])
+	}
+	for _, g := range report.Groups {
+		tg := trendGroup{Label: g.Label}
+		c := chart{Kind: "lijn", Title: g.Label, Labels: t.Months, Marks: marks}
+		for _, sr := range t.Series {
+			if sr.Group != g.Code {
+				continue
+			}
+			tg.Series = append(tg.Series, sr)
+			cs := chartSeries{Name: sr.Label}
+			for _, n := range sr.Counts {
+				cs.Values = append(cs.Values, &n)
+			}
+			c.Series = append(c.Series, cs)
+		}
+		p.Groups = append(p.Groups, tg)
+		p.Charts = append(p.Charts, c)
+	}
+	s.render(w, r, http.StatusOK, "trends.html", page{Title: "Trends en signalen", Data: p})
+}
+
+func (s *Server) apiTrends(w http.ResponseWriter, r *http.Request) {
+	t, _, err := s.trends(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, t)
+}
+
+type repeatsPage struct {
+	Repeats   []report.Repeat
+	Days, Min int
+}
+
+func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	q := r.URL.Query()
+	o := report.RepeatOptions{}
+	for _, p := range []struct {
+		name string
+		dst  *int
+	}{{"dagen", &o.Days}, {"minimum", &o.Min}} {
+		if v := q.Get(p.name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				s.fail(w, r, stelsel.Invalid(p.name, "%q is geen getal", v))
+				return
+			}
+			*p.dst = n
+		}
+	}
+	reps, err := s.Reports.Repeats(r.Context(), actor(r), o)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if o.Days == 0 {
+		o.Days = 30
+	}
+	if o.Min == 0 {
+		o.Min = 3
+	}
+	s.render(w, r, http.StatusOK, "repeats.html", page{Title: "Herhaling", Data: repeatsPage{Repeats: reps, Days: o.Days, Min: o.Min}})
+}
