@@ -46,10 +46,10 @@ var testIdentityKey = []byte("fedcba9876543210fedcba9876543210")
 // disciplinary and a criminal track (onderzoeker on disciplinary, recherche on criminal,
 // an entry and an attachment in each); fresh is just received.
 type vikCases struct {
-	svc                 *integrity.Service
-	full, fresh         string
-	discAttachment      int64
-	crimAttachment      int64
+	svc                  *integrity.Service
+	full, fresh          string
+	discAttachment       int64
+	crimAttachment       int64
 	anonNumber, anonCode string
 }
 
