@@ -140,6 +140,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	p.Actor = actor(r)
 	p.Path = r.URL.Path
 	p.Nav = nav(p.Actor, r.URL.Path)
+	if s.Integrity == nil {
+		p.Nav = slices.DeleteFunc(p.Nav, func(n navItem) bool { return n.Href == "/integriteit" })
+	}
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content
