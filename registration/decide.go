@@ -27,7 +27,11 @@ func (s *Service) ValidateDecision(in DecisionInput) []*stelsel.Error {
 	bad := func(field, format string, args ...any) { errs = append(errs, stelsel.Invalid(field, format, args...)) }
 	c := s.cat
 	if !c.DecisionKinds.Has(in.Kind) {
-		bad("soort", "kies een soort beoordeling: %s", strings.Join(c.DecisionKinds.Codes(), ", "))
+		labels := make([]string, len(c.DecisionKinds))
+		for i, k := range c.DecisionKinds {
+			labels[i] = strings.ToLower(k.Label)
+		}
+		bad("soort", "kies een soort beoordeling: %s", strings.Join(labels, ", "))
 		return errs
 	}
 	for _, a := range in.Articles {
@@ -89,6 +93,14 @@ func (s *Service) ValidateDecision(in DecisionInput) []*stelsel.Error {
 // registration that already has one is a correction: it is appended and supersedes the
 // previous one, which stays in the history. The actor needs access.Decide for the
 // registration's unit. With FourEyes, a final decision waits for Confirm.
+//
+// Decisions on one registration are serialised: the registration's row is locked first
+// (SQLite transactions are immediate), and the queue item is moved on only from the
+// newest decision read, so two reviewers can never fork the history. A decision made on
+// a stale view (in.Basis is not the newest decision) is refused with ECONFLICT naming
+// the newer decision; one equal to the newest decision on the same text and lexicon
+// changes nothing and comes back with Unchanged set. With in.Key (an API client's
+// Idempotency-Key), a repeated request returns the decision the first one made.
 func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in DecisionInput) (Decision, error) {
 	if err := a.Require(access.Decide); err != nil {
 		return Decision{}, err
@@ -101,12 +113,18 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 	if errs := s.ValidateDecision(in); len(errs) > 0 {
 		return Decision{}, errs[0]
 	}
+	basis, key := in.Basis, in.Key
+	in.Basis, in.Key = nil, ""
 	var dec Decision
 	err := s.db.InTx(ctx, func(tx *db.Tx) error {
 		var unit, kind, team, lexicon string
 		var version int
 		var registered sql.NullTime
-		err := tx.QueryRow(ctx, "SELECT unit, kind, team, version, lexicon, registered_at FROM registrations WHERE number = ?", number).
+		lock := ""
+		if tx.Dialect() == db.Postgres {
+			lock = " FOR UPDATE"
+		}
+		err := tx.QueryRow(ctx, "SELECT unit, kind, team, version, lexicon, registered_at FROM registrations WHERE number = ?"+lock, number).
 			Scan(&unit, &kind, &team, &version, &lexicon, &registered)
 		if errors.Is(err, sql.ErrNoRows) || (err == nil && !a.CanUnit(access.Decide, unit)) {
 			return stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
@@ -114,13 +132,33 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 		if err != nil {
 			return fmt.Errorf("read registration %s: %w", number, err)
 		}
-		var prev sql.NullInt64
-		if err := tx.QueryRow(ctx, "SELECT max(id) FROM decisions WHERE number = ?", number).Scan(&prev); err != nil {
+		if key != "" {
+			first, found, err := s.repeated(ctx, tx, a, key, number, in, basis)
+			if err != nil || found {
+				dec = first
+				return err
+			}
+		}
+		prev, err := scanDecision(tx.QueryRow(ctx, "SELECT "+decisionCols+" FROM decisions WHERE number = ? ORDER BY id DESC LIMIT 1", number))
+		hasPrev := err == nil
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("read decisions %s: %w", number, err)
+		}
+		if hasPrev && prev.Version == version && prev.Lexicon == lexicon && sameDecision(prev.DecisionInput, in) {
+			dec, dec.Unchanged = prev, true
+			return nil
+		}
+		if basis != nil && *basis != prev.ID {
+			if !hasPrev {
+				return stelsel.Errorf(stelsel.ECONFLICT, "de beoordeling waarop u voortbouwde bestaat niet (meer); laad registratie %s opnieuw", number)
+			}
+			return stelsel.Errorf(stelsel.ECONFLICT, "registratie %s is intussen beoordeeld door %s op %s (%s); uw beoordeling is niet opgeslagen. "+
+				"Bekijk de nieuwere beoordeling en sla zo nodig opnieuw op als correctie.",
+				number, prev.ReviewerName, prev.DecidedAt.In(amsterdam).Format("02-01-2006 15:04"), s.cat.DecisionKinds.Label(prev.Kind))
 		}
 		now := s.clock()
 		dec = Decision{DecisionInput: in, Number: number, Version: version, Lexicon: lexicon, Reviewer: a.Username,
-			ReviewerName: a.Name, DecidedAt: now, Supersedes: prev.Int64}
+			ReviewerName: a.Name, DecidedAt: now, Supersedes: prev.ID}
 		dec.NeedsConfirmation = s.FourEyes && in.Kind != catalog.DecisionMoreInformation
 		var effective any
 		if !dec.NeedsConfirmation {
@@ -128,8 +166,8 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 			effective = now
 		}
 		var supersedes any
-		if prev.Valid {
-			supersedes = prev.Int64
+		if hasPrev {
+			supersedes = prev.ID
 		}
 		err = tx.QueryRow(ctx, `INSERT INTO decisions (number, version, lexicon, kind, articles, grounds, indications, manifestation,
 				referral, adv, reason, rationale, reviewer, reviewer_name, decided_at, needs_confirmation, effective_at, supersedes)
@@ -148,22 +186,34 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 			status = StatusConfirm
 		}
 		// A registration decided without being flagged (e.g. coded by an officer) gets a
-		// queue item too, so lists and counts find it.
-		_, err = tx.Exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, version, lexicon,
+		// queue item too, so lists and counts find it. The item moves on only from the
+		// decision read above (or an older one): the conditional write behind the lock.
+		res, err := tx.Exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, version, lexicon,
 				decision_id, decision_kind, decided_version, decided_lexicon, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (number) DO UPDATE SET status = excluded.status, decision_id = excluded.decision_id,
 				decision_kind = excluded.decision_kind, decided_version = excluded.decided_version,
-				decided_lexicon = excluded.decided_lexicon, updated_at = excluded.updated_at`,
-			number, kind, unit, team, registered.Time.UTC(), status, version, lexicon, dec.ID, in.Kind, version, lexicon, now)
+				decided_lexicon = excluded.decided_lexicon, updated_at = excluded.updated_at,
+				claimed_by = '', claimed_name = '', claimed_until = NULL
+			WHERE coalesce(queue_items.decision_id, 0) <= ?`,
+			number, kind, unit, team, registered.Time.UTC(), status, version, lexicon, dec.ID, in.Kind, version, lexicon, now, prev.ID)
 		if err != nil {
 			return fmt.Errorf("update queue item %s: %w", number, err)
 		}
-		action := access.ActionCreate
-		if prev.Valid {
-			action = access.ActionChange
+		if n, err := res.RowsAffected(); err != nil || n != 1 {
+			return stelsel.Errorf(stelsel.ECONFLICT, "registratie %s is tegelijk door een ander beoordeeld; laad de registratie opnieuw", number)
 		}
-		detail, err := s.sealDetail(ctx, tx, dec.ID, fmt.Sprintf("beoordeling %d: %s", dec.ID, in.Kind))
+		if key != "" {
+			if err := s.remember(ctx, tx, a, key, number, in, basis, dec.ID, now); err != nil {
+				return err
+			}
+		}
+		// The detail starts "beoordeling ID" for VerifyDecisions (seal.go).
+		action, detail := access.ActionCreate, fmt.Sprintf("beoordeling %d: %s", dec.ID, s.cat.DecisionKinds.Label(in.Kind))
+		if hasPrev {
+			action, detail = access.ActionChange, fmt.Sprintf("beoordeling %d (correctie van %d): %s", dec.ID, prev.ID, s.cat.DecisionKinds.Label(in.Kind))
+		}
+		detail, err = s.sealDetail(ctx, tx, dec.ID, detail)
 		if err != nil {
 			return err
 		}
@@ -172,8 +222,18 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 	if err != nil {
 		return Decision{}, err
 	}
-	s.counts.invalidate()
+	if !dec.Unchanged {
+		s.counts.invalidate()
+	}
 	return dec, nil
+}
+
+// sameDecision reports whether two decisions say the same, lists compared as sets.
+func sameDecision(a, b DecisionInput) bool {
+	set := func(l []string) []string { c := slices.Clone(l); slices.Sort(c); return c }
+	return a.Kind == b.Kind && slices.Equal(set(a.Articles), set(b.Articles)) && slices.Equal(set(a.Grounds), set(b.Grounds)) &&
+		slices.Equal(set(a.Indications), set(b.Indications)) && a.Manifestation == b.Manifestation && a.Referral == b.Referral &&
+		a.ADV == b.ADV && a.Reason == b.Reason && a.Rationale == b.Rationale
 }
 
 // Confirm is the second pair of eyes: another reviewer than the one who decided confirms
@@ -186,7 +246,11 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 	var dec Decision
 	err := s.db.InTx(ctx, func(tx *db.Tx) error {
 		var unit string
-		err := tx.QueryRow(ctx, "SELECT unit FROM registrations WHERE number = ?", number).Scan(&unit)
+		lock := ""
+		if tx.Dialect() == db.Postgres {
+			lock = " FOR UPDATE"
+		}
+		err := tx.QueryRow(ctx, "SELECT unit FROM registrations WHERE number = ?"+lock, number).Scan(&unit)
 		if errors.Is(err, sql.ErrNoRows) || (err == nil && !a.CanUnit(access.ConfirmDecision, unit)) {
 			return stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
 		}

@@ -42,8 +42,23 @@
 // Decisions are append-only. A correction is a new decision that supersedes the previous
 // one; the history shows both. With four-eyes on (Service.FourEyes), every final decision
 // (all but "meer informatie") waits for another reviewer's Confirm before it takes effect
-// and its code goes out to BVH; so does a correction that withdraws a code. The code export sends, per unit, the latest effective decision of
-// each registration whose decision became effective since the previous export.
+// and its code goes out to BVH; so does a correction that withdraws a code.
+//
+// Decisions on one registration never fork: Decide locks the registration first and
+// moves the queue item on only from the newest decision it read. A save made on a stale
+// view (DecisionInput.Basis is not the newest decision) is refused with ECONFLICT naming
+// the newer decision; a save equal to the newest decision writes nothing. Opening a
+// queue item claims it for ClaimFor ("in behandeling bij"), and Neighbour (next and
+// previous) skips items others hold.
+//
+// # What BVH receives
+//
+// The code export sends, per unit, the latest effective decision of each registration
+// whose decision became effective in the period, with its articles, indications and
+// grounds, as one of three codes (BVHCode): DISCRIMINATIE for "discriminatie", CODIS for
+// "codis", and GEEN for every "geen discriminatie" decision, the first one included: BVH
+// records that the registration was judged not discriminatory, and a code sent earlier
+// lapses. "Meer informatie" decisions are never sent.
 //
 // Permission: the service checks every call against access's permission table. A
 // registration the actor may not see answers ENOTFOUND exactly like a missing one.

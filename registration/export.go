@@ -30,7 +30,8 @@ type CodeRow struct {
 
 // BVHCode is the code a decision kind puts on a registration in BVH: DISCRIMINATIE
 // (art. 137c-g/429quater Sr), CODIS (ordinary offence with a discriminatory aspect), or
-// GEEN (no discrimination: a code sent earlier is withdrawn).
+// GEEN (judged not discriminatory; sent for every such decision, and a code sent
+// earlier lapses).
 func BVHCode(kind string) string {
 	switch kind {
 	case catalog.DecisionDiscrimination:

@@ -2,8 +2,11 @@ package registration
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -46,6 +49,11 @@ type QueueItem struct {
 	DecisionKind string    `json:"beoordeling,omitempty"`
 	// LexiconChanged says the item was decided with an older lexicon.
 	LexiconChanged bool `json:"lexicon_gewijzigd,omitempty"`
+	// ClaimedBy is the reviewer who has the registration open (see Claim), until
+	// ClaimedUntil; "" when nobody.
+	ClaimedBy    string    `json:"in_behandeling_bij,omitempty"`
+	ClaimedName  string    `json:"in_behandeling_bij_naam,omitempty"`
+	ClaimedUntil time.Time `json:"in_behandeling_tot,omitzero"`
 }
 
 // QueuePage is one page of the queue.
@@ -59,25 +67,44 @@ type QueuePage struct {
 	Counts map[string]int `json:"per_status"`
 }
 
-// Queue lists the review queue in priority order (see doc.go). The actor needs
-// access.ReadQueue; a unit outside the actor's scope answers ENOTFOUND.
-func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (QueuePage, error) {
-	page := QueuePage{Counts: map[string]int{}}
-	if err := a.Require(access.ReadQueue); err != nil {
-		return page, err
+// queueOrder is the order of the queue, most significant first; every column sorts
+// descending (see doc.go). Listing, paging and next/previous all follow it, so a new
+// ordering column (a score) is added here and nowhere else.
+var queueOrder = []string{"priority", "registered_at", "number"}
+
+// orderBy returns the ORDER BY clause of the queue, descending or (for looking back)
+// ascending.
+func orderBy(desc bool) string {
+	dir := " ASC"
+	if desc {
+		dir = " DESC"
 	}
-	var where []string
-	var args []any
+	return " ORDER BY " + strings.Join(queueOrder, dir+", ") + dir
+}
+
+// beyond returns the condition "after the item number in queue order" (or before it,
+// when back), comparing the order columns as one row value with the item's own.
+func beyond(back bool) string {
+	cols := strings.Join(queueOrder, ", ")
+	op := "<"
+	if back {
+		op = ">"
+	}
+	return "(" + cols + ") " + op + " (SELECT " + cols + " FROM queue_items WHERE number = ?)"
+}
+
+// queueWhere returns the conditions of a filter without its status, paging and claims.
+func (s *Service) queueWhere(a access.Actor, f QueueFilter) (where []string, args []any, none bool, err error) {
 	add := func(cond string, vs ...any) { where = append(where, cond); args = append(args, vs...) }
 	if f.Unit != "" {
 		u, ok := s.cat.Unit(f.Unit)
 		if !ok || !a.CanUnit(access.ReadQueue, u.Code) {
-			return page, stelsel.Errorf(stelsel.ENOTFOUND, "eenheid %q niet gevonden", f.Unit)
+			return nil, nil, false, stelsel.Errorf(stelsel.ENOTFOUND, "eenheid %q niet gevonden", f.Unit)
 		}
 		add("unit = ?", u.Code)
 	} else if units, all := a.UnitScope(access.ReadQueue); !all {
 		if len(units) == 0 {
-			return page, nil
+			return nil, nil, true, nil
 		}
 		in := make([]any, len(units))
 		for i, u := range units {
@@ -87,7 +114,7 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 	}
 	if f.Ground != "" {
 		if !s.cat.Grounds.Has(f.Ground) {
-			return page, stelsel.Invalid("grond", "onbekende grond %q", f.Ground)
+			return nil, nil, false, stelsel.Invalid("grond", "onbekende grond %q", f.Ground)
 		}
 		add("grounds LIKE ?", "%,"+f.Ground+",%")
 	}
@@ -97,45 +124,87 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 	if !f.To.IsZero() {
 		add("registered_at < ?", f.To.UTC())
 	}
-	base := append([]string(nil), where...)
-	baseArgs := append([]any(nil), args...)
-	switch f.Status {
+	return where, args, false, nil
+}
+
+// statusWhere returns the condition for the filter's status.
+func statusWhere(status string) (string, []any, error) {
+	switch status {
 	case "":
-		add("status = ?", StatusOpen)
+		return "status = ?", []any{StatusOpen}, nil
 	case StatusAll:
-	default:
-		if StatusLabel(f.Status) == f.Status {
-			return page, stelsel.Invalid("status", "onbekende status %q", f.Status)
-		}
-		add("status = ?", f.Status)
+		return "", nil, nil
+	}
+	if StatusLabel(status) == status {
+		return "", nil, stelsel.Invalid("status", "onbekende status %q", status)
+	}
+	return "status = ?", []any{status}, nil
+}
+
+const queueListCols = `number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon,
+	decision_kind, decided_lexicon, claimed_by, claimed_name, claimed_until`
+
+func scanQueueItem(rows interface{ Scan(...any) error }) (QueueItem, error) {
+	var it QueueItem
+	var kind, grounds, decidedLex string
+	var until sql.NullTime
+	if err := rows.Scan(&it.Number, &kind, &it.Unit, &it.Team, &it.RegisteredAt, &it.Status, &it.Priority, &it.Strong,
+		&it.HitCount, &grounds, &it.Version, &it.Lexicon, &it.DecisionKind, &decidedLex, &it.ClaimedBy, &it.ClaimedName, &until); err != nil {
+		return it, err
+	}
+	it.Kind, it.RegisteredAt, it.Grounds = Kind(kind), it.RegisteredAt.UTC(), splitList(grounds)
+	it.LexiconChanged = it.DecisionKind != "" && decidedLex != it.Lexicon
+	if until.Valid {
+		it.ClaimedUntil = until.Time.UTC()
+	}
+	return it, nil
+}
+
+// Queue lists the review queue in priority order (see doc.go). The actor needs
+// access.ReadQueue; a unit outside the actor's scope answers ENOTFOUND.
+func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (QueuePage, error) {
+	page := QueuePage{Counts: map[string]int{}}
+	if err := a.Require(access.ReadQueue); err != nil {
+		return page, err
+	}
+	base, baseArgs, none, err := s.queueWhere(a, f)
+	if err != nil || none {
+		return page, err
+	}
+	where, args := append([]string(nil), base...), append([]any(nil), baseArgs...)
+	cond, cargs, err := statusWhere(f.Status)
+	if err != nil {
+		return page, err
+	}
+	if cond != "" {
+		where, args = append(where, cond), append(args, cargs...)
 	}
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
 	f.Limit = min(f.Limit, 500)
 	if f.After != "" {
-		prio, at, num, err := decodeCursor(f.After)
+		num, err := decodeCursor(f.After)
 		if err != nil {
 			return page, stelsel.Invalid("na", "ongeldige cursor")
 		}
-		add("(priority, registered_at, number) < (?, ?, ?)", prio, at, num)
+		where, args = append(where, beyond(false)), append(args, num)
 	}
-	q := `SELECT number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon, decision_kind, decided_lexicon
-		FROM queue_items` + whereSQL(where) + ` ORDER BY priority DESC, registered_at DESC, number DESC LIMIT ` + strconv.Itoa(f.Limit+1)
+	q := "SELECT " + queueListCols + " FROM queue_items" + whereSQL(where) + orderBy(true) + " LIMIT " + strconv.Itoa(f.Limit+1)
 	rows, err := s.db.Query(ctx, q, args...)
 	if err != nil {
 		return page, fmt.Errorf("list queue: %w", err)
 	}
 	defer rows.Close()
+	now := s.clock()
 	for rows.Next() {
-		var it QueueItem
-		var kind, grounds, decidedLex string
-		if err := rows.Scan(&it.Number, &kind, &it.Unit, &it.Team, &it.RegisteredAt, &it.Status, &it.Priority, &it.Strong,
-			&it.HitCount, &grounds, &it.Version, &it.Lexicon, &it.DecisionKind, &decidedLex); err != nil {
+		it, err := scanQueueItem(rows)
+		if err != nil {
 			return page, fmt.Errorf("list queue: %w", err)
 		}
-		it.Kind, it.RegisteredAt, it.Grounds = Kind(kind), it.RegisteredAt.UTC(), splitList(grounds)
-		it.LexiconChanged = it.DecisionKind != "" && decidedLex != it.Lexicon
+		if !it.ClaimedUntil.After(now) {
+			it.ClaimedBy, it.ClaimedName, it.ClaimedUntil = "", "", time.Time{}
+		}
 		page.Items = append(page.Items, it)
 	}
 	if err := rows.Err(); err != nil {
@@ -143,8 +212,7 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 	}
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
-		last := page.Items[f.Limit-1]
-		page.Next = encodeCursor(last.Priority, last.RegisteredAt, last.Number)
+		page.Next = encodeCursor(page.Items[f.Limit-1].Number)
 	}
 	counts, err := s.counts.get(whereSQL(base), baseArgs, func() (map[string]int, error) {
 		return s.countByStatus(ctx, base, baseArgs)
@@ -164,6 +232,49 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		page.Total = page.Counts[f.Status]
 	}
 	return page, nil
+}
+
+// Neighbour returns the number of the registration that follows number in the queue
+// with filter f (the one before it when back), or "" when there is none. It follows
+// the queue order from number's own position, also when number itself no longer
+// matches the filter (just decided), and skips items another reviewer holds (see
+// Claim). Past the end of the queue, next wraps round to its top; previous stops at the
+// top. The actor needs access.ReadQueue.
+func (s *Service) Neighbour(ctx context.Context, a access.Actor, f QueueFilter, number string, back bool) (string, error) {
+	if err := a.Require(access.ReadQueue); err != nil {
+		return "", err
+	}
+	where, args, none, err := s.queueWhere(a, f)
+	if err != nil || none {
+		return "", err
+	}
+	cond, cargs, err := statusWhere(f.Status)
+	if err != nil {
+		return "", err
+	}
+	if cond != "" {
+		where, args = append(where, cond), append(args, cargs...)
+	}
+	where = append(where, "(claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?)", "number <> ?")
+	args = append(args, a.Username, s.clock(), number)
+	first := func(where []string, args []any) (string, error) {
+		var next string
+		err := s.db.QueryRow(ctx, "SELECT number FROM queue_items"+whereSQL(where)+orderBy(!back)+" LIMIT 1", args...).Scan(&next)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("next in queue: %w", err)
+		}
+		return next, nil
+	}
+	next, err := first(append(slices.Clone(where), beyond(back)), append(slices.Clone(args), number))
+	if next != "" || err != nil || back {
+		return next, err
+	}
+	// Past the end, "next" wraps round to the top: items skipped earlier (held by
+	// others then, or passed over) still need a reviewer.
+	return first(where, args)
 }
 
 func (s *Service) countByStatus(ctx context.Context, where []string, args []any) (map[string]int, error) {
@@ -205,23 +316,16 @@ func splitList(s string) []string {
 	return out
 }
 
-func encodeCursor(prio int, at time.Time, num string) string {
-	return base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, "%d|%d|%s", prio, at.UnixMicro(), num))
+// The cursor of a page is the number of its last item: the next page starts after that
+// item's position in queue order (see beyond), whatever the order columns are.
+func encodeCursor(num string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(num))
 }
 
-func decodeCursor(c string) (int, time.Time, string, error) {
+func decodeCursor(c string) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return 0, time.Time{}, "", err
+	if err != nil || len(b) == 0 {
+		return "", fmt.Errorf("bad cursor")
 	}
-	parts := strings.SplitN(string(b), "|", 3)
-	if len(parts) != 3 {
-		return 0, time.Time{}, "", fmt.Errorf("bad cursor")
-	}
-	prio, err1 := strconv.Atoi(parts[0])
-	us, err2 := strconv.ParseInt(parts[1], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, time.Time{}, "", fmt.Errorf("bad cursor")
-	}
-	return prio, time.UnixMicro(us).UTC(), parts[2], nil
+	return string(b), nil
 }

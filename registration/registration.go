@@ -106,6 +106,12 @@ type DecisionInput struct {
 	ADV           string   `json:"adv,omitempty"`        // which ADV; required with Referral
 	Reason        string   `json:"reden,omitempty"`      // required for geen_discriminatie
 	Rationale     string   `json:"motivering"`           // required for every kind
+	// Basis is the id of the newest decision the reviewer saw (0: none yet). When set
+	// and no longer the newest, Decide refuses: the view was stale.
+	Basis *int64 `json:"gebaseerd_op,omitempty"`
+	// Key is the client's Idempotency-Key: a request repeated with the same key returns
+	// the first decision. Not stored with the decision.
+	Key string `json:"-"`
 }
 
 // Decision is a recorded decision. Decisions are append-only; Supersedes names the
@@ -125,6 +131,8 @@ type Decision struct {
 	// EffectiveAt is when the code may go to BVH: DecidedAt, or ConfirmedAt under four-eyes.
 	EffectiveAt *time.Time `json:"geldig_vanaf,omitempty"`
 	Supersedes  int64      `json:"vervangt,omitempty"`
+	// Unchanged says Decide wrote nothing: the decision equals the newest one.
+	Unchanged bool `json:"ongewijzigd,omitempty"`
 }
 
 // Coded reports whether the decision gives the registration a BVH discrimination code.

@@ -73,6 +73,8 @@ func (s *Server) apiDecide(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, invalidInput{errs})
 		return
 	}
+	in.Key = r.Header.Get("Idempotency-Key") // a retry returns the first decision
+	in.Key = r.Header.Get("Idempotency-Key") // a retry returns the first decision
 	d, err := s.Registrations.Decide(r.Context(), a, r.PathValue("number"), in)
 	if err != nil {
 		s.fail(w, r, err)

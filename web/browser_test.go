@@ -259,7 +259,14 @@ func TestBrowserKeyboard(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement.blur(), true`)); err != nil {
 		t.Fatal(err)
 	}
-	must(t, "prev", chromedp.Do(ctx, chromedp.KeyEvent("k"), chromedp.WaitVisible(css("#werkbak"))))
+	// k goes to the previous registration of the queue, not back to the queue.
+	must(t, "prev", chromedp.Do(ctx, chromedp.KeyEvent("k"), chromedp.WaitVisible(css("#tekst"))))
+	for i := 0; i < 50 && !strings.Contains(text(t, ctx, "h1"), rows[0]); i++ {
+		must(t, "wait", chromedp.Do(ctx, chromedp.Sleep(20*time.Millisecond)))
+	}
+	if h := text(t, ctx, "h1"); !strings.Contains(h, rows[0]) {
+		t.Errorf("k on %s opened %q, want %s", rows[1], h, rows[0])
+	}
 }
 
 func TestBrowserDecisionValidation(t *testing.T) {

@@ -116,8 +116,20 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeJSON(w, code, body)
 		return
 	}
+	var login string
+	if code == http.StatusUnauthorized && !strings.HasPrefix(r.URL.Path, "/login") {
+		login = "/login?volgende=" + url.QueryEscape(returnPath(r))
+	}
+	if login != "" && r.Method != http.MethodGet && r.Header.Get("HX-Request") != "" {
+		// An expired login on a save: back to the login, then to the form, whose
+		// entry the browser kept as a draft (app.js). The header must not go on
+		// showing the user, so this is a full page load, not a swap.
+		w.Header().Set("HX-Redirect", login)
+		w.WriteHeader(code)
+		return
+	}
 	if code == http.StatusUnauthorized && r.Method == http.MethodGet && !strings.HasPrefix(r.URL.Path, "/login") {
-		target := "/login?volgende=" + url.QueryEscape(r.URL.RequestURI())
+		target := login
 		if r.Header.Get("HX-Request") != "" {
 			w.Header().Set("HX-Redirect", target)
 			w.WriteHeader(code)
@@ -126,12 +138,25 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		http.Redirect(w, r, target, http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, code, "error.html", page{Title: errorTitle(code), Data: errorPage{Status: code, Message: stelsel.ErrorMessage(err)}})
+	s.render(w, r, code, "error.html", page{Title: errorTitle(code), Data: errorPage{Status: code, Message: stelsel.ErrorMessage(err), Login: login}})
+}
+
+// returnPath is where to go back to after logging in: the page itself for a GET, the
+// page the form was on (the same-origin Referer) for a post.
+func returnPath(r *http.Request) string {
+	if r.Method == http.MethodGet {
+		return r.URL.RequestURI()
+	}
+	if u, err := url.Parse(r.Referer()); err == nil && u.Host == r.Host && strings.HasPrefix(u.Path, "/") && !strings.HasPrefix(u.Path, "/login") {
+		return u.RequestURI()
+	}
+	return "/"
 }
 
 type errorPage struct {
 	Status  int
 	Message string
+	Login   string // the way back in after an expired login
 }
 
 func errorTitle(code int) string {

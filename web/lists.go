@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -71,7 +72,9 @@ type unitListPage struct {
 	Unit     catalog.Unit
 	From, To string
 	Rows     []registration.ListRow
-	Query    string
+	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
+	// the unit's case overview for that period.
+	CSV, XLSX, RDO string
 }
 
 func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
@@ -82,8 +85,19 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 	}
 	u, _ := cat.Unit(r.PathValue("unit"))
 	q := r.URL.Query()
-	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label,
-		Data: unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, Query: q.Encode()}})
+	dl := url.Values{}
+	for _, k := range []string{"van", "tot"} {
+		if v := q.Get(k); v != "" {
+			dl.Set(k, v)
+		}
+	}
+	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
+	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx",
+		RDO: "/eenheden/" + url.PathEscape(u.Code) + "/rdo"}
+	if len(dl) > 0 {
+		p.CSV, p.XLSX, p.RDO = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode(), p.RDO+"?"+dl.Encode()
+	}
+	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label, Data: p})
 }
 
 func (s *Server) handleUnitListDownload(format string) http.HandlerFunc {
@@ -145,7 +159,7 @@ func (s *Server) codePeriod(r *http.Request) (time.Time, time.Time, string, stri
 type exportPage struct {
 	From, To string
 	Rows     []registration.CodeRow
-	Query    string
+	Download string // the CSV of exactly the rows shown
 }
 
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
@@ -164,7 +178,7 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "export.html", page{Title: "Code-export voor BVH",
-		Data: exportPage{From: fs, To: ts, Rows: rows, Query: "van=" + fs + "&tot=" + ts}})
+		Data: exportPage{From: fs, To: ts, Rows: rows, Download: "/export/codes.csv?" + url.Values{"van": {fs}, "tot": {ts}}.Encode()}})
 }
 
 func (s *Server) handleExportDownload(w http.ResponseWriter, r *http.Request) {

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/report"
 )
 
 //go:embed templates/*.html
@@ -61,6 +63,26 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
+	"statusLabelReport":  report.StatusLabel,
+	"modeLabel":          modeLabel,
+	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	// regPath is the path of a registration page, its number escaped as one segment.
+	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
+}
+
+// modeLabel is the Dutch name of a lexicon match mode.
+func modeLabel(mode string) string {
+	switch mode {
+	case "word":
+		return "heel woord"
+	case "prefix":
+		return "begin van een woord"
+	case "infix":
+		return "deel van een woord"
+	case "phrase":
+		return "woordgroep"
+	}
+	return mode
 }
 
 // page is what every template gets.

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"stelsel"
@@ -123,21 +122,51 @@ func cloneQuery(q url.Values, drop ...string) url.Values {
 }
 
 type detailPage struct {
-	D          *registration.Detail
-	Segments   []segment
-	Labels     []string // per hit: term and grounds
-	Back       string   // query string of the queue
-	Next       string   // the next registration in the queue, "" when none
+	D        *registration.Detail
+	Segments []segment
+	Labels   []string // per hit: term and grounds
+	Back     string   // query string of the queue
+	BackHref string   // the queue with that filter
+	// Prev and Next lead to the registration before and after this one in the
+	// filtered queue; they are looked up only when followed.
+	Prev, Next string
 	CanDecide  bool
 	CanConfirm bool
-	Form       decisionForm
-	Errors     map[string]string
-	Cat        *catalog.Catalog
+	// Claim is the reviewer who has the registration open, when that is someone else.
+	Claim *registration.Claim
+	Form  decisionForm
+	// Errors are the problems per field; Summary is the line above them all.
+	Errors  map[string]string
+	Summary string
+	Saved   string // the number a flash notice on this page is about
+	Cat     *catalog.Catalog
 }
 
-// decisionForm is the decision form's state: what was entered, for showing it again.
+// decisionForm is the decision form's state: what was entered, for showing it again,
+// and the decision it is based on (sent back as basis, see registration.Decide).
 type decisionForm struct {
 	registration.DecisionInput
+	Basis int64
+}
+
+// Standing says where a decision of the history stands: the one in force (the newest
+// that took effect), the newest waiting for its second reviewer, or replaced.
+func (p detailPage) Standing(dec registration.Decision) string {
+	var inForce int64
+	for _, d := range p.D.Decisions {
+		if d.EffectiveAt != nil {
+			inForce = d.ID
+		}
+	}
+	switch {
+	case dec.ID == inForce:
+		return "geldt"
+	case dec.EffectiveAt == nil && dec.ID == p.D.Current.ID:
+		return "wacht op bevestiging"
+	case dec.EffectiveAt == nil:
+		return "vervangen (nooit bevestigd)"
+	}
+	return "vervangen"
 }
 
 func (f decisionForm) Has(list []string, code string) bool { return slices.Contains(list, code) }
@@ -178,27 +207,54 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 	default:
 		p.Form.Grounds = d.Grounds // the hits' grounds as a start; the analyst decides
 	}
+	if d.Current != nil {
+		p.Form.Basis = d.Current.ID // after a conflict too: saving again is a deliberate correction
+	}
 	for _, e := range errs {
-		if _, dup := p.Errors[e.Field]; !dup {
+		if e.Field == "" {
+			p.Summary = e.Message
+		} else if _, dup := p.Errors[e.Field]; !dup {
 			p.Errors[e.Field] = e.Message
 		}
 	}
+	if p.Summary == "" && len(p.Errors) > 0 {
+		p.Summary = "De beoordeling is niet opgeslagen; controleer de gemarkeerde velden."
+	}
+	if p.CanDecide {
+		c, err := s.Registrations.Claim(r.Context(), a, d.Number)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if c != nil && !c.Mine(a) {
+			p.Claim = c
+		}
+	}
+	if a.Has(access.ReadQueue) {
+		p.BackHref = "/werkbak"
+		if p.Back != "" {
+			p.BackHref += "?" + p.Back
+		}
+	}
 	if p.CanDecide && a.Has(access.ReadQueue) {
-		// The next registration is looked up only when asked for: a queue query per
-		// page view would cost more than the page itself.
-		p.Next = "/werkbak/volgende?" + url.Values{"na": {d.Number}, "terug": {p.Back}}.Encode()
+		// The neighbours are looked up only when asked for: a queue query per page view
+		// would cost more than the page itself.
+		q := url.Values{"na": {d.Number}, "terug": {p.Back}}.Encode()
+		p.Prev, p.Next = "/werkbak/vorige?"+q, "/werkbak/volgende?"+q
 	}
-	title := "Registratie " + d.Number
-	notice := ""
-	if n := r.URL.Query().Get("opgeslagen"); n != "" {
-		notice = "Beoordeling van registratie " + n + " is opgeslagen."
-	}
-	s.render(w, r, code, "registration.html", page{Title: title, Notice: notice, Data: p})
+	notice, saved := s.takeFlash(w, r)
+	p.Saved = saved
+	s.render(w, r, code, "registration.html", page{Title: "Registratie " + d.Number, Notice: notice, Data: p})
 }
 
-// handleNext sends the reviewer to the next open registration of the queue after the
-// one named by na, or back to the queue when there is none.
-func (s *Server) handleNext(w http.ResponseWriter, r *http.Request) {
+// handleNext sends the reviewer to the next registration of the filtered queue after
+// the one named by na, or back to the queue when there is none.
+func (s *Server) handleNext(w http.ResponseWriter, r *http.Request) { s.neighbour(w, r, false) }
+
+// handlePrev is handleNext backwards.
+func (s *Server) handlePrev(w http.ResponseWriter, r *http.Request) { s.neighbour(w, r, true) }
+
+func (s *Server) neighbour(w http.ResponseWriter, r *http.Request, back bool) {
 	if s.Registrations == nil {
 		s.fail(w, r, errNoRegistrations)
 		return
@@ -207,33 +263,28 @@ func (s *Server) handleNext(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	back := r.URL.Query().Get("terug")
-	target := s.nextInQueue(r, r.URL.Query().Get("na"), back)
+	ret := r.URL.Query().Get("terug")
+	target := s.nextInQueue(r, r.URL.Query().Get("na"), ret, back)
 	if target == "" {
-		target = "/werkbak?" + back
+		target = "/werkbak?" + ret
 	}
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-// nextInQueue returns the link to the first open registration of the queue (with the
-// filter of back) other than number, or "".
-func (s *Server) nextInQueue(r *http.Request, number, back string) string {
-	q, _ := url.ParseQuery(back)
+// nextInQueue returns the link to the registration after number (before it, when
+// back) in the queue with the filter of ret, or "".
+func (s *Server) nextInQueue(r *http.Request, number, ret string, back bool) string {
+	q, _ := url.ParseQuery(ret)
 	f, err := queueFilter(q)
 	if err != nil {
 		return ""
 	}
-	f.Status, f.After, f.Limit = "", "", 2
-	p, err := s.Registrations.Queue(r.Context(), actor(r), f)
-	if err != nil {
+	f.After = ""
+	next, err := s.Registrations.Neighbour(r.Context(), actor(r), f, number, back)
+	if err != nil || next == "" {
 		return ""
 	}
-	for _, it := range p.Items {
-		if it.Number != number {
-			return registrationHref(it.Number, back)
-		}
-	}
-	return ""
+	return registrationHref(next, ret)
 }
 
 func registrationHref(number, back string) string {
@@ -250,9 +301,17 @@ func decisionFromForm(r *http.Request) (registration.DecisionInput, error) {
 		return registration.DecisionInput{}, stelsel.Invalid("formulier", "het beslisformulier kon niet worden gelezen: %v", err)
 	}
 	f := r.PostForm
-	return registration.DecisionInput{Kind: f.Get("soort"), Articles: f["artikelen"], Grounds: f["gronden"],
+	in := registration.DecisionInput{Kind: f.Get("soort"), Articles: f["artikelen"], Grounds: f["gronden"],
 		Indications: f["indicaties"], Manifestation: f.Get("verschijningsvorm"), Referral: f.Get("doorverwijzing") == "ja",
-		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}, nil
+		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
+	if v := f.Get("basis"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id < 0 {
+			return in, stelsel.Invalid("basis", "het beslisformulier is beschadigd (basis %q); laad de registratie opnieuw", v)
+		}
+		in.Basis = &id
+	}
+	return in, nil
 }
 
 func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
@@ -267,27 +326,45 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 	}
 	number := r.PathValue("number")
 	back := r.PostForm.Get("terug")
-	if errs := s.Registrations.ValidateDecision(in); len(errs) > 0 && actor(r).Has(access.Decide) {
+	again := func(code int, errs []*stelsel.Error) {
 		r.URL.RawQuery = url.Values{"terug": {back}, "reden": {"beoordeling (invoer gecontroleerd)"}}.Encode()
-		s.showRegistration(w, r, http.StatusUnprocessableEntity, &in, errs)
+		s.showRegistration(w, r, code, &in, errs)
+	}
+	if errs := s.Registrations.ValidateDecision(in); len(errs) > 0 && actor(r).Has(access.Decide) {
+		again(http.StatusUnprocessableEntity, errs)
 		return
 	}
-	if _, err := s.Registrations.Decide(r.Context(), actor(r), number, in); err != nil {
-		if stelsel.ErrorCode(err) == stelsel.EINVALID {
-			var e *stelsel.Error
-			errors.As(err, &e)
-			r.URL.RawQuery = url.Values{"terug": {back}, "reden": {"beoordeling (invoer gecontroleerd)"}}.Encode()
-			s.showRegistration(w, r, http.StatusUnprocessableEntity, &in, []*stelsel.Error{e})
-			return
+	dec, err := s.Registrations.Decide(r.Context(), actor(r), number, in)
+	if err != nil {
+		var e *stelsel.Error
+		switch code := stelsel.ErrorCode(err); {
+		case (code == stelsel.EINVALID || code == stelsel.ECONFLICT) && errors.As(err, &e):
+			// A stale view: the page shows the newer decision and keeps the entry.
+			status := http.StatusUnprocessableEntity
+			if code == stelsel.ECONFLICT {
+				status, e = http.StatusConflict, &stelsel.Error{Code: code, Message: e.Message}
+			}
+			again(status, []*stelsel.Error{e})
+		default:
+			s.fail(w, r, err)
 		}
-		s.fail(w, r, err)
 		return
 	}
-	target := s.nextInQueue(r, number, back)
+	flash, target := "opgeslagen", ""
+	switch {
+	case dec.Unchanged:
+		flash, target = "ongewijzigd", registrationHref(number, back)
+	case dec.Supersedes != 0:
+		flash = "correctie"
+	}
+	if target == "" {
+		target = s.nextInQueue(r, number, back, false)
+	}
 	if target == "" {
 		target = registrationHref(number, back)
 	}
-	http.Redirect(w, r, withParam(target, "opgeslagen", number), http.StatusSeeOther)
+	s.setFlash(w, r, flash, number)
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
 func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
@@ -300,14 +377,6 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, withParam(registrationHref(number, r.PostFormValue("terug")), "opgeslagen", number), http.StatusSeeOther)
-}
-
-// withParam adds one query parameter to a local link.
-func withParam(href, key, value string) string {
-	sep := "?"
-	if strings.Contains(href, "?") {
-		sep = "&"
-	}
-	return href + sep + url.Values{key: {value}}.Encode()
+	s.setFlash(w, r, "bevestigd", number)
+	http.Redirect(w, r, registrationHref(number, r.PostFormValue("terug")), http.StatusSeeOther)
 }

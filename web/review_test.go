@@ -121,8 +121,12 @@ func TestDecisionFlow(t *testing.T) {
 	if r.code != http.StatusSeeOther {
 		t.Fatalf("decide = %d %s", r.code, r.body)
 	}
-	if loc := r.header.Get("Location"); !strings.Contains(loc, "opgeslagen="+uncodedDH) {
-		t.Errorf("after decide redirect to %q; want the next registration with a notice", loc)
+	if loc := r.header.Get("Location"); !strings.HasPrefix(loc, "/registraties/"+xssDH) {
+		t.Errorf("after decide redirect to %q; want the next registration", loc)
+	} else if r := c.get(loc); !strings.Contains(r.body, "Beoordeling van registratie "+uncodedDH+" is opgeslagen.") {
+		t.Errorf("the next registration lacks the notice of the saved decision")
+	} else if r := c.get(loc); strings.Contains(r.body, "is opgeslagen") {
+		t.Errorf("the notice of the saved decision shows twice")
 	}
 	if r := c.get("/registraties/" + uncodedDH); !strings.Contains(r.body, "Scheldwoord gericht op joden.") {
 		t.Errorf("decision history lacks the decision")
@@ -187,10 +191,13 @@ func TestFourEyesThroughTheWeb(t *testing.T) {
 	if !strings.Contains(r.body, `action="/registraties/`+uncodedDH+`/bevestiging"`) {
 		t.Fatalf("a second analyst's page lacks the confirm button")
 	}
-	if r := anton.post(page+"/bevestiging", url.Values{"terug": {"status=bevestigen"}}); r.code != http.StatusSeeOther || !strings.Contains(r.header.Get("Location"), "opgeslagen=") {
+	if r := anton.post(page+"/bevestiging", url.Values{"terug": {"status=bevestigen"}}); r.code != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), page) {
 		t.Fatalf("confirm by a second analyst = %d -> %q", r.code, r.header.Get("Location"))
 	}
 	r = anton.get(page)
+	if !strings.Contains(r.body, "is bevestigd.") {
+		t.Errorf("after confirmation the page lacks the notice")
+	}
 	if strings.Contains(r.body, "wacht op tweede beoordelaar") || !strings.Contains(r.body, "<td>anton</td>") {
 		t.Errorf("after confirmation the history does not name anton as the second reviewer")
 	}

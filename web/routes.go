@@ -36,6 +36,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	// Review workbench.
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
 	mux.HandleFunc("GET /werkbak/volgende", s.needLogin(s.handleNext))
+	mux.HandleFunc("GET /werkbak/vorige", s.needLogin(s.handlePrev))
 	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
@@ -55,6 +56,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/odihr", s.needLogin(s.handleODIHR))
 	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
 	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
+	mux.HandleFunc("GET /cijfers/toezeggingen", s.needLogin(s.handleCommitments))
+	mux.Handle("POST /cijfers/toezeggingen/{code}/status", s.protect(s.needLogin(s.handleCommitmentStatus)))
+	mux.Handle("POST /cijfers/toezeggingen/{code}/besteding", s.protect(s.needLogin(s.handleCommitmentSpending)))
 	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
 
 	// Integrity system (VIK). /melden and /melden/postbus are public: anonymous reporters.
@@ -100,6 +104,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
 	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
+	mux.HandleFunc("GET /api/v1/cijfers/toezeggingen", s.needLogin(s.apiCommitments))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 

@@ -1,10 +1,12 @@
-// stelsel: keyboard shortcuts for the review workbench. Loaded as a file (no inline
-// script: the Content-Security-Policy forbids it). Everything also works without it.
+// stelsel: keyboard shortcuts and drafts for the review workbench. Loaded as a file (no
+// inline script: the Content-Security-Policy forbids it). Everything also works without it.
 //   j / k  next / previous registration (in the queue: move the selection; on a
-//          registration page: go to the next / previous one in the queue)
+//          registration page: go to the next / previous one in the filtered queue)
 //   Enter  open the selected registration (queue)
 //   d      jump to the decision form
 //   ?      show the shortcuts
+// The decision form's entry is kept as a draft in this tab (sessionStorage) until it is
+// saved, so an expired login or a refused save never throws typed text away.
 (function () {
   "use strict";
   function typing(e) {
@@ -18,6 +20,9 @@
       list[i].classList.add("gekozen");
       list[i].setAttribute("aria-selected", "true");
       list[i].scrollIntoView({ block: "nearest" });
+      var live = document.getElementById("selectie");
+      var link = list[i].querySelector("a");
+      if (live && link) live.textContent = "Gekozen: registratie " + link.textContent + " (" + (i + 1) + " van " + list.length + ")";
     }
   }
   function current(list) {
@@ -29,17 +34,86 @@
     if (a && a.getAttribute("href")) { window.location.href = a.getAttribute("href"); return true; }
     return false;
   }
+  function shortcutsOn() {
+    try { return window.localStorage.getItem("stelsel-sneltoetsen") !== "uit"; } catch (e) { return true; }
+  }
+
+  // Drafts of the decision form, per registration, in this tab only.
+  function draftKey(f) { return "stelsel-concept:" + f.getAttribute("data-concept"); }
+  function saveDraft(f) {
+    var data = { basis: f.getAttribute("data-basis"), fields: [] };
+    Array.prototype.forEach.call(f.elements, function (el) {
+      if (!el.name || el.type === "hidden" || el.type === "submit") return;
+      if (el.type === "checkbox" || el.type === "radio") { if (el.checked) data.fields.push([el.name, el.value]); }
+      else if (el.value !== "") data.fields.push([el.name, el.value]);
+    });
+    try { window.sessionStorage.setItem(draftKey(f), JSON.stringify(data)); } catch (e) { /* storage full or off */ }
+  }
+  function restoreDraft(f) {
+    var raw;
+    try { raw = window.sessionStorage.getItem(draftKey(f)); } catch (e) { return; }
+    if (!raw || f.querySelector(".foutsamenvatting")) return; // a refused save shows the entry itself
+    var data;
+    try { data = JSON.parse(raw); } catch (e) { return; }
+    var has = function (name, value) { return data.fields.some(function (p) { return p[0] === name && (value === undefined || p[1] === value); }); };
+    var changed = false;
+    Array.prototype.forEach.call(f.elements, function (el) {
+      if (!el.name || el.type === "hidden" || el.type === "submit") return;
+      if (el.type === "checkbox" || el.type === "radio") {
+        var on = has(el.name, el.value);
+        if (el.checked !== on) { el.checked = on; changed = true; }
+      } else {
+        var v = "";
+        data.fields.forEach(function (p) { if (p[0] === el.name) v = p[1]; });
+        if (el.value !== v) { el.value = v; changed = true; }
+      }
+    });
+    if (changed) {
+      var note = document.getElementById("concept-melding");
+      if (note) note.hidden = false;
+      f.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }
+  function clearSavedDraft() {
+    var saved = document.getElementById("opgeslagen");
+    var n = saved && saved.getAttribute("data-nummer");
+    if (n) { try { window.sessionStorage.removeItem("stelsel-concept:" + n); } catch (e) { /* ignore */ } }
+  }
+  function setUp() {
+    clearSavedDraft();
+    var f = document.getElementById("beslissing");
+    if (f && !f.hasAttribute("data-klaar")) {
+      f.setAttribute("data-klaar", "");
+      restoreDraft(f);
+      f.addEventListener("input", function () { saveDraft(f); });
+      f.addEventListener("change", function () { saveDraft(f); });
+    }
+    // After a refused save, the error summary takes the focus (and is read out).
+    var summary = document.getElementById("foutmelding");
+    if (summary) summary.focus();
+    var toggle = document.getElementById("sneltoetsen-aan");
+    if (toggle && !toggle.hasAttribute("data-klaar")) {
+      toggle.setAttribute("data-klaar", "");
+      toggle.checked = shortcutsOn();
+      toggle.addEventListener("change", function () {
+        try { window.localStorage.setItem("stelsel-sneltoetsen", toggle.checked ? "aan" : "uit"); } catch (e) { /* ignore */ }
+      });
+    }
+  }
+  document.addEventListener("DOMContentLoaded", setUp);
+  document.addEventListener("htmx:afterSettle", setUp);
+
   document.addEventListener("keydown", function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey || typing(e)) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e) || !shortcutsOn()) return;
     var list = rows();
     switch (e.key) {
       case "j":
         if (list.length) { select(list, Math.min(current(list) + 1, list.length - 1)); }
-        else { go("a[rel=next]"); }
+        else if (!go("#volgende")) return;
         break;
       case "k":
         if (list.length) { select(list, Math.max(current(list) - 1, 0)); }
-        else { go("a[rel=prev]"); }
+        else if (!go("#vorige")) return;
         break;
       case "Enter":
         var i = current(list);
@@ -49,7 +123,7 @@
         var f = document.getElementById("beslissing");
         if (!f) return;
         f.scrollIntoView({ block: "start" });
-        var first = f.querySelector("input:not([type=hidden]), select, textarea");
+        var first = f.querySelector("input:checked:not([type=hidden]), input:not([type=hidden]), select, textarea");
         if (first) first.focus();
         break;
       case "?":

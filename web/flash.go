@@ -1,0 +1,46 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// A flash is a confirmation shown once on the next page, e.g. "Beoordeling opgeslagen".
+// It travels in a short-lived cookie the server sets, not in the address: a link with
+// ?opgeslagen=... cannot make stelsel show a notice nobody earned. The cookie holds a
+// code from flashTexts and the registration number; the text is the server's own.
+const flashCookie = "stelsel_melding"
+
+var flashTexts = map[string]string{
+	"opgeslagen":  "Beoordeling van registratie %s is opgeslagen.",
+	"correctie":   "Correctie van de beoordeling van registratie %s is opgeslagen; de vorige beoordeling blijft in de geschiedenis.",
+	"ongewijzigd": "De beoordeling van registratie %s is niet gewijzigd; er is niets opgeslagen.",
+	"bevestigd":   "De beoordeling van registratie %s is bevestigd.",
+}
+
+// setFlash arranges for the flash code about number to be shown on the next page.
+func (s *Server) setFlash(w http.ResponseWriter, r *http.Request, code, number string) {
+	http.SetCookie(w, &http.Cookie{Name: flashCookie, Value: url.QueryEscape(code + ":" + number), Path: "/",
+		HttpOnly: true, Secure: s.secure(r), SameSite: http.SameSiteStrictMode, MaxAge: 60})
+}
+
+// takeFlash returns the pending flash (its text and the number it is about) and clears it.
+func (s *Server) takeFlash(w http.ResponseWriter, r *http.Request) (text, number string) {
+	c, err := r.Cookie(flashCookie)
+	if err != nil {
+		return "", ""
+	}
+	http.SetCookie(w, &http.Cookie{Name: flashCookie, Value: "", Path: "/", HttpOnly: true, Secure: s.secure(r),
+		SameSite: http.SameSiteStrictMode, MaxAge: -1})
+	v, err := url.QueryUnescape(c.Value)
+	if err != nil {
+		return "", ""
+	}
+	code, number, ok := strings.Cut(v, ":")
+	format, known := flashTexts[code]
+	if !ok || !known {
+		return "", ""
+	}
+	return strings.Replace(format, "%s", number, 1), number
+}

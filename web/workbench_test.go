@@ -1,0 +1,259 @@
+package web_test
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"html"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/xuri/excelize/v2"
+
+	"stelsel/db/dbtest"
+)
+
+// link returns the href of the element with the given id in a page.
+func link(t *testing.T, body, id string) string {
+	t.Helper()
+	m := regexp.MustCompile(`<a [^>]*href="([^"]*)"[^>]*id="` + id + `"`).FindStringSubmatch(body)
+	if m == nil {
+		m = regexp.MustCompile(`<a [^>]*id="` + id + `"[^>]*href="([^"]*)"`).FindStringSubmatch(body)
+	}
+	if m == nil {
+		t.Fatalf("no link #%s in the page", id)
+	}
+	return html.UnescapeString(m[1])
+}
+
+func csvRows(t *testing.T, body string) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("CSV %q: %v", body, err)
+	}
+	return rows[1:]
+}
+
+// TestDownloadsMatchThePage is issue 7 item 1: a download holds exactly the rows the
+// page shows, for the period chosen.
+func TestDownloadsMatchThePage(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	c := e.login("ana")
+	// An empty period: the page shows no codes, so the download has none either.
+	r := c.get("/export?van=2025-01-01&tot=2025-01-31")
+	if !strings.Contains(r.body, "Geen codes in deze periode") {
+		t.Fatalf("export page for an empty month shows codes")
+	}
+	dl := link(t, r.body, "download")
+	if rows := csvRows(t, c.get(dl).body); len(rows) != 0 {
+		t.Errorf("download %s of an empty period holds %d rows, want none", dl, len(rows))
+	}
+	// The default period holds the two decisions, page and download alike.
+	r = c.get("/export")
+	if rows := csvRows(t, c.get(link(t, r.body, "download")).body); len(rows) != 2 {
+		t.Errorf("download of the default period holds %d rows, want 2", len(rows))
+	}
+	// The unit list of DH from 2 March holds nothing (codedDH is of 1 March).
+	r = c.get("/eenheden/DH?van=2026-03-02&tot=2026-03-31")
+	if strings.Contains(r.body, codedDH) {
+		t.Fatalf("unit list from 2 March shows %s of 1 March", codedDH)
+	}
+	if rows := csvRows(t, c.get(link(t, r.body, "download-csv")).body); len(rows) != 0 {
+		t.Errorf("unit list CSV holds %d rows, want what the page shows: none", len(rows))
+	}
+	x := c.get(link(t, r.body, "download-xlsx"))
+	f, err := excelize.OpenReader(strings.NewReader(x.body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	rows, _ := f.GetRows(sheet)
+	if len(rows) != 1 {
+		t.Errorf("unit list Excel holds %d rows, want only the header", len(rows))
+	}
+	// Without a period, page and download both hold codedDH.
+	r = c.get("/eenheden/DH")
+	if rows := csvRows(t, c.get(link(t, r.body, "download-csv")).body); len(rows) != 1 || rows[0][0] != codedDH {
+		t.Errorf("unit list CSV = %v, want %s", rows, codedDH)
+	}
+}
+
+// TestBackToTheFilteredQueue is issue 7 item 2.
+func TestBackToTheFilteredQueue(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	c := e.login("ana")
+	r := c.get("/werkbak?eenheid=DH&grond=antisemitisme")
+	m := regexp.MustCompile(`<a href="(/registraties/` + uncodedDH + `[^"]*)"`).FindStringSubmatch(r.body)
+	if m == nil {
+		t.Fatalf("filtered queue lacks %s", uncodedDH)
+	}
+	back := link(t, c.get(html.UnescapeString(m[1])).body, "terug")
+	u, err := url.Parse(back)
+	if err != nil || u.Path != "/werkbak" || u.Query().Get("eenheid") != "DH" || u.Query().Get("grond") != "antisemitisme" {
+		t.Errorf("back link %q; want the queue with eenheid DH and grond antisemitisme", back)
+	}
+	if r := c.get(back); strings.Contains(r.body, xssDH) || !strings.Contains(r.body, uncodedDH) {
+		t.Errorf("back link %q does not lead to the filtered queue", back)
+	}
+}
+
+// TestTeamWork is issue 7 items 4 and 5 through the web: who is working on what, a
+// stale save refused with the newer decision shown, an unchanged save changing nothing.
+func TestTeamWork(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana, anton := e.login("ana"), e.login("anton")
+	page := "/registraties/" + uncodedDH
+	basis := func(body string) string {
+		m := regexp.MustCompile(`name="basis" value="(\d+)"`).FindStringSubmatch(body)
+		if m == nil {
+			t.Fatalf("the form carries no basis")
+		}
+		return m[1]
+	}
+	// Ana opens it first; Anton sees she is working on it.
+	b := basis(ana.get(page).body)
+	r := anton.get(page)
+	if !strings.Contains(r.body, "In behandeling bij Ana") {
+		t.Errorf("Anton's view lacks Ana's claim")
+	}
+	if q := anton.get("/werkbak"); !strings.Contains(q.body, "in behandeling bij Ana") {
+		t.Errorf("the queue does not show who is working on %s", uncodedDH)
+	}
+	// Anton saves first.
+	form := url.Values{"soort": {"geen_discriminatie"}, "reden": {"citaat"}, "motivering": {"Citaat uit een verslag."}, "basis": {basis(r.body)}}
+	if r := anton.post(page+"/beoordeling", form); r.code != http.StatusSeeOther {
+		t.Fatalf("Anton's decision = %d", r.code)
+	}
+	// Ana's save on her stale view is refused, her entry kept, Anton's decision shown.
+	mine := url.Values{"soort": {"meer_informatie"}, "motivering": {"Ik wil de aangifte zien."}, "basis": {b}}
+	r = ana.post(page+"/beoordeling", mine)
+	if r.code != http.StatusConflict || !strings.Contains(r.body, "intussen beoordeeld door Anton") ||
+		!strings.Contains(r.body, "Ik wil de aangifte zien.") || !strings.Contains(r.body, "Citaat uit een verslag.") {
+		t.Errorf("stale save = %d; want 409 naming Anton's decision, showing it and keeping Ana's entry", r.code)
+	}
+	if n := countDecisions(t, e, uncodedDH); n != 1 {
+		t.Errorf("%d decisions after the stale save, want 1", n)
+	}
+	// Saving Anton's unchanged form again changes nothing.
+	r = anton.get(page)
+	form.Set("basis", basis(r.body))
+	r = anton.post(page+"/beoordeling", form)
+	if r.code != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), page) {
+		t.Fatalf("unchanged save = %d -> %q", r.code, r.header.Get("Location"))
+	}
+	if r := anton.get(r.header.Get("Location")); !strings.Contains(r.body, "niet gewijzigd") {
+		t.Errorf("unchanged save does not say nothing changed")
+	}
+	if n := countDecisions(t, e, uncodedDH); n != 1 {
+		t.Errorf("%d decisions after an unchanged save, want 1", n)
+	}
+	// Ana, now shown the newer decision, saves a correction: worded as one, marked in force.
+	mine.Set("basis", basis(ana.get(page).body))
+	if r := ana.post(page+"/beoordeling", mine); r.code != http.StatusSeeOther {
+		t.Fatalf("correction = %d %s", r.code, r.body)
+	} else if r := ana.get(r.header.Get("Location")); !strings.Contains(r.body, "Correctie van de beoordeling van registratie "+uncodedDH) {
+		t.Errorf("the correction is not worded as a correction")
+	}
+	r = ana.get(page)
+	if !strings.Contains(r.body, "<strong>geldt</strong>") || !strings.Contains(r.body, "vervangen") {
+		t.Errorf("the history does not mark the decision in force and the replaced one")
+	}
+}
+
+func countDecisions(t *testing.T, e *env, number string) int {
+	t.Helper()
+	var n int
+	if err := e.d.QueryRow(context.Background(), "SELECT count(*) FROM decisions WHERE number = ?", number).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestNoFakeNotice is issue 12.18: a link cannot make the page claim a save.
+func TestNoFakeNotice(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	r := e.login("ana").get("/registraties/" + uncodedDH + "?opgeslagen=" + url.QueryEscape("alles is goedgekeurd"))
+	if strings.Contains(r.body, "opgeslagen") && strings.Contains(r.body, `class="melding"`) || strings.Contains(r.body, "alles is goedgekeurd") {
+		t.Errorf("?opgeslagen= shows a notice")
+	}
+}
+
+// TestAPIIdempotencyKey is issue 12.17 through the API.
+func TestAPIIdempotencyKey(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	tok := e.token("ana")
+	body := map[string]any{"soort": "geen_discriminatie", "reden": "citaat", "motivering": "Geen uiting."}
+	decide := func(key string) (int, int64) {
+		b, _ := json.Marshal(body)
+		req, _ := http.NewRequest("POST", e.server.URL+"/api/v1/registraties/"+uncodedDH+"/beoordelingen", strings.NewReader(string(b)))
+		req.Header.Set("Authorization", "Bearer "+tok)
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Idempotency-Key", key)
+		r := e.anonymous().do(req)
+		var d struct {
+			ID int64 `json:"id"`
+		}
+		_ = json.Unmarshal([]byte(r.body), &d)
+		return r.code, d.ID
+	}
+	c1, id1 := decide("sleutel-1")
+	c2, id2 := decide("sleutel-1")
+	if c1 != 201 || c2 != 201 || id1 == 0 || id1 != id2 {
+		t.Errorf("a retry with the same key = %d %d, %d %d; want 201 twice with the same decision", c1, id1, c2, id2)
+	}
+	if n := countDecisions(t, e, uncodedDH); n != 1 {
+		t.Errorf("%d decisions after a retry, want 1", n)
+	}
+	body["motivering"] = "Iets anders."
+	if c, _ := decide("sleutel-1"); c != http.StatusConflict {
+		t.Errorf("the same key for another request = %d, want 409", c)
+	}
+}
+
+// TestExpiredLoginOnSave is issue 7 item 6: a save after the login expired leads to the
+// login and back to the form, with the typed text restored.
+func TestExpiredLoginOnSave(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	page := "/registraties/" + uncodedDH
+	// Without JavaScript: a page that offers the login and returns to the form.
+	req, _ := http.NewRequest("POST", e.server.URL+page+"/beoordeling", strings.NewReader("soort=meer_informatie&motivering=x"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	req.Header.Set("Origin", e.server.URL)
+	req.Header.Set("Referer", e.server.URL+page+"?terug=status%3Dopen")
+	r := e.anonymous().do(req)
+	want := "/login?volgende=" + url.QueryEscape(page+"?terug=status%3Dopen")
+	if r.code != http.StatusUnauthorized || link(t, r.body, "opnieuw-inloggen") != want || strings.Contains(r.body, "Uitloggen") {
+		t.Errorf("expired save = %d, login link %q; want 401 with a login returning to the form, no user in the header", r.code, want)
+	}
+
+	// In the browser: the entry survives the login.
+	ctx := browser(t)
+	base := e.server.URL
+	must(t, "open", chromedp.Do(ctx, loginSteps(base, "ana"), chromedp.Navigate(base+page), chromedp.WaitVisible(css("#beslissing")),
+		chromedp.Click(css("input[name=soort][value=meer_informatie]")),
+		chromedp.SendKeys(css("#motivering"), "Lange motivering die niet verloren mag gaan."),
+	))
+	if _, err := chromedp.Call(ctx, network.ClearBrowserCookies, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	must(t, "save", chromedp.Do(ctx, chromedp.Click(css("#beslissing button[type=submit]")), chromedp.WaitVisible(css("#gebruikersnaam")),
+		chromedp.SendKeys(css("#gebruikersnaam"), "ana"), chromedp.SendKeys(css("#wachtwoord"), testPassword),
+		chromedp.Submit(css("#wachtwoord")), chromedp.WaitVisible(css("#beslissing"))))
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.getElementById("motivering").value,
+		(document.querySelector("input[name=soort]:checked") || {}).value || "", location.pathname]`))
+	must(t, "read form", err)
+	if got[0] != "Lange motivering die niet verloren mag gaan." || got[1] != "meer_informatie" || got[2] != page {
+		t.Errorf("after logging in again the form shows %q; want the typed entry back on %s", got, page)
+	}
+	if n := countDecisions(t, e, uncodedDH); n != 0 {
+		t.Errorf("%d decisions, want none: the save was refused", n)
+	}
+}
