@@ -241,6 +241,23 @@ func TestIntegrityMatrix(t *testing.T) {
 	})
 }
 
+func init() {
+	year := time.Now().Year()
+	full, fresh := fmt.Sprintf("VIK-%d-DH-%05d", year, 1), fmt.Sprintf("VIK-%d-DH-%05d", year, 2)
+	for _, r := range vikMatrix() {
+		otherMatrices = append(otherMatrices, [2]string{r.method, strings.NewReplacer("{full}", full, "{fresh}", fresh, "{disc}", "1", "{crim}", "2").Replace(r.path)})
+	}
+	publicRoutes = append(publicRoutes, "GET /melden", "POST /melden", "GET /melden/postbus", "POST /melden/postbus",
+		"POST /melden/postbus/{reply}", "POST /api/v1/integriteit/melden", "POST /api/v1/integriteit/postbus")
+	var v vikCases
+	axeSetup = append(axeSetup, func(t *testing.T) func(*web.Deps) { return withIntegrity(t, &v) })
+	axePages = append(axePages, axePage{"", "/melden"}, axePage{"", "/melden/postbus"}, axePage{"medewerker", "/integriteit"},
+		axePage{"medewerker", "/integriteit/melden"}, axePage{"medewerker", "/integriteit/mijn"}, axePage{"triage1", "/integriteit"},
+		axePage{"triage1", "/integriteit/signalen"}, axePage{"triage1", "/integriteit/zaken/" + full}, axePage{"triage1", "/integriteit/zaken/" + fresh},
+		axePage{"meldpunt", "/integriteit/zaken/" + fresh}, axePage{"onderzoeker", "/integriteit/zaken/" + full},
+		axePage{"recherche", "/integriteit/zaken/" + full}, axePage{"leiding", "/integriteit/zaken/" + full}, axePage{"gezag", "/integriteit/zaken/" + full})
+}
+
 // TestIntegrityMatrixCoversRoutes: every integrity route has a row.
 func TestIntegrityMatrixCoversRoutes(t *testing.T) {
 	for _, p := range routePatterns(t) {

@@ -144,6 +144,8 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
+	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
+	add("/loketten", "Loketten", !a.Anonymous())
 	add("/integriteit", "Integriteit", a.Has(access.IntegrityReport))
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
@@ -161,10 +163,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	}
 	p.Actor = actor(r)
 	p.Path = r.URL.Path
-	p.Nav = nav(p.Actor, r.URL.Path)
-	if s.Integrity == nil {
-		p.Nav = slices.DeleteFunc(p.Nav, func(n navItem) bool { return n.Href == "/integriteit" })
-	}
+	p.Nav = s.present(nav(p.Actor, r.URL.Path))
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content

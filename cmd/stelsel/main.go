@@ -36,7 +36,9 @@ func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
 		"audit":     auditCommand(),
+		"complaint": complaintCommand(),
 		"demo":      demoCommand(),
+		"desk":      deskCommand(),
 		"export":    exportCommand(),
 		"gen":       genCommand(),
 		"import":    importCommand(),
