@@ -196,7 +196,7 @@ func (l *limiter) allow() bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	t := l.now()
-	if !l.last.IsZero() {
+	if !l.last.IsZero() && t.After(l.last) {
 		l.tokens = min(l.max, l.tokens+t.Sub(l.last).Seconds()*l.max/l.per.Seconds())
 	}
 	l.last = t

@@ -169,6 +169,8 @@ var demoAccounts = []access.NewUser{
 	{Username: "demo.ndv", Name: "Demo NDV-adviseur", Role: access.RoleNDVAdviser},
 }
 
+func init() { demoAccounts = append(demoAccounts, demoIntegrityAccounts...) } // integrity (demo_integrity.go)
+
 // serveDemo gives every demo account a fresh password, prints them and serves the
 // workbench on addr until ctx ends.
 func serveDemo(ctx context.Context, e env, d *db.DB, addr string) error {
