@@ -123,7 +123,11 @@ func run() error {
 	lat := map[string][]time.Duration{}
 	errs := 0
 	var wg sync.WaitGroup
-	deadline := time.Now().Add(*duration)
+	// Every client logs in first (argon2id: slow on purpose); the clock starts after.
+	var ready sync.WaitGroup
+	ready.Add(*clients)
+	start := make(chan struct{})
+	var deadline time.Time
 	for i := range *clients {
 		who := staff[i%len(staff)].Username
 		wg.Add(1)
@@ -134,12 +138,15 @@ func run() error {
 			req, _ := http.NewRequest("POST", base+"/login", strings.NewReader(url.Values{"gebruikersnaam": {who}, "wachtwoord": {password}}.Encode()))
 			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			req.Header.Set("Sec-Fetch-Site", "same-origin")
-			if resp, err := hc.Do(req); err != nil || resp.StatusCode != http.StatusSeeOther {
+			resp, err := hc.Do(req)
+			ready.Done()
+			if err != nil || resp.StatusCode != http.StatusSeeOther {
 				mu.Lock()
 				errs++
 				mu.Unlock()
 				return
 			}
+			<-start
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
 			for n := 0; time.Now().Before(deadline); n++ {
 				page, path := "dashboard /integriteit", "/integriteit"
@@ -164,6 +171,9 @@ func run() error {
 			}
 		}()
 	}
+	ready.Wait()
+	deadline = time.Now().Add(*duration)
+	close(start)
 	wg.Wait()
 	// The reference: the database alone, one case row by number, same concurrency.
 	all := visible["bench.triage"]
