@@ -130,6 +130,7 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 	if deps.Integrity, err = integrity.New(deps.DB, deps.Trail, deps.Users, key, deps.Now); err != nil {
 		return err
 	}
+	deps.Reports.Integrity = deps.Integrity // the half-year report's integrity tables
 	srv, err := web.New(deps)
 	if err != nil {
 		return err
