@@ -64,9 +64,13 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
-	"statusLabelReport":  report.StatusLabel,
-	"modeLabel":          modeLabel,
-	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	// seg escapes one path segment: every value from outside that goes into a path
+	// (a registration number, a unit code, a username) goes through it, so '/', '?', '#'
+	// and '%' in it cannot point a link or a form at another address.
+	"seg":               url.PathEscape,
+	"statusLabelReport": report.StatusLabel,
+	"modeLabel":         modeLabel,
+	"clock":             func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
 }
