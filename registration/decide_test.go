@@ -265,3 +265,34 @@ func TestNeighbour(t *testing.T) {
 		}
 	})
 }
+
+// TestPresetReasonAndSuggestions is issue 7 item 8 in the domain: a preset reason makes
+// the free text optional, and the hits suggest indications.
+func TestPresetReasonAndSuggestions(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 1)
+		const number = "2026-Q-000001"
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination}); len(errs) != 2 {
+			t.Errorf("geen discriminatie without reason or rationale = %v, want both asked for", errs)
+		}
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination, ReasonCode: "bestaat_niet"}); len(errs) == 0 || errs[0].Field != "reden" {
+			t.Errorf("unknown preset reason = %v, want it refused", errs)
+		}
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionDiscrimination, ReasonCode: "homoniem"}); len(errs) == 0 || errs[0].Field != "reden" {
+			t.Errorf("preset reason with discriminatie = %v, want it refused", errs)
+		}
+		dec, err := svc.Decide(ctx, analyst, number, registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination, ReasonCode: "homoniem",
+			Reason: "achternaam", Grounds: []string{"antisemitisme"}})
+		if err != nil || dec.Reason != "Woord met een andere betekenis (homoniem) — achternaam" || dec.Grounds != nil {
+			t.Fatalf("Decide with a preset reason = %+v, %v", dec, err)
+		}
+		if code, text := svc.SplitReason(dec.Reason); code != "homoniem" || text != "achternaam" {
+			t.Errorf("SplitReason(%q) = %q, %q", dec.Reason, code, text)
+		}
+		det, err := svc.Get(ctx, analyst, number, "test")
+		if err != nil || len(det.SuggestedIndications) != 1 || det.SuggestedIndications[0] != "antisemitisme" {
+			t.Errorf("suggested indications for a kankerjood hit = %v, %v; want antisemitisme", det.SuggestedIndications, err)
+		}
+	})
+}

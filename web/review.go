@@ -204,8 +204,10 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		p.Form.DecisionInput = *form
 	case d.Current != nil:
 		p.Form.DecisionInput = d.Current.DecisionInput
+		p.Form.ReasonCode, p.Form.Reason = s.Registrations.SplitReason(p.Form.Reason)
 	default:
-		p.Form.Grounds = d.Grounds // the hits' grounds as a start; the analyst decides
+		// The hits' grounds and the indications they suggest as a start; the analyst decides.
+		p.Form.Grounds, p.Form.Indications = d.Grounds, d.SuggestedIndications
 	}
 	if d.Current != nil {
 		p.Form.Basis = d.Current.ID // after a conflict too: saving again is a deliberate correction
@@ -303,7 +305,7 @@ func decisionFromForm(r *http.Request) (registration.DecisionInput, error) {
 	f := r.PostForm
 	in := registration.DecisionInput{Kind: f.Get("soort"), Articles: f["artikelen"], Grounds: f["gronden"],
 		Indications: f["indicaties"], Manifestation: f.Get("verschijningsvorm"), Referral: f.Get("doorverwijzing") == "ja",
-		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
+		ADV: f.Get("adv"), ReasonCode: f.Get("reden_code"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
 	if v := f.Get("basis"); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id < 0 {
