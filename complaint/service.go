@@ -304,3 +304,7 @@ func (s *Service) staff(ctx context.Context, field, username string, unit string
 func holdsAny(a access.Actor, roles []access.Role) bool {
 	return slices.ContainsFunc(roles, a.HasRole)
 }
+
+// Allows reports whether a may take a step needing p on c: what pages use to show only
+// the forms the actor can use. The service checks again on every step.
+func (c *Complaint) Allows(a access.Actor, p access.Permission) bool { return may(a, p, c) }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"stelsel"
@@ -241,4 +243,84 @@ func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
 		o.Min = 3
 	}
 	s.render(w, r, http.StatusOK, "repeats.html", page{Title: "Herhaling", Data: repeatsPage{Repeats: reps, Days: o.Days, Min: o.Min}})
+}
+
+type commitmentsPage struct {
+	List     []report.Commitment
+	Tables   []report.Table
+	Manage   bool
+	Statuses []struct{ Code, Label string }
+}
+
+func (s *Server) handleCommitments(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	a := actor(r)
+	list, err := s.Reports.Commitments(r.Context(), a)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	tables := report.CommitmentTables(list, s.Now())
+	if r.URL.Query().Get("formaat") != "" {
+		s.sendTables(w, r, "toezeggingen-"+s.Now().In(amsterdam).Format("20060102"), tables)
+		return
+	}
+	s.render(w, r, http.StatusOK, "commitments.html", page{Title: "Toezeggingen, moties en middelen", Notice: r.URL.Query().Get("bijgewerkt"),
+		Data: commitmentsPage{List: list, Tables: tables, Manage: a.Has(access.ManageCommitments), Statuses: report.CommitmentStatuses}})
+}
+
+func (s *Server) handleCommitmentStatus(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	code := r.PathValue("code")
+	if err := s.Reports.SetCommitmentStatus(r.Context(), actor(r), code, r.PostFormValue("status"), r.PostFormValue("toelichting")); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/cijfers/toezeggingen?bijgewerkt="+url.QueryEscape("Status van "+code+" vastgelegd."), http.StatusSeeOther)
+}
+
+func (s *Server) handleCommitmentSpending(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	code := r.PathValue("code")
+	year, err1 := strconv.Atoi(r.PostFormValue("jaar"))
+	euros, err2 := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(r.PostFormValue("besteed")), ".", ""), 10, 64)
+	if err := actor(r).Require(access.ManageCommitments); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if err1 != nil {
+		s.fail(w, r, stelsel.Invalid("jaar", "geef het jaar van de besteding"))
+		return
+	}
+	if err2 != nil {
+		s.fail(w, r, stelsel.Invalid("besteed", "geef het bestede bedrag in hele euro's"))
+		return
+	}
+	if err := s.Reports.RecordSpending(r.Context(), actor(r), code, year, euros); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/cijfers/toezeggingen?bijgewerkt="+url.QueryEscape(fmt.Sprintf("Besteding %d van %s vastgelegd.", year, code)), http.StatusSeeOther)
+}
+
+func (s *Server) apiCommitments(w http.ResponseWriter, r *http.Request) {
+	if s.Reports == nil {
+		s.fail(w, r, errNoReports)
+		return
+	}
+	list, err := s.Reports.Commitments(r.Context(), actor(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"toezeggingen": list})
 }

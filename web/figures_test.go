@@ -201,3 +201,32 @@ func TestTrendsPages(t *testing.T) {
 		t.Errorf("herhaling = %d:\n%.1500s", r.code, r.body)
 	}
 }
+
+func init() {
+	axePages = append(axePages, axePage{"bea", "/cijfers/toezeggingen"})
+}
+
+func TestCommitmentsPages(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	bea := e.login("bea")
+	r := bea.get("/cijfers/toezeggingen")
+	if r.code != http.StatusOK || !strings.Contains(r.body, "Motie Hermans") || !strings.Contains(r.body, "Geoormerkte middelen per jaar") {
+		t.Fatalf("commitments = %d:\n%.2000s", r.code, r.body)
+	}
+	r = bea.post("/cijfers/toezeggingen/M-PATERNOTTE/besteding", url.Values{"jaar": {"2021"}, "besteed": {"1.400.000"}})
+	if r.code != http.StatusSeeOther {
+		t.Fatalf("spending = %d %s", r.code, r.body)
+	}
+	if r := bea.get("/cijfers/toezeggingen?formaat=csv"); !strings.Contains(r.body, `"1,5","1,4","0,1"`) {
+		t.Errorf("spending not in the tables:\n%s", r.body)
+	}
+	if r := bea.post("/cijfers/toezeggingen/M-PATERNOTTE/status", url.Values{"status": {"afgedaan"}}); r.code != http.StatusUnprocessableEntity || !strings.Contains(r.body, "toelichting") {
+		t.Errorf("status without note = %d", r.code)
+	}
+	if r := bea.post("/cijfers/toezeggingen/M-PATERNOTTE/status", url.Values{"status": {"afgedaan"}, "toelichting": {"Pilot afgerond"}}); r.code != http.StatusSeeOther {
+		t.Errorf("status = %d %s", r.code, r.body)
+	}
+	if r := bea.get("/cijfers/toezeggingen"); !strings.Contains(r.body, "Pilot afgerond") {
+		t.Errorf("history lacks the new status")
+	}
+}

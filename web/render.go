@@ -15,6 +15,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/report"
 )
 
 //go:embed templates/*.html
@@ -62,6 +63,7 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
+	"statusLabelReport":  report.StatusLabel,
 	"modeLabel":          modeLabel,
 	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
@@ -142,6 +144,8 @@ func nav(a access.Actor, path string) []navItem {
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
+	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
+	add("/loketten", "Loketten", !a.Anonymous())
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items
@@ -158,7 +162,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	}
 	p.Actor = actor(r)
 	p.Path = r.URL.Path
-	p.Nav = nav(p.Actor, r.URL.Path)
+	p.Nav = s.present(nav(p.Actor, r.URL.Path))
 	tmpl := "layout.html"
 	if r.Header.Get("HX-Request") != "" && r.Header.Get("HX-Target") == "inhoud" {
 		tmpl = "content" // htmx swaps only the main content

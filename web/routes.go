@@ -56,7 +56,31 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/odihr", s.needLogin(s.handleODIHR))
 	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
 	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
+	mux.HandleFunc("GET /cijfers/toezeggingen", s.needLogin(s.handleCommitments))
+	mux.Handle("POST /cijfers/toezeggingen/{code}/status", s.protect(s.needLogin(s.handleCommitmentStatus)))
+	mux.Handle("POST /cijfers/toezeggingen/{code}/besteding", s.protect(s.needLogin(s.handleCommitmentSpending)))
 	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
+
+	// Complaints: the public form (no login) and the complaints staff's pages.
+	mux.HandleFunc("GET /klacht", s.handlePublicComplaintForm)
+	mux.Handle("POST /klacht", s.protect(s.handlePublicComplaint))
+	mux.HandleFunc("GET /klachten", s.needLogin(s.handleComplaints))
+	mux.HandleFunc("GET /klachten/nieuw", s.needLogin(s.handleComplaintNew))
+	mux.Handle("POST /klachten", s.protect(s.needLogin(s.handleComplaintRegister)))
+	mux.HandleFunc("GET /klachten/cijfers", s.needLogin(s.handleComplaintFigures))
+	mux.HandleFunc("GET /klachten/{ref}", s.needLogin(s.handleComplaint))
+	mux.Handle("POST /klachten/{ref}/{stap}", s.protect(s.needLogin(s.handleComplaintStep)))
+	mux.HandleFunc("GET /klachten/{ref}/brieven/{id}", s.needLogin(s.handleComplaintLetter))
+
+	// Help desks (lokettenwijzer): the overview, the guide, the public page of external desks.
+	mux.HandleFunc("GET /loketten", s.needLogin(s.handleDesks))
+	mux.HandleFunc("GET /loketten/publiek", s.handlePublicDesks)
+	mux.HandleFunc("GET /loketten/wijzer", s.needLogin(s.handleGuide))
+	mux.HandleFunc("GET /loketten/nieuw", s.needLogin(s.handleDeskEditForm))
+	mux.Handle("POST /loketten", s.protect(s.needLogin(s.handleDeskSave)))
+	mux.HandleFunc("GET /loketten/{code}", s.needLogin(s.handleDesk))
+	mux.HandleFunc("GET /loketten/{code}/bewerken", s.needLogin(s.handleDeskEditForm))
+	mux.Handle("POST /loketten/{code}", s.protect(s.needLogin(s.handleDeskSave)))
 
 	// JSON API.
 	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
@@ -73,7 +97,16 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
 	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
+	mux.HandleFunc("GET /api/v1/cijfers/toezeggingen", s.needLogin(s.apiCommitments))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
+	mux.HandleFunc("GET /api/v1/klachten", s.needLogin(s.apiComplaints))
+	mux.Handle("POST /api/v1/klachten", s.protect(s.needLogin(s.apiComplaintRegister)))
+	mux.HandleFunc("GET /api/v1/klachten/cijfers", s.needLogin(s.apiComplaintFigures))
+	mux.HandleFunc("GET /api/v1/klachten/{ref}", s.needLogin(s.apiComplaint))
+	mux.Handle("POST /api/v1/klachten/{ref}/{stap}", s.protect(s.needLogin(s.apiComplaintStep)))
+	mux.HandleFunc("GET /api/v1/loketten", s.needLogin(s.apiDesks))
+	mux.HandleFunc("GET /api/v1/loketten/{code}", s.needLogin(s.apiDesk))
+	mux.Handle("POST /api/v1/loketten/{code}", s.protect(s.needLogin(s.apiDeskEdit)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
 
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })

@@ -13,7 +13,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"stelsel/access"
+	"stelsel/complaint"
 	"stelsel/db"
+	"stelsel/desk"
 	"stelsel/registration"
 	"stelsel/report"
 	"stelsel/screen"
@@ -32,6 +34,10 @@ type Deps struct {
 	Registrations *registration.Service
 	// Reports computes the figures (package report), for the Figures section.
 	Reports *report.Service
+	// Complaints is the complaint service (the public form and the complaints pages).
+	Complaints *complaint.Service
+	// Desks is the help-desk guide (lokettenwijzer).
+	Desks *desk.Service
 	// Lexicon is the lexicon in use, for the lexicon page.
 	Lexicon *screen.Lexicon
 	Logger  *slog.Logger
@@ -49,6 +55,7 @@ type Server struct {
 	metrics   *metrics
 	registry  *prometheus.Registry
 	crossSite *http.CrossOriginProtection
+	limiter   *submitLimiter // the public complaint form
 }
 
 // New returns the server with every route wired.
@@ -62,7 +69,7 @@ func New(d Deps) (*Server, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection()}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err

@@ -101,6 +101,9 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 			return fail(err)
 		}
 	}
+	if err := demoComplaints(ctx, e, deps); err != nil {
+		return fail(err)
+	}
 	if d.status, err = deps.svc.Status(ctx, operator(e)); err != nil {
 		return fail(err)
 	}
@@ -253,6 +256,9 @@ func printDemo(w io.Writer, d *demoData) {
 		"review show " + db + " " + d.example,
 		"review decide " + db + " --as demo.analist --kind geen_discriminatie --reason '...' --rationale '...' " + d.example,
 		"status " + db,
+		"complaint dashboard " + db + " --as demo.klachtencoordinator",
+		"complaint figures " + db + " --as demo.klachtencoordinator --public",
+		"desk guide " + db + " --as demo.basisteam.am --topic weet_niet --need advies --unit AM",
 		"export unitlist " + db + " --unit DH --format xlsx --out dh.xlsx",
 		"export codes " + db + " --dir codes",
 	} {

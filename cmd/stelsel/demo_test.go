@@ -29,6 +29,9 @@ func TestDemo(t *testing.T) {
 			t.Errorf("demo status = %+v", d.status.Counts)
 		}
 	}
+	if strings.Count(errb.String(), "synthetische klachten") != len(demoComplaintCounts) {
+		t.Errorf("demo made complaints %d times, want once per unit:\n%s", strings.Count(errb.String(), "synthetische klachten"), errb.String())
+	}
 	if strings.Count(errb.String(), "importeren") != 1 || !strings.Contains(out.String(), "review show --db") {
 		t.Errorf("demo printed\n%s\n%s", out.String(), errb.String())
 	}

@@ -35,19 +35,21 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		// subcommands: one line each, kept in alphabetical order.
-		"audit":    auditCommand(),
-		"demo":     demoCommand(),
-		"export":   exportCommand(),
-		"gen":      genCommand(),
-		"import":   importCommand(),
-		"lexicon":  lexiconCommand(),
-		"report":   reportCommand(),
-		"rescreen": rescreenCommand(),
-		"review":   reviewCommand(),
-		"screen":   screenCommand(),
-		"serve":    serveCommand(),
-		"status":   statusCommand(),
-		"user":     userCommand(),
+		"audit":     auditCommand(),
+		"complaint": complaintCommand(),
+		"demo":      demoCommand(),
+		"desk":      deskCommand(),
+		"export":    exportCommand(),
+		"gen":       genCommand(),
+		"import":    importCommand(),
+		"lexicon":   lexiconCommand(),
+		"report":    reportCommand(),
+		"rescreen":  rescreenCommand(),
+		"review":    reviewCommand(),
+		"screen":    screenCommand(),
+		"serve":     serveCommand(),
+		"status":    statusCommand(),
+		"user":      userCommand(),
 	}
 }
 

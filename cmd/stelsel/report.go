@@ -25,6 +25,7 @@ KIND is one of:
   year         the yearly police discrimination figures (--establish freezes them as a new snapshot version)
   odihr        the OSCE/ODIHR and EU FRA export, --by motief (bias motivation) or delict (type of crime)
   trends       monthly series per ground, indication and unit with spike signals (--months)
+  commitments  commitments (toezeggingen) and motions with their status, earmarked budgets and spending
   rdo          the case overview of a unit for the Regionaal Discriminatie Overleg (--unit, --from, --to; csv, xlsx or json)`
 
 // reportFlags are the flags every report kind shares.
@@ -58,6 +59,7 @@ func runReport(ctx context.Context, e env, args []string) error {
 		note = fs.String("note", "", "with --establish: a note stored with the snapshot")
 	case "odihr":
 		by = fs.String("by", "motief", "motief (bias motivation) or delict (type of crime); ODIHR publishes one, not both crossed")
+	case "commitments":
 	case "trends":
 		months = fs.Int("months", 24, "number of months up to the last complete month")
 	case "rdo":
@@ -115,6 +117,12 @@ func runReport(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		value, tables = o, []report.Table{t}
+	case "commitments":
+		list, err := rep.Commitments(ctx, actor)
+		if err != nil {
+			return err
+		}
+		value, tables = list, report.CommitmentTables(list, time.Now())
 	case "trends":
 		tr, err := rep.MonthlyTrends(ctx, actor, *months, time.Time{})
 		if err != nil {

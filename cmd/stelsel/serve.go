@@ -13,7 +13,9 @@ import (
 	"stelsel"
 	"stelsel/access"
 	"stelsel/catalog"
+	"stelsel/complaint"
 	"stelsel/db"
+	"stelsel/desk"
 	"stelsel/registration"
 	"stelsel/report"
 	"stelsel/screen"
@@ -133,6 +135,8 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	d.Lexicon = lex
 	d.Registrations = registration.NewService(d.DB, d.Trail, screen.New(lex), catalog.Default(), d.Now)
 	d.Reports = report.NewService(d.DB, d.Trail, d.Registrations, d.Now)
+	d.Complaints = complaint.NewService(d.DB, d.Trail, d.Users, catalog.Default(), d.Now)
+	d.Desks = desk.NewService(d.DB, d.Trail, nil, d.Now)
 	return nil
 }
 
@@ -145,6 +149,11 @@ var demoAccounts = []access.NewUser{
 	{Username: "demo.auditor", Name: "Demo Auditor", Role: access.RoleAuditor},
 	{Username: "demo.beheerder", Name: "Demo Beheerder", Role: access.RoleAdmin},
 	{Username: "demo.beleid", Name: "Demo Beleidsmedewerker", Role: access.RolePolicy},
+	// complaints (demo_complaints.go)
+	{Username: "demo.klachtencoordinator", Name: "Demo Klachtencoördinator (Den Haag, Amsterdam)", Role: access.RoleComplaintCoordinator, Units: []string{"DH", "AM"}},
+	{Username: "demo.klachtbehandelaar", Name: "Demo Klachtbehandelaar (Den Haag, Amsterdam)", Role: access.RoleComplaintHandler, Units: []string{"DH", "AM"}},
+	{Username: "demo.commissie", Name: "Demo Lid klachtencommissie", Role: access.RoleCommissionMember},
+	{Username: "demo.ndv", Name: "Demo NDV-adviseur", Role: access.RoleNDVAdviser},
 }
 
 // serveDemo gives every demo account a fresh password, prints them and serves the
