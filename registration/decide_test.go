@@ -296,3 +296,38 @@ func TestPresetReasonAndSuggestions(t *testing.T) {
 		}
 	})
 }
+
+// TestDecideBulk is issue 7 item 9: each registration of a bulk decision is its own
+// decision, audited alone, under four-eyes, and one decided meanwhile is not overwritten.
+func TestDecideBulk(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 3)
+		svc.FourEyes = true
+		if _, err := svc.Decide(ctx, analyst2, "2026-Q-000002", notDiscrimination("al gedaan")); err != nil {
+			t.Fatal(err)
+		}
+		res, err := svc.DecideBulk(ctx, analyst, []string{"2026-Q-000001", "2026-Q-000002", "2026-Q-000003", "2026-Q-999999"}, "homoniem", "")
+		if err != nil || len(res) != 4 {
+			t.Fatalf("DecideBulk = %+v, %v", res, err)
+		}
+		for i, want := range []string{"", stelsel.ECONFLICT, "", stelsel.ENOTFOUND} {
+			if got := stelsel.ErrorCode(res[i].Error); got != want {
+				t.Errorf("bulk %s: %v, want %q", res[i].Number, res[i].Error, want)
+			}
+		}
+		if !res[0].Decision.NeedsConfirmation {
+			t.Errorf("a bulk decision under four-eyes does not wait for confirmation")
+		}
+		var audited int
+		if err := d.QueryRow(ctx, "SELECT count(*) FROM audit_log WHERE action = 'create' AND object_kind = 'registration' AND object_id IN ('2026-Q-000001', '2026-Q-000003')").Scan(&audited); err != nil || audited != 2 {
+			t.Errorf("%d audit entries for the bulk decisions (%v), want one each", audited, err)
+		}
+		if _, err := svc.DecideBulk(ctx, analyst, []string{"2026-Q-000001"}, "", ""); stelsel.ErrorCode(err) != stelsel.EINVALID {
+			t.Errorf("bulk without a preset reason = %v, want EINVALID", err)
+		}
+		if _, err := svc.DecideBulk(ctx, officer("DH"), []string{"2026-Q-000001"}, "homoniem", ""); stelsel.ErrorCode(err) != stelsel.EFORBIDDEN {
+			t.Errorf("bulk by an officer = %v, want EFORBIDDEN", err)
+		}
+	})
+}

@@ -65,6 +65,15 @@ var funcs = template.FuncMap{
 	"statusLabel":        registration.StatusLabel,
 	"statusLabelReport":  report.StatusLabel,
 	"modeLabel":          modeLabel,
+	"actionLabel":        auditActionLabel,
+	// plural says "1 registratie", "2 registraties".
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
+	"kindLabel":          auditKindLabel,
 	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },

@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -59,6 +60,10 @@ type queuePage struct {
 	Grounds  catalog.List
 	Next     string
 	Back     string // the query string that led here, passed on to detail pages
+	// Reasons are the preset reasons of a bulk "geen discriminatie"; CanDecide says
+	// whether the actor may use it.
+	Reasons   catalog.List
+	CanDecide bool
 }
 
 type statusTab struct {
@@ -108,7 +113,10 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 		nq.Set("na", p.Next)
 		data.Next = "/werkbak?" + nq.Encode()
 	}
-	s.render(w, r, http.StatusOK, "queue.html", page{Title: "Werkbak", Data: data})
+	data.Reasons = cat.NoDiscriminationReasons
+	data.CanDecide = actor(r).Has(access.Decide)
+	notice, _ := s.takeFlash(w, r)
+	s.render(w, r, http.StatusOK, "queue.html", page{Title: "Werkbak", Notice: notice, Data: data})
 }
 
 func cloneQuery(q url.Values, drop ...string) url.Values {
@@ -381,4 +389,32 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	}
 	s.setFlash(w, r, "bevestigd", number)
 	http.Redirect(w, r, registrationHref(number, r.PostFormValue("terug")), http.StatusSeeOther)
+}
+
+// handleBulkDecide decides "geen discriminatie" with one preset reason on the
+// registrations ticked in the queue, each as its own decision.
+func (s *Server) handleBulkDecide(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, stelsel.Invalid("formulier", "het formulier kon niet worden gelezen: %v", err))
+		return
+	}
+	res, err := s.Registrations.DecideBulk(r.Context(), actor(r), r.PostForm["nummers"], r.PostForm.Get("reden_code"), r.PostForm.Get("motivering"))
+	if err != nil && res == nil {
+		s.fail(w, r, err)
+		return
+	}
+	done, skipped := 0, 0
+	for _, x := range res {
+		if x.Error != nil {
+			skipped++
+		} else if !x.Decision.Unchanged {
+			done++
+		}
+	}
+	s.setFlash(w, r, "bulk", fmt.Sprintf("%d,%d", done, skipped))
+	http.Redirect(w, r, "/werkbak?"+r.PostForm.Get("terug"), http.StatusSeeOther)
 }

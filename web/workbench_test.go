@@ -17,7 +17,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
 
+	"stelsel/access"
 	"stelsel/db/dbtest"
+	"stelsel/registration"
 )
 
 // link returns the href of the element with the given id in a page.
@@ -395,4 +397,79 @@ func TestBrowserKeyboardOnlyReview(t *testing.T) {
 	must(t, "on", chromedp.Do(ctx, js(`localStorage.setItem("stelsel-sneltoetsen", "aan")`)))
 	press(t, ctx, "k")
 	waitFor(t, ctx, "Werkbak")
+}
+
+// TestDutchLabels is issue 7 item 12: no raw codes or English on the pages.
+func TestDutchLabels(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/registraties/" + uncodedDH)
+	for _, raw := range []string{"<td>infix</td>", "<td>word</td>", "<td>prefix</td>", "treffer(s)", "<td>sample.csv:"} {
+		if strings.Contains(r.body, raw) {
+			t.Errorf("registration page shows %q", raw)
+		}
+	}
+	if !strings.Contains(r.body, "deel van een woord") {
+		t.Errorf("registration page lacks the Dutch match mode")
+	}
+	if r := ana.post("/registraties/"+uncodedDH+"/beoordeling", url.Values{"soort": {"onzin"}}); !strings.Contains(r.body, "geen discriminatie, discriminatie") {
+		t.Errorf("the kind error names the kinds by code: %q", r.body)
+	}
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, "(2 registraties)") || strings.Contains(r.body, "<td>DH</td>") {
+		t.Errorf("queue: no plural or a raw unit code")
+	}
+	if _, err := e.deps.Registrations.Decide(context.Background(), mustActor(t, e, "ana"), xssDH, notDiscriminationInput()); err != nil {
+		t.Fatal(err)
+	}
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, "(1 registratie)") {
+		t.Errorf("queue of one says no \"1 registratie\"")
+	}
+	if r := ana.get("/export"); !strings.Contains(r.body, "Herkomst") || strings.Contains(r.body, "<td>herkomst</td>") {
+		t.Errorf("export table shows raw ground codes")
+	}
+	aud := e.login("audrey")
+	r = aud.get("/audit?soort=Registratie")
+	if !strings.Contains(r.body, "<td>Inzage</td>") || !strings.Contains(r.body, "Registratie "+uncodedDH) || !strings.Contains(r.body, "ECAD-P analist") {
+		t.Errorf("audit trail filtered on the Dutch kind lacks Dutch actions, kinds or roles")
+	}
+	if strings.Contains(r.body, "<td>view</td>") || strings.Contains(r.body, ">registration ") || strings.Contains(r.body, "Gebruiker ") {
+		t.Errorf("audit trail shows raw codes, or the Dutch kind filter did not filter")
+	}
+}
+
+func mustActor(t *testing.T, e *env, username string) access.Actor {
+	t.Helper()
+	a, err := e.deps.Users.Actor(context.Background(), username)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func notDiscriminationInput() registration.DecisionInput {
+	return registration.DecisionInput{Kind: "geen_discriminatie", ReasonCode: "homoniem"}
+}
+
+// TestBulkDecisionFromTheQueue is issue 7 item 9 through the web.
+func TestBulkDecisionFromTheQueue(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, `name="nummers" value="`+uncodedDH+`"`) {
+		t.Fatalf("the queue has no checkbox per registration")
+	}
+	r := ana.post("/werkbak/beoordelingen", url.Values{"nummers": {uncodedDH, xssDH, codedDH}, "reden_code": {"citaat_zonder_incident"}, "terug": {"eenheid=DH"}})
+	if r.code != http.StatusSeeOther || r.header.Get("Location") != "/werkbak?eenheid=DH" {
+		t.Fatalf("bulk decision = %d -> %q", r.code, r.header.Get("Location"))
+	}
+	if r := ana.get(r.header.Get("Location")); !strings.Contains(r.body, "2 registraties beoordeeld als geen discriminatie") || !strings.Contains(r.body, "1 overgeslagen") {
+		t.Errorf("the queue after a bulk decision lacks its notice")
+	}
+	for _, n := range []string{uncodedDH, xssDH} {
+		if c := countDecisions(t, e, n); c != 1 {
+			t.Errorf("%s has %d decisions, want 1", n, c)
+		}
+	}
+	if c := countDecisions(t, e, codedDH); c != 1 {
+		t.Errorf("the decided %s got %d decisions, want its own 1", codedDH, c)
+	}
 }
