@@ -331,3 +331,47 @@ func TestDecideBulk(t *testing.T) {
 		}
 	})
 }
+
+// TestQueueFinding is issue 7 item 10: search by number, filter by kind and strength,
+// page back and forth with the position known.
+func TestQueueFinding(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 5)
+		numbers := func(p registration.QueuePage) string {
+			var out []string
+			for _, it := range p.Items {
+				out = append(out, strings.TrimPrefix(it.Number, "2026-Q-00000"))
+			}
+			return strings.Join(out, ",")
+		}
+		p1, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2})
+		if err != nil || numbers(p1) != "5,4" || p1.Prev != "" || p1.Next == "" || p1.Offset != 0 {
+			t.Fatalf("page 1 = %s prev %q offset %d, %v", numbers(p1), p1.Prev, p1.Offset, err)
+		}
+		p2, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2, After: p1.Next})
+		if err != nil || numbers(p2) != "3,2" || p2.Prev == "" || p2.Offset != 2 || p2.Total != 5 {
+			t.Fatalf("page 2 = %s prev %q offset %d total %d, %v", numbers(p2), p2.Prev, p2.Offset, p2.Total, err)
+		}
+		back, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2, Before: p2.Prev})
+		if err != nil || numbers(back) != "5,4" || back.Prev != "" || back.Next == "" || back.Offset != 0 {
+			t.Errorf("back from page 2 = %s prev %q next %q offset %d, %v", numbers(back), back.Prev, back.Next, back.Offset, err)
+		}
+		for _, c := range []struct {
+			f    registration.QueueFilter
+			want string
+		}{
+			{registration.QueueFilter{Number: "2026-Q-000003"}, "3"},
+			{registration.QueueFilter{Number: "2026-Q-%"}, ""},
+			{registration.QueueFilter{Kind: registration.KindComplaint}, ""},
+			{registration.QueueFilter{Kind: registration.KindReport, Strong: true}, "5,4,3,2,1"},
+		} {
+			if p, err := svc.Queue(ctx, analyst, c.f); err != nil || numbers(p) != c.want {
+				t.Errorf("Queue(%+v) = %s, %v; want %s", c.f, numbers(p), err, c.want)
+			}
+		}
+		if _, err := svc.Queue(ctx, analyst, registration.QueueFilter{Kind: "brief"}); stelsel.ErrorCode(err) != stelsel.EINVALID {
+			t.Errorf("unknown kind = %v, want EINVALID", err)
+		}
+	})
+}

@@ -20,7 +20,8 @@ var errNoRegistrations = stelsel.Errorf(stelsel.ENOTFOUND, "de registratiemodule
 // queueFilter reads the queue filter from a query string. The same names serve the
 // pages and the API.
 func queueFilter(q url.Values) (registration.QueueFilter, error) {
-	f := registration.QueueFilter{Unit: q.Get("eenheid"), Ground: q.Get("grond"), Status: q.Get("status"), After: q.Get("na")}
+	f := registration.QueueFilter{Unit: q.Get("eenheid"), Ground: q.Get("grond"), Status: q.Get("status"), After: q.Get("na"),
+		Before: q.Get("voor"), Kind: registration.Kind(q.Get("soort")), Strong: q.Get("sterk") == "ja", Number: q.Get("zoek")}
 	var err error
 	if f.From, err = parseDay(q, "van", 0); err != nil {
 		return f, err
@@ -59,6 +60,8 @@ type queuePage struct {
 	Units    []catalog.Unit
 	Grounds  catalog.List
 	Next     string
+	Prev     string
+	Kinds    []registration.Kind
 	Back     string // the query string that led here, passed on to detail pages
 	// Reasons are the preset reasons of a bulk "geen discriminatie"; CanDecide says
 	// whether the actor may use it.
@@ -94,7 +97,7 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 		current = registration.StatusOpen
 	}
 	for _, st := range append(slices.Clone(registration.Statuses), registration.StatusAll) {
-		tq := cloneQuery(q, "na")
+		tq := cloneQuery(q, "na", "voor")
 		tq.Set("status", st)
 		n := p.Counts[st]
 		label := registration.StatusLabel(st)
@@ -106,13 +109,19 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 		}
 		data.Statuses = append(data.Statuses, statusTab{Code: st, Label: label, Href: "/werkbak?" + tq.Encode(), Count: n, Current: st == current})
 	}
-	back := cloneQuery(q, "na")
+	back := cloneQuery(q, "na", "voor")
 	data.Back = back.Encode()
 	if p.Next != "" {
-		nq := cloneQuery(q)
+		nq := cloneQuery(q, "voor")
 		nq.Set("na", p.Next)
 		data.Next = "/werkbak?" + nq.Encode()
 	}
+	if p.Prev != "" {
+		pq := cloneQuery(q, "na")
+		pq.Set("voor", p.Prev)
+		data.Prev = "/werkbak?" + pq.Encode()
+	}
+	data.Kinds = registration.Kinds
 	data.Reasons = cat.NoDiscriminationReasons
 	data.CanDecide = actor(r).Has(access.Decide)
 	notice, _ := s.takeFlash(w, r)

@@ -473,3 +473,31 @@ func TestBulkDecisionFromTheQueue(t *testing.T) {
 		t.Errorf("the decided %s got %d decisions, want its own 1", codedDH, c)
 	}
 }
+
+// TestQueueFindingPage is issue 7 item 10 on the page: search by number, kind and
+// strength filters, the position shown, paging back.
+func TestQueueFindingPage(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/werkbak?aantal=1")
+	if !strings.Contains(r.body, "1–1 van 2") {
+		t.Errorf("the first page lacks its position")
+	}
+	m := regexp.MustCompile(`href="(/werkbak\?[^"]*na=[^"]*)">Volgende pagina`).FindStringSubmatch(r.body)
+	if m == nil {
+		t.Fatalf("no next page link")
+	}
+	r = ana.get(html.UnescapeString(m[1]))
+	if !strings.Contains(r.body, "2–2 van 2") || !strings.Contains(r.body, "Vorige pagina") {
+		t.Errorf("the second page lacks its position or the way back")
+	}
+	if r := ana.get("/werkbak?zoek=" + uncodedDH); !strings.Contains(r.body, uncodedDH) || strings.Contains(r.body, xssDH) {
+		t.Errorf("search by number does not find exactly %s", uncodedDH)
+	}
+	if r := ana.get("/werkbak?soort=mutatie"); strings.Contains(r.body, uncodedDH) || strings.Contains(r.body, xssDH) {
+		t.Errorf("the kind filter lets other kinds through")
+	}
+	if r := ana.get("/werkbak?soort=brief"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("an unknown kind = %d, want 422", r.code)
+	}
+}
