@@ -102,6 +102,7 @@ var table = map[Role]map[Permission]scope{
 	// Policy staff see figures in their publication form, never case content.
 	RolePolicy: {
 		ReadFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
+		IntegrityFigures: national, ComplaintFigures: national, // the half-year report's counts
 	},
 	RoleAdmin: {
 		ManageUsers: national, ManageLexicon: national, ReadLexicon: national, ReadStatus: national,

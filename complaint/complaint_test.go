@@ -386,3 +386,30 @@ func TestDaysLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestReferIntegrity(t *testing.T) {
+	ctx := context.Background()
+	f := setup(t, dbtest.SQLite(t))
+	c, err := f.svc.File(ctx, citizen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var passed string
+	f.svc.SetIntake(func(ctx context.Context, c *complaint.Complaint, note string) (string, error) {
+		passed = c.Reference + ": " + note
+		return "I-2026-000042", nil
+	})
+	if _, err := f.svc.ReferIntegrity(ctx, f.a("beh"), c.Reference, complaint.NoteInput{Note: "x"}); code(err) != stelsel.EFORBIDDEN {
+		t.Errorf("referral by a handler = %v, want forbidden", err)
+	}
+	c, err = f.svc.ReferIntegrity(ctx, f.a("coord"), c.Reference, complaint.NoteInput{Note: "Mogelijk geweld buiten de instructie."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Referral == nil || c.Referral.Ref != "I-2026-000042" || passed != c.Reference+": Mogelijk geweld buiten de instructie." {
+		t.Errorf("referral = %+v, passed %q", c.Referral, passed)
+	}
+	if _, err := f.svc.ReferIntegrity(ctx, f.a("coord"), c.Reference, complaint.NoteInput{Note: "nog eens"}); code(err) != stelsel.ECONFLICT {
+		t.Errorf("second referral = %v, want conflict", err)
+	}
+}

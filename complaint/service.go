@@ -24,6 +24,8 @@ type Service struct {
 	users *access.Users
 	cat   *catalog.Catalog
 	now   func() time.Time
+	// intake passes complaints to the integrity intake, when connected (SetIntake).
+	intake Intake
 }
 
 // NewService returns a service on d that audits to trail, looks up the staff it assigns in
@@ -212,7 +214,7 @@ func (s *Service) change(ctx context.Context, a access.Actor, ref string, versio
 			return notFound(ref)
 		}
 		if !may(a, p, c) {
-			return stelsel.Errorf(stelsel.EFORBIDDEN, "Uw rol (%s) geeft geen toegang tot deze stap van klacht %s.", a.Role.Label(), c.Reference)
+			return stelsel.Errorf(stelsel.EFORBIDDEN, "Uw rol (%s) geeft geen toegang tot deze stap van klacht %s.", a.RoleLabels(), c.Reference)
 		}
 		if version != 0 && version != c.Version {
 			return stelsel.Errorf(stelsel.ECONFLICT, "klacht %s is intussen gewijzigd (versie %d, u werkte met versie %d); bekijk de nieuwe stand en probeer het opnieuw", c.Reference, c.Version, version)
@@ -249,6 +251,29 @@ func (s *Service) change(ctx context.Context, a access.Actor, ref string, versio
 		return nil, err
 	}
 	return out, nil
+}
+
+// precheck answers whether a may take a step needing p on the complaint as it is now
+// (seen at version; 0 skips that check), without locking it: for a step that must first
+// call out (the integrity intake). change checks again under lock.
+func (s *Service) precheck(ctx context.Context, a access.Actor, ref string, version int, p access.Permission) (*Complaint, error) {
+	if err := a.Require(p); err != nil {
+		return nil, err
+	}
+	c, err := s.load(ctx, s.db, ref, false)
+	if err != nil {
+		return nil, err
+	}
+	if !visible(a, c) {
+		return nil, s.refuse(ctx, a, c, "inzien")
+	}
+	if !may(a, p, c) {
+		return nil, stelsel.Errorf(stelsel.EFORBIDDEN, "Uw rol (%s) geeft geen toegang tot deze stap van klacht %s.", a.RoleLabels(), c.Reference)
+	}
+	if version != 0 && version != c.Version {
+		return nil, stelsel.Errorf(stelsel.ECONFLICT, "klacht %s is intussen gewijzigd (versie %d, u werkte met versie %d); bekijk de nieuwe stand en probeer het opnieuw", c.Reference, c.Version, version)
+	}
+	return c, nil
 }
 
 // store writes c's columns and document; the columns are derived from the document here,

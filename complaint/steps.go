@@ -425,19 +425,50 @@ func (s *Service) Withdraw(ctx context.Context, a access.Actor, ref string, in N
 	})
 }
 
+// Intake passes a complaint to the integrity intake and returns the number of the
+// integrity report it made there. The integrity system provides it (see SetIntake); the
+// report's source is "klacht" and its description names the complaint's reference, so the
+// two are linked both ways.
+type Intake func(ctx context.Context, c *Complaint, note string) (number string, err error)
+
+// SetIntake connects the service to the integrity intake. Without it a referral is
+// recorded with the case only, for the intake desk to pick up by hand.
+func (s *Service) SetIntake(fn Intake) { s.intake = fn }
+
 // ReferIntegrity passes a complaint that reveals possible misconduct to the integrity
-// intake (source "klacht"). stelsel has no integrity intake yet: the referral is recorded
-// with the case, and the intake's number can be added once the report exists there.
+// intake (source "klacht"), once. With an intake connected the integrity report is made
+// first (in its own transaction: the intake writes to the same database) and its number
+// is then kept with the complaint; without one the referral is recorded for the intake
+// desk to pick up.
 func (s *Service) ReferIntegrity(ctx context.Context, a access.Actor, ref string, in NoteInput) (*Complaint, error) {
-	return s.change(ctx, a, ref, in.Version, access.AssessComplaint, "naar integriteitsintake", func(c *Complaint, now time.Time) ([]letterRequest, error) {
-		note := strings.TrimSpace(in.Note)
+	note := strings.TrimSpace(in.Note)
+	check := func(c *Complaint) error {
 		if note == "" {
-			return nil, stelsel.Invalid("toelichting", "beschrijf welk mogelijk integriteitsschending de klacht laat zien")
+			return stelsel.Invalid("toelichting", "beschrijf welke mogelijke integriteitsschending de klacht laat zien")
 		}
 		if c.Referral != nil {
-			return nil, stelsel.Errorf(stelsel.ECONFLICT, "klacht %s is al doorgegeven aan de integriteitsintake", c.Reference)
+			return stelsel.Errorf(stelsel.ECONFLICT, "klacht %s is al doorgegeven aan de integriteitsintake", c.Reference)
 		}
-		c.Referral = &Referral{Note: note, By: a.Username, At: now}
+		return nil
+	}
+	number := ""
+	if s.intake != nil {
+		c, err := s.precheck(ctx, a, ref, in.Version, access.AssessComplaint)
+		if err != nil {
+			return nil, err
+		}
+		if err := check(c); err != nil {
+			return nil, err
+		}
+		if number, err = s.intake(ctx, c, note); err != nil {
+			return nil, err
+		}
+	}
+	return s.change(ctx, a, ref, in.Version, access.AssessComplaint, "naar integriteitsintake "+number, func(c *Complaint, now time.Time) ([]letterRequest, error) {
+		if err := check(c); err != nil {
+			return nil, err
+		}
+		c.Referral = &Referral{Note: note, Ref: number, By: a.Username, At: now}
 		return nil, nil
 	})
 }

@@ -96,7 +96,7 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 }
 
 func (s *Service) readHits(ctx context.Context, d *Detail) error {
-	rows, err := s.db.Query(ctx, `SELECT term, grounds, mode, strength, start_pos, end_pos, matched FROM hits
+	rows, err := s.db.Query(ctx, `SELECT term, grounds, mode, strength, start_pos, end_pos, matched, score, explanation FROM hits
 		WHERE registration_id = ? AND version = ? AND lexicon = ? ORDER BY seq`, d.id, d.Version, d.Lexicon)
 	if err != nil {
 		return fmt.Errorf("read hits %s: %w", d.Number, err)
@@ -106,7 +106,7 @@ func (s *Service) readHits(ctx context.Context, d *Detail) error {
 	for rows.Next() {
 		var h Hit
 		var grounds string
-		if err := rows.Scan(&h.Term, &grounds, &h.Mode, &h.Strength, &h.Start, &h.End, &h.Match); err != nil {
+		if err := rows.Scan(&h.Term, &grounds, &h.Mode, &h.Strength, &h.Start, &h.End, &h.Match, &h.Score, &h.Explanation); err != nil {
 			return fmt.Errorf("read hits %s: %w", d.Number, err)
 		}
 		h.Grounds = splitList(grounds)

@@ -31,11 +31,13 @@
 //
 // # Queue priority
 //
-// Every flagged registration is in the queue. The queue is ordered by priority, highest
-// first, then by registration date, newest first, then by number. Priority is
-// 1000 x (number of strong hits, at most 9) + 10 x (number of distinct hits, at most 99) +
-// (number of grounds, at most 9): strong terms and symbols first, then registrations with
-// more evidence. Listing is keyset-paginated (QueueFilter.After) on that order.
+// Every flagged registration (screening score 25 or more, see screen/score.go) is in the
+// queue. The queue is ordered by priority, highest first, then by registration date, newest
+// first, then by number. Priority is 10000 x score (0-100) + 1000 x (number of strong hits,
+// at most 9) + 10 x (number of distinct hits, at most 99) + (number of grounds, at most 9):
+// the strongest signal first (slurs, symbols, hostile statements, motive constructions),
+// then registrations with more evidence. A registration with only a weak group word keeps
+// its hits (findable) but is not in the queue. Listing is keyset-paginated (QueueFilter.After) on that order.
 //
 // # Decisions
 //

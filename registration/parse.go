@@ -62,6 +62,7 @@ type record struct {
 	hits     []Hit
 	grounds  []string
 	strong   int
+	score    int
 	priority int
 }
 

@@ -63,6 +63,9 @@ type Hit struct {
 	Start    int      `json:"begin"` // byte offsets in the text
 	End      int      `json:"eind"`
 	Match    string   `json:"tekst"`
+	// Score is the hit's strength, 0-100; a rule hit explains itself in Explanation.
+	Score       int    `json:"score"`
+	Explanation string `json:"uitleg,omitempty"`
 }
 
 // Queue statuses of a flagged registration.

@@ -127,8 +127,8 @@ func (s *Service) screenParallel(recs []*record) {
 func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, now time.Time) error {
 	var hitRows [][]any
 	for _, r := range recs {
-		n, err := w.exec(ctx, "UPDATE registrations SET lexicon = ?, flagged = ?, updated_at = ? WHERE id = ? AND version = ?",
-			s.lexicon, r.flagged, now, r.id, r.reg.Version)
+		n, err := w.exec(ctx, "UPDATE registrations SET lexicon = ?, flagged = ?, score = ?, updated_at = ? WHERE id = ? AND version = ?",
+			s.lexicon, r.flagged, r.score, now, r.id, r.reg.Version)
 		if err != nil {
 			return fmt.Errorf("update registration %s: %w", r.reg.Number, err)
 		}

@@ -173,7 +173,7 @@ func testReview(t *testing.T, f *fixture) {
 	}
 
 	// A new lexicon: rescreen; decided registrations keep their decision and show the change.
-	lex, err := screen.LoadLexicon(strings.NewReader("# name: klein\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\nmuziek\tword\toverig\tweak\t\t\t\nnikker\tinfix\therkomst\tstrong\t\t\t\n"), "klein.tsv")
+	lex, err := screen.LoadLexicon(strings.NewReader("# name: klein\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\nmuziek\tword\toverig\tstrong\t\t\t\nnikker\tinfix\therkomst\tstrong\t\t\t\n"), "klein.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,16 +20,17 @@ import (
 // screenRecord screens the record's text and sets its hits and queue priority.
 func (s *Service) screenRecord(r *record) {
 	res := s.screener.Screen(r.reg.Text)
-	r.flagged, r.grounds, r.hits, r.strong = res.Flagged, res.Grounds, nil, 0
+	r.flagged, r.grounds, r.hits, r.strong, r.score = res.Flagged, res.Grounds, nil, 0, res.Score
 	for _, h := range res.Hits {
-		r.hits = append(r.hits, Hit{Term: h.Term, Grounds: h.Grounds, Mode: h.Mode, Strength: h.Strength, Start: h.Start, End: h.End, Match: h.Match})
+		r.hits = append(r.hits, Hit{Term: h.Term, Grounds: h.Grounds, Mode: h.Mode, Strength: h.Strength, Start: h.Start, End: h.End, Match: h.Match,
+			Score: h.Score, Explanation: h.Explanation})
 	}
-	r.strong, r.priority = priority(r.hits, r.grounds)
+	r.strong, r.priority = priority(r.score, r.hits, r.grounds)
 }
 
-// priority computes the queue priority documented in doc.go: strong hits first, then the
-// number of distinct terms, then the number of grounds.
-func priority(hits []Hit, grounds []string) (strong, prio int) {
+// priority computes the queue priority documented in doc.go: the score first, then
+// strong hits, the number of distinct terms, then the number of grounds.
+func priority(score int, hits []Hit, grounds []string) (strong, prio int) {
 	terms := map[string]bool{}
 	for _, h := range hits {
 		if h.Strength == screen.Strong {
@@ -37,7 +38,7 @@ func priority(hits []Hit, grounds []string) (strong, prio int) {
 		}
 		terms[h.Term] = true
 	}
-	return strong, 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
+	return strong, 10000*min(score, 100) + 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
 }
 
 // existing is what the database knows of a registration number.
@@ -166,12 +167,12 @@ type writer interface {
 
 var (
 	regCols = []string{"id", "number", "kind", "unit", "team", "incident_code", "summary", "committed_at", "registered_at",
-		"municipality", "version", "hash", "lexicon", "flagged", "updated_at"}
+		"municipality", "version", "hash", "lexicon", "flagged", "score", "updated_at"}
 	versionCols = []string{"registration_id", "version", "number", "hash", "kind", "unit", "team", "incident_code", "summary",
 		"committed_at", "registered_at", "municipality", "text", "source", "imported_at"}
 	queueCols = []string{"number", "kind", "unit", "team", "registered_at", "status", "priority", "strong", "hit_count", "grounds",
 		"version", "lexicon", "updated_at"}
-	hitCols = []string{"registration_id", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched"}
+	hitCols = []string{"registration_id", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched", "score", "explanation"}
 )
 
 func nullTime(t time.Time) any {
@@ -223,13 +224,13 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		if r.state == recNew {
 			r.id, ids = ids[0], ids[1:]
 			regRows = append(regRows, []any{r.id, g.Number, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
-				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, now})
+				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, r.score, now})
 		} else {
 			n, err := w.exec(ctx, `UPDATE registrations SET kind = ?, unit = ?, team = ?, incident_code = ?, summary = ?,
-				committed_at = ?, registered_at = ?, municipality = ?, version = ?, hash = ?, lexicon = ?, flagged = ?, updated_at = ?
+				committed_at = ?, registered_at = ?, municipality = ?, version = ?, hash = ?, lexicon = ?, flagged = ?, score = ?, updated_at = ?
 				WHERE id = ? AND version = ?`,
 				string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary, nullTime(g.CommittedAt), g.RegisteredAt.UTC(),
-				g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, now, r.id, g.Version-1)
+				g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, r.score, now, r.id, g.Version-1)
 			if err != nil {
 				return fmt.Errorf("update registration %s: %w", g.Number, err)
 			}
@@ -286,7 +287,7 @@ func groundList(grounds []string) string {
 
 func appendHits(rows [][]any, id int64, version int, lexicon string, hits []Hit) [][]any {
 	for i, h := range hits {
-		rows = append(rows, []any{id, version, lexicon, i + 1, h.Term, strings.Join(h.Grounds, ","), h.Mode, h.Strength, h.Start, h.End, h.Match})
+		rows = append(rows, []any{id, version, lexicon, i + 1, h.Term, strings.Join(h.Grounds, ","), h.Mode, h.Strength, h.Start, h.End, h.Match, h.Score, h.Explanation})
 	}
 	return rows
 }

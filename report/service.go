@@ -21,6 +21,10 @@ type Service struct {
 	reg   *registration.Service
 	cat   *catalog.Catalog
 	now   func() time.Time
+	// Integrity and Complaints give the half-year report its integrity and complaints
+	// tables; nil leaves those sections empty, saying so. Set them before first use.
+	Integrity  IntegrityCounter
+	Complaints ComplaintCounter
 }
 
 // NewService returns the report service. now is time.Now when nil.

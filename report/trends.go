@@ -150,7 +150,8 @@ type Repeat struct {
 	Unit          string                 `json:"eenheid"`
 	Place         string                 `json:"plaats"`
 	Ground        string                 `json:"grond"`
-	From, To      time.Time              `json:"van"`
+	From          time.Time              `json:"van"`
+	To            time.Time              `json:"tot"`
 	Registrations []registration.ListRow `json:"registraties"`
 }
 

@@ -34,10 +34,13 @@ const (
 type patternKind uint8
 
 const (
-	patTerm      patternKind = iota // a lexicon entry
-	patFuzzy                        // a lexicon entry with one letter dropped or two swapped
-	patException                    // an exception of a lexicon entry
-	patTrigger                      // spaced-out letters: only makes the fast scan stop
+	patTerm       patternKind = iota // a lexicon entry
+	patFuzzy                         // a lexicon entry with one letter dropped or two swapped
+	patException                     // an exception of a lexicon entry
+	patTrigger                       // spaced-out letters: only makes the fast scan stop
+	patFrame                         // a frame term: found by the exact matcher only
+	patClassFuzzy                    // a class term with one letter dropped or two swapped
+	patJoined                        // a class term inside a word ("ikhaatvrouwen")
 )
 
 // pattern is one string the automaton finds, in normalised symbols.
@@ -52,6 +55,9 @@ type pattern struct {
 	openStart, openEnd bool
 	// fuzzyRun allows one run to be one longer or shorter (a doubled or dropped letter).
 	fuzzyRun bool
+	// hitFuzzy is set when an edited match is a hit; otherwise it only makes the term
+	// a member of its classes.
+	hitFuzzy bool
 	first    int // index of the first letter symbol in syms
 	last     int // index of the last letter symbol in syms
 }
@@ -140,7 +146,7 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	// Number the states: those whose outputs stop the fast scan go last.
 	fastAccept := func(u int32) bool {
 		for _, pi := range outs[u] {
-			if pats[pi].kind != patException {
+			if k := pats[pi].kind; k != patException && k != patFrame {
 				return true
 			}
 		}

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -77,16 +78,38 @@ func compile(entries []Entry) []pattern {
 	for i, e := range entries {
 		p := compilePattern(e.Term, e.Mode)
 		p.kind, p.entry = patTerm, int32(i)
+		if e.Strength == Frame {
+			p.kind = patFrame
+		}
 		fuzzy := fuzzyOn(e, p)
-		p.fuzzyRun = fuzzy
+		classFuzzy := !fuzzy && classFuzzyOn(e, p)
+		p.fuzzyRun = fuzzy || classFuzzy
+		p.hitFuzzy = fuzzy
 		pats = append(pats, p)
-		addTriggers(p, e.Mode == ModeInfix)
-		if fuzzy {
+		if e.Strength != Frame {
+			addTriggers(p, e.Mode == ModeInfix)
+		}
+		if fuzzy || classFuzzy {
+			kind := patFuzzy
+			if classFuzzy {
+				kind = patClassFuzzy
+			}
 			for _, v := range fuzzyVariants(p, e.Mode) {
-				v.kind, v.entry = patFuzzy, int32(i)
+				if classFuzzy && exceptedVariant(v, e.Exceptions) {
+					continue // measured as a flood: not even a reason to look at the line
+				}
+				v.kind, v.entry, v.hitFuzzy = kind, int32(i), fuzzy
 				pats = append(pats, v)
 				addTriggers(v, false)
 			}
+		}
+		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Strength != Frame && e.Mode != ModePhrase && e.Mode != ModeInfix &&
+			letterCount(e.Term) >= MinJoinedLetters && !slices.Contains(e.Classes, "incident") {
+			// Words run together ("ikhaatvrouwen"): the term inside a word, checked
+			// against the rest of the word by the screener (joinedOK).
+			j := compilePattern(e.Term, ModeInfix)
+			j.kind, j.entry = patJoined, int32(i)
+			pats = append(pats, j)
 		}
 		for _, x := range e.Exceptions {
 			mode := ModeWord
@@ -142,6 +165,60 @@ func fuzzyOn(e Entry, p pattern) bool {
 	return letters >= MinFuzzyLetters && letters <= MaxFuzzyLetters
 }
 
+// MinClassFuzzyLetters is the shortest class term (a group or hostility word) that still
+// counts as a member of its class with one letter dropped, doubled or swapped. Such a
+// member only counts in a rule, beside a term of the other part, so shorter terms than
+// MinFuzzyLetters do not flood: measured on the development sets (LEXICON.md).
+const MinClassFuzzyLetters = 4
+
+// MinJoinedLetters is the shortest class term that is also found inside a longer word
+// whose rest is made of other words ("ikhaatvrouwen").
+const MinJoinedLetters = 4
+
+// classFuzzyOn reports whether a class term also counts with one letter dropped, doubled
+// or swapped, as a member of its classes (not as a hit of its own).
+func classFuzzyOn(e Entry, p pattern) bool {
+	if len(e.Classes) == 0 || e.Strength == Frame || e.Fuzzy == FuzzyNo || (e.Mode != ModeWord && e.Mode != ModePrefix) {
+		return false // an infix term with an edit is found inside ordinary words ("nger" in "jongeren")
+	}
+	letters := 0
+	for i, s := range p.syms {
+		if s != symBoundary {
+			if p.digit[i] {
+				return false
+			}
+			letters += int(p.runs[i])
+		}
+	}
+	if e.Mode == ModePrefix {
+		letters-- // a prefix with a letter dropped is a shorter prefix: "hoo" for "homo" floods
+	}
+	return letters >= MinClassFuzzyLetters && letters <= MaxFuzzyLetters
+}
+
+// exceptedVariant reports whether a variant is one of the entry's exceptions ("zijn" for
+// "zwijn") or starts with one written "x*" ("afhan*" for "afghan").
+func exceptedVariant(v pattern, exceptions []string) bool {
+	letters := func(p pattern) string {
+		var b []byte
+		for i, s := range p.syms {
+			for k := uint8(0); s != symBoundary && k < p.runs[i]; k++ {
+				b = append(b, s-1+'a')
+			}
+		}
+		return string(b)
+	}
+	vl := letters(v)
+	for _, x := range exceptions {
+		core := strings.Trim(x, "*")
+		xl := letters(compilePattern(core, ModeInfix))
+		if vl == xl || (strings.HasSuffix(x, "*") && !strings.HasPrefix(x, "*") && strings.HasPrefix(vl, xl)) {
+			return true
+		}
+	}
+	return false
+}
+
 // fuzzyVariants returns the patterns for the term with one letter dropped or two
 // neighbouring letters swapped. The first letter stays: evasions keep it, and dropping it
 // turns many terms into ordinary words ("kanker" -> "anker"). A doubled letter (or a dropped one of a pair) is
@@ -153,14 +230,17 @@ func fuzzyVariants(p pattern, mode string) []pattern {
 			letters = append(letters, s-1+'a')
 		}
 	}
-	seen := map[string]bool{string(p.syms): true}
+	// Variants differ in their runs too: "dieerntuin" (a swap) and "dierntuin" (a drop)
+	// have the same symbols.
+	key := func(q pattern) string { return string(q.syms) + "\x00" + string(q.runs) }
+	seen := map[string]bool{key(p): true}
 	var out []pattern
 	add := func(v []byte) {
 		vp := compilePattern(string(v), mode)
-		if seen[string(vp.syms)] {
+		if seen[key(vp)] {
 			return
 		}
-		seen[string(vp.syms)] = true
+		seen[key(vp)] = true
 		out = append(out, vp)
 	}
 	// For a prefix or infix term, dropping the last letter just makes a shorter prefix
@@ -208,5 +288,5 @@ func (p *pattern) verify(st *stream, start int) (ok, edited bool) {
 			return false, false
 		}
 	}
-	return true, edits > 0 || p.kind == patFuzzy
+	return true, edits > 0 || p.kind == patFuzzy || p.kind == patClassFuzzy
 }

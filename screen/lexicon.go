@@ -26,6 +26,12 @@ const (
 const (
 	Strong = "strong" // slurs, symbols, explicit hostility: reviewed first
 	Weak   = "weak"   // group words that are often neutral ("Turkse bakker")
+	// Context terms are no hit alone; they count only as a part of a rule ("haat",
+	// "vrouwen"). A line holding one is screened exactly, so rules can look at it.
+	Context = "context"
+	// Frame terms are no hit alone either, and a line holding only them is not screened
+	// exactly: function words ("omdat", "jullie") that a rule needs beside another part.
+	Frame = "frame"
 )
 
 // Fuzzy settings of an entry.
@@ -49,7 +55,9 @@ type Entry struct {
 	Exceptions []string `json:"exceptions,omitempty"`
 	Fuzzy      string   `json:"fuzzy,omitempty"`
 	Note       string   `json:"note,omitempty"`
-	Line       int      `json:"line"`
+	// Classes are the classes of the rules the term belongs to ("groep", "dreiging").
+	Classes []string `json:"classes,omitempty"`
+	Line    int      `json:"line"`
 }
 
 // Limits a lexicon must stay within. A lexicon that passes LoadLexicon is compiled and
@@ -80,6 +88,7 @@ type Lexicon struct {
 	name    string
 	version string
 	entries []Entry
+	rules   []Rule
 	auto    *automaton // compiled by LoadLexicon, so that a lexicon that loads also fits
 }
 
@@ -96,6 +105,7 @@ func (l *Lexicon) Entries() []Entry {
 	for i, e := range l.entries {
 		e.Grounds = append([]string(nil), e.Grounds...)
 		e.Exceptions = append([]string(nil), e.Exceptions...)
+		e.Classes = append([]string(nil), e.Classes...)
 		out[i] = e
 	}
 	return out
@@ -123,7 +133,7 @@ func (e *LexiconError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
 }
 
-var columns = []string{"term", "mode", "grounds", "strength", "exceptions", "fuzzy", "note"}
+var columns = []string{"term", "mode", "grounds", "strength", "exceptions", "fuzzy", "note", "class"}
 
 // LoadLexicon reads a lexicon in the tab-separated format described in LEXICON.md. file
 // names the source in error messages and is the lexicon's name unless the file declares
@@ -139,6 +149,7 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	}
 	grounds := catalog.Default().Grounds
 	var entries []Entry
+	var rules []Rule // nil until the rule header
 	seen := map[string]int{}
 	header := false
 	fuzzyTerms := 0
@@ -176,6 +187,21 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 			continue
 		}
 		cells := strings.Split(line, "\t")
+		if header && (rules != nil || strings.EqualFold(strings.TrimSpace(cells[0]), "rule")) {
+			if rules == nil {
+				if reason := ruleHeader(cells); reason != "" {
+					return fail(ln, "%s", reason)
+				}
+				rules = []Rule{}
+				continue
+			}
+			r, reason := parseRule(cells, ln)
+			if reason != "" {
+				return fail(ln, "%s", reason)
+			}
+			rules = append(rules, r)
+			continue
+		}
 		if !header {
 			if len(cells) < 4 || !strings.EqualFold(strings.TrimSpace(cells[0]), "term") {
 				return fail(ln, "the first line must be the header %q", strings.Join(columns, "\\t"))
@@ -189,7 +215,7 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 			continue
 		}
 		if len(cells) > len(columns) {
-			return fail(ln, "%d columns, at most %d (term, mode, grounds, strength, exceptions, fuzzy, note)", len(cells), len(columns))
+			return fail(ln, "%d columns, at most %d (term, mode, grounds, strength, exceptions, fuzzy, note, class)", len(cells), len(columns))
 		}
 		for len(cells) < len(columns) {
 			cells = append(cells, "")
@@ -200,12 +226,18 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 		e := Entry{Term: cells[0], Mode: strings.ToLower(cells[1]), Strength: strings.ToLower(cells[3]),
 			Fuzzy: strings.ToLower(cells[5]), Note: cells[6], Line: ln}
 		for _, g := range splitList(cells[2], ",;") {
+			if g == "-" {
+				continue
+			}
 			if !grounds.Has(g) {
 				return fail(ln, "unknown ground %q (known: %s)", g, strings.Join(grounds.Codes(), ", "))
 			}
 			e.Grounds = append(e.Grounds, g)
 		}
 		e.Exceptions = splitList(cells[4], ";")
+		for _, c := range splitList(cells[7], ",;") {
+			e.Classes = append(e.Classes, strings.ToLower(c))
+		}
 		if reason := validate(e); reason != "" {
 			return fail(ln, "%s", reason)
 		}
@@ -230,13 +262,16 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	if len(entries) == 0 {
 		return fail(0, "no entries")
 	}
+	if r, reason := checkRules(entries, rules); reason != "" {
+		return fail(r, "%s", reason)
+	}
 	auto, over := buildAutomaton(compile(entries), MaxStates)
 	if over >= 0 {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
 	sum := sha256.Sum256(data)
-	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, auto: auto}, nil
+	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules, auto: auto}, nil
 }
 
 func splitList(s, seps string) []string {
@@ -279,15 +314,24 @@ func validate(e Entry) string {
 	if letters < 2 {
 		return fmt.Sprintf("term %q: too short after normalisation (%q)", e.Term, Normalize(e.Term))
 	}
-	if len(e.Grounds) == 0 {
-		return "grounds is empty"
-	}
 	switch e.Strength {
 	case Strong, Weak:
+		if len(e.Grounds) == 0 {
+			return "grounds is empty"
+		}
+	case Context, Frame:
+		if len(e.Classes) == 0 {
+			return fmt.Sprintf("strength %s needs a class", e.Strength)
+		}
 	case "":
-		return "strength is empty (strong or weak)"
+		return "strength is empty (strong, weak, context or frame)"
 	default:
-		return fmt.Sprintf("unknown strength %q (strong or weak)", e.Strength)
+		return fmt.Sprintf("unknown strength %q (strong, weak, context or frame)", e.Strength)
+	}
+	for _, c := range e.Classes {
+		if !validClass(c) {
+			return fmt.Sprintf("class %q: lower-case letters and _ only", c)
+		}
 	}
 	switch e.Fuzzy {
 	case FuzzyAuto, FuzzyYes, FuzzyNo:

@@ -21,11 +21,32 @@ type Hit struct {
 	Match string `json:"match"`
 	// Fuzzy is set when the hit needed a dropped, doubled or swapped letter.
 	Fuzzy bool `json:"fuzzy,omitempty"`
+	// Score is how strong a signal the hit is, 0-100 (see score.go).
+	Score int `json:"score"`
+	// A rule hit (Mode "rule", Term the rule's name) has its two parts and a sentence
+	// that explains it; Start and End span both parts.
+	Parts       []Part `json:"parts,omitempty"`
+	Explanation string `json:"explanation,omitempty"`
+}
+
+// Part is one of the two terms of a rule hit.
+type Part struct {
+	Class string `json:"class"`
+	Term  string `json:"term"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Match string `json:"match"`
+	Fuzzy bool   `json:"fuzzy,omitempty"`
 }
 
 // Result is the outcome of screening one text.
 type Result struct {
-	Flagged bool     `json:"flagged"`
+	// Flagged is set when Score reaches FlagScore: the registration enters the review
+	// queue. A text with only a weak hit or two keeps its hits but is not flagged.
+	Flagged bool `json:"flagged"`
+	// Score is the strength of the strongest signal, 0-100; StrongScore and above is a
+	// slur, a symbol, a hostile statement or a motive construction.
+	Score   int      `json:"score"`
 	Grounds []string `json:"grounds"` // union of the hits' grounds, in catalog order
 	Hits    []Hit    `json:"hits"`    // ordered by Start, End, then lexicon order
 	Lexicon string   `json:"lexicon"` // version of the lexicon used
@@ -44,6 +65,9 @@ func (r Result) Strong() bool {
 // Screener screens texts against one lexicon. It is safe for concurrent use by many
 // goroutines: the automaton is read-only and scratch buffers come from a pool.
 type Screener struct {
+	rules   *ruleSet
+	glue    map[string]bool // words a run-together word may be made of (joined.go)
+	glueMax int
 	lex     *Lexicon
 	auto    *automaton
 	entries []Entry
@@ -58,6 +82,10 @@ type scratch struct {
 	exc     []span
 	found   []found
 	kept    []found
+	members []member
+	fired   []ruleHit
+	ends    []int
+	words   []int32
 }
 
 type span struct {
@@ -67,9 +95,11 @@ type span struct {
 
 type found struct {
 	span
-	fuzzy bool
-	start int
-	end   int
+	kind     patternKind
+	hitFuzzy bool
+	fuzzy    bool
+	start    int
+	end      int
 }
 
 // New compiles a lexicon into a Screener.
@@ -79,6 +109,10 @@ func New(lex *Lexicon) *Screener {
 		s.rank[g] = i
 	}
 	s.auto = lex.auto
+	if len(lex.rules) > 0 {
+		s.rules = compileRules(lex.entries, lex.rules)
+		s.glue, s.glueMax = glueWords(lex.entries)
+	}
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }
@@ -105,6 +139,7 @@ func (s *Screener) Screen(text string) Result {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	kept := sc.kept[:0]
+	sc.fired = sc.fired[:0]
 	for _, start := range lines {
 		end := nextLine(text, start)
 		if end > start && text[end-1] == '\n' {
@@ -115,7 +150,7 @@ func (s *Screener) Screen(text string) Result {
 		}
 	}
 	sc.kept = kept
-	if len(kept) == 0 {
+	if len(kept) == 0 && len(sc.fired) == 0 {
 		return res
 	}
 	// Deterministic order: position, then lexicon order; an exact hit before a fuzzy one
@@ -150,9 +185,13 @@ func (s *Screener) Screen(text string) Result {
 		}
 		e := &s.entries[f.entry]
 		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: append([]string(nil), e.Grounds...), Mode: e.Mode, Strength: e.Strength,
-			Start: f.start, End: f.end, Match: text[f.start:f.end], Fuzzy: f.fuzzy})
+			Start: f.start, End: f.end, Match: text[f.start:f.end], Fuzzy: f.fuzzy, Score: termScore(e.Strength, f.fuzzy)})
 	}
-	res.Flagged = true
+	if len(sc.fired) > 0 {
+		res.Hits = s.ruleHits(text, sc.fired, res.Hits)
+	}
+	res.Score = resultScore(res.Hits)
+	res.Flagged = res.Score >= FlagScore
 	res.Grounds = s.union(res.Hits)
 	return res
 }
@@ -177,7 +216,7 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 			sc.exc = append(sc.exc, sp)
 			continue
 		}
-		sc.found = append(sc.found, found{span: sp, fuzzy: edited})
+		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy})
 	}
 	// Exceptions sorted by entry and first symbol, with the running maximum of their last
 	// symbol, so each hit is checked in logarithmic time: a long word full of a term and
@@ -199,12 +238,28 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 	// word come one after another, and each walking the whole word made screening
 	// quadratic in the word's length.
 	wordLo, wordHi, wordFrom := -1, -1, len(kept)
+	sc.members = sc.members[:0]
+	var jw joinedWord
 	for _, f := range sc.found {
 		if excepted(sc.exc, f.span) {
 			continue
 		}
+		e := &s.entries[f.entry]
+		isMember := s.rules != nil && s.rules.classes[f.entry] != 0
+		isHit := (e.Strength == Strong || e.Strength == Weak) && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
+		if f.kind == patJoined {
+			m, h := s.joinedOK(sc, st, f, &jw)
+			isMember, isHit = isMember && m, h
+		}
+		if isMember {
+			sc.members = append(sc.members, member{entry: f.entry, classes: s.rules.classes[f.entry], first: f.first, last: f.last,
+				start: offset + int(st.s[f.first].start), end: offset + int(st.s[f.last].end), fuzzy: f.fuzzy, joined: f.kind == patJoined})
+		}
+		if !isHit {
+			continue // a member of its classes only
+		}
 		first, last := int(f.first), int(f.last)
-		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix {
+		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix || f.kind == patJoined {
 			if wordLo <= first && last <= wordHi {
 				first, last = wordLo, wordHi
 			} else {
@@ -224,6 +279,9 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 		}
 		f.start, f.end = offset+int(st.s[first].start), offset+int(st.s[last].end)
 		kept = append(kept, f)
+	}
+	if len(sc.members) > 1 {
+		s.fire(sc, st, line, offset)
 	}
 	return kept
 }

@@ -27,10 +27,13 @@ type short struct {
 	Fuzzy bool
 }
 
+// shorten returns the term hits (not the rule hits) in short.
 func shorten(hits []Hit) []short {
 	var out []short
 	for _, h := range hits {
-		out = append(out, short{h.Term, h.Match, h.Fuzzy})
+		if h.Mode != ModeRule {
+			out = append(out, short{h.Term, h.Match, h.Fuzzy})
+		}
 	}
 	return out
 }
@@ -78,8 +81,8 @@ func TestScreen(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Screen(%q) hits mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if res.Flagged != (len(res.Hits) > 0) {
-				t.Errorf("Screen(%q).Flagged = %v with %d hits", tt.in, res.Flagged, len(res.Hits))
+			if res.Flagged != (res.Score >= FlagScore) || (res.Score > 0) != (len(res.Hits) > 0) {
+				t.Errorf("Screen(%q).Flagged = %v, score %d with %d hits", tt.in, res.Flagged, res.Score, len(res.Hits))
 			}
 			for _, h := range res.Hits {
 				if tt.in[h.Start:h.End] != h.Match {
@@ -95,11 +98,12 @@ func TestScreenResult(t *testing.T) {
 	res := s.Screen("De Turkse man werd een kankerjood genoemd.")
 	want := Result{
 		Flagged: true,
+		Score:   70,
 		Grounds: []string{"herkomst", "antisemitisme"},
 		Hits: []Hit{
-			{Term: "turk", Grounds: []string{"herkomst"}, Mode: ModePrefix, Strength: Weak, Start: 3, End: 9, Match: "Turkse"},
+			{Term: "turk", Grounds: []string{"herkomst"}, Mode: ModePrefix, Strength: Weak, Start: 3, End: 9, Match: "Turkse", Score: 15},
 			// "jood" is a prefix term: it does not hit inside "kankerjood".
-			{Term: "kankerjood", Grounds: []string{"antisemitisme"}, Mode: ModeInfix, Strength: Strong, Start: 23, End: 33, Match: "kankerjood"},
+			{Term: "kankerjood", Grounds: []string{"antisemitisme"}, Mode: ModeInfix, Strength: Strong, Start: 23, End: 33, Match: "kankerjood", Score: 70},
 		},
 		Lexicon: s.Lexicon().Version(),
 	}
@@ -109,8 +113,9 @@ func TestScreenResult(t *testing.T) {
 	if !res.Strong() {
 		t.Errorf("Strong() = false, want true")
 	}
-	if weak := s.Screen("De Turkse bakker"); weak.Strong() || !weak.Flagged {
-		t.Errorf("Screen(weak) = %+v, want flagged, not strong", weak)
+	// A bare group word stays a hit, findable, but is not flagged.
+	if weak := s.Screen("De Turkse bakker"); weak.Strong() || weak.Flagged || weak.Score != 15 || len(weak.Hits) != 1 {
+		t.Errorf("Screen(weak) = %+v, want one weak hit, score 15, not flagged", weak)
 	}
 }
 
@@ -381,6 +386,65 @@ func TestCandidateLinesLong(t *testing.T) {
 			if exactHits(s, line) > 0 && !slices.Contains(lines, start) {
 				t.Fatalf("candidateLines(%q) = %v, misses the line at %d (%q) with a hit", text, lines, start, line)
 			}
+		}
+	}
+}
+
+// TestScreenRules: hostile statements about a group in everyday words, motive
+// constructions and context slurs are found by the rules, with their parts and grounds,
+// and score as strong signals; the same words without a group, or a group alone, do not.
+func TestScreenRules(t *testing.T) {
+	s := defaultScreener(t)
+	tests := []struct {
+		in      string
+		rule    string // "" for no rule hit
+		grounds []string
+		strong  bool
+	}{
+		{"Vrouwen moeten allemaal dood.", "groep_dreiging", []string{"geslacht"}, true},
+		{"Ik haat zwarte mensen.", "groep_vijandig", []string{"herkomst"}, true},
+		{"Moslims horen in een dierentuin.", "groep_ontmenselijking", []string{"godsdienst"}, true},
+		{"Gehandicapten zijn de domste mensen.", "groep_minderwaardig", []string{"handicap"}, true},
+		{"Geen Marokkanen toegelaten.", "groep_uitsluiting", []string{"herkomst"}, true},
+		{"Melder werd geweigerd omdat hij een Turk is.", "motief", []string{"herkomst"}, true},
+		{"De winkel weigerde hem vanwege zijn keppeltje.", "motief", []string{"antisemitisme"}, true},
+		{"Hij riep: jij stomme pot!", "scheld_persoon", []string{"seksuele_gerichtheid"}, true},
+		// spelling tricks on the group or the hostility word
+		{"Ik haat vrowen.", "groep_vijandig", []string{"geslacht"}, true},
+		{"ikhaatvrouwen", "groep_vijandig", []string{"geslacht"}, true},
+		{"I k  h a a t  v r o u w e n", "groep_vijandig", []string{"geslacht"}, true},
+		{"1k h44t vr0uw3n", "groep_vijandig", []string{"geslacht"}, true},
+		{"Homo's zijn ongdierte.", "groep_ontmenselijking", []string{"seksuele_gerichtheid"}, true},
+		// no group, or a group without hostility
+		{"Ik haat maandagen.", "", nil, false},
+		{"Muggen zijn ongedierte.", "", nil, false},
+		{"Mijn nicht werd beroofd.", "", nil, false},
+		{"De doodgewone vrouw liep naar huis.", "", nil, false},
+		{"Melder, een man van Marokkaanse afkomst, deed aangifte van fietsdiefstal.", "", nil, false},
+	}
+	for _, tt := range tests {
+		res := s.Screen(tt.in)
+		var rule *Hit
+		for i, h := range res.Hits {
+			if h.Mode == ModeRule && (rule == nil || h.Term == tt.rule) {
+				rule = &res.Hits[i]
+			}
+		}
+		switch {
+		case tt.rule == "" && rule != nil:
+			t.Errorf("Screen(%q) fired %s (%s), want no rule", tt.in, rule.Term, rule.Explanation)
+		case tt.rule != "" && rule == nil:
+			t.Errorf("Screen(%q) = %+v, want rule %s", tt.in, res.Hits, tt.rule)
+		case rule != nil:
+			if rule.Term != tt.rule || !cmp.Equal(rule.Grounds, tt.grounds) || len(rule.Parts) != 2 || rule.Explanation == "" {
+				t.Errorf("Screen(%q) rule = %+v, want %s with grounds %v, two parts and an explanation", tt.in, rule, tt.rule, tt.grounds)
+			}
+		}
+		if got := res.Score >= StrongScore; got != tt.strong {
+			t.Errorf("Screen(%q).Score = %d, want strong %v", tt.in, res.Score, tt.strong)
+		}
+		if tt.rule == "" && res.Flagged {
+			t.Errorf("Screen(%q) flagged with score %d, want not flagged", tt.in, res.Score)
 		}
 	}
 }

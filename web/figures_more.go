@@ -324,3 +324,60 @@ func (s *Server) apiCommitments(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"toezeggingen": list})
 }
+
+// halfYear reads jaar, helft and vorm and builds the half-year document.
+func (s *Server) halfYear(r *http.Request) (report.HalfYear, error) {
+	if s.Reports == nil {
+		return report.HalfYear{}, errNoReports
+	}
+	q := r.URL.Query()
+	now := s.Now().In(amsterdam)
+	year, half := now.Year(), 1
+	if now.Month() <= time.June {
+		year, half = now.Year()-1, 2
+	}
+	var err error
+	if v := q.Get("jaar"); v != "" {
+		if year, err = strconv.Atoi(v); err != nil {
+			return report.HalfYear{}, stelsel.Invalid("jaar", "%q is geen jaartal", v)
+		}
+	}
+	if v := q.Get("helft"); v != "" {
+		if half, err = strconv.Atoi(v); err != nil {
+			return report.HalfYear{}, stelsel.Invalid("helft", "kies helft 1 of 2")
+		}
+	}
+	return s.Reports.HalfYearReport(r.Context(), actor(r), year, half, q.Get("vorm") == "intern")
+}
+
+func (s *Server) handleHalfYear(w http.ResponseWriter, r *http.Request) {
+	h, err := s.halfYear(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if r.URL.Query().Get("formaat") == "xlsx" {
+		var buf bytes.Buffer
+		if err := report.WriteHalfYearXLSX(&buf, h); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="halfjaarbericht-%d-H%d.xlsx"`, h.Year, h.Half))
+		_, _ = buf.WriteTo(w)
+		return
+	}
+	s.render(w, r, http.StatusOK, "halfyear.html", page{Title: h.Title(), Data: struct {
+		H        report.HalfYear
+		MayExact bool
+	}{h, actor(r).Has(access.ExactFigures)}})
+}
+
+func (s *Server) apiHalfYear(w http.ResponseWriter, r *http.Request) {
+	h, err := s.halfYear(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, h)
+}

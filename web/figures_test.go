@@ -230,3 +230,23 @@ func TestCommitmentsPages(t *testing.T) {
 		t.Errorf("history lacks the new status")
 	}
 }
+
+func init() {
+	axePages = append(axePages, axePage{"bea", "/cijfers/halfjaar?jaar=2026&helft=1"})
+}
+
+func TestHalfYearPage(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	bea := e.login("bea")
+	r := bea.get("/cijfers/halfjaar?jaar=2026&helft=1")
+	if r.code != http.StatusOK || !strings.Contains(r.body, "Eerste halfjaarbericht politie 2026") || !strings.Contains(r.body, "Discriminatie-incidenten in het halfjaar") ||
+		!strings.Contains(r.body, "Geoormerkte middelen per jaar") {
+		t.Errorf("half-year page = %d:\n%.3000s", r.code, r.body)
+	}
+	if r := bea.get("/cijfers/halfjaar?jaar=2026&helft=1&formaat=xlsx"); r.code != http.StatusOK || !strings.HasPrefix(r.body, "PK") {
+		t.Errorf("half-year xlsx = %d", r.code)
+	}
+	if r := bea.get("/cijfers/halfjaar?jaar=2026&helft=7"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("helft=7 = %d", r.code)
+	}
+}

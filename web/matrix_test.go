@@ -78,6 +78,8 @@ var matrix = []struct {
 	{"POST", "/cijfers/toezeggingen/M-HERMANS/status", url.Values{"status": {"klaar"}}, [7]int{403, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/cijfers/toezeggingen/M-HERMANS/besteding", url.Values{"jaar": {"2022"}}, [7]int{403, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/cijfers/toezeggingen", nil, [7]int{403, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/cijfers/halfjaar?jaar=2026&helft=1", nil, [7]int{200, 200, 403, 403, 403, 403, 303}},
+	{"GET", "/api/v1/cijfers/halfjaar?jaar=2026&helft=1", nil, [7]int{200, 200, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/cijfers/odihr/2026", nil, [7]int{200, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/eenheden/DH/rdo", nil, [7]int{200, 200, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/cijfers/jaar/2026", nil, [7]int{200, 200, 403, 403, 403, 403, 401}},
@@ -102,7 +104,8 @@ var matrix = []struct {
 // publicRoutes need no login; TestSecurityHeaders, TestLoginLogout, TestOIDCLogin and
 // TestHealthAndMetrics cover them.
 var publicRoutes = []string{"GET /static/", "GET /healthz", "GET /metrics", "GET /login", "POST /login", "POST /logout",
-	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/"}
+	"GET /login/oidc", "GET /login/oidc/callback", "GET /api/v1/openapi.json", "/api/", "/",
+	"GET /algoritme", "GET /algoritme.json"}
 
 // otherMatrices are the method and path of the rows of role matrices kept beside this one
 // (for the roles of another area, such as complaints), added by their test files.

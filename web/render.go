@@ -51,6 +51,7 @@ var funcs = template.FuncMap{
 		return t.In(amsterdam).Format("02-01-2006")
 	},
 	"join": strings.Join,
+	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 	"unitLabel": func(code string) string {
 		if u, ok := cat.Unit(code); ok {
 			return u.Label

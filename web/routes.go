@@ -21,6 +21,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /login/oidc/callback", s.handleOIDCCallback)
 	mux.HandleFunc("GET /{$}", s.needLogin(s.handleHome))
 
+	// The public algorithm card (no login, no case data).
+	mux.HandleFunc("GET /algoritme", s.handleAlgorithm)
+	mux.HandleFunc("GET /algoritme.json", s.apiAlgorithm)
+
 	// Audit trail (auditors).
 	mux.HandleFunc("GET /audit", s.needLogin(s.handleAudit))
 
@@ -58,6 +62,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cijfers/trends", s.needLogin(s.handleTrends))
 	mux.HandleFunc("GET /cijfers/herhaling", s.needLogin(s.handleRepeats))
 	mux.HandleFunc("GET /cijfers/toezeggingen", s.needLogin(s.handleCommitments))
+	mux.HandleFunc("GET /cijfers/halfjaar", s.needLogin(s.handleHalfYear))
 	mux.Handle("POST /cijfers/toezeggingen/{code}/status", s.protect(s.needLogin(s.handleCommitmentStatus)))
 	mux.Handle("POST /cijfers/toezeggingen/{code}/besteding", s.protect(s.needLogin(s.handleCommitmentSpending)))
 	mux.HandleFunc("GET /eenheden/{unit}/rdo", s.needLogin(s.handleRDO))
@@ -99,6 +104,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
 	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
 	mux.HandleFunc("GET /api/v1/cijfers/toezeggingen", s.needLogin(s.apiCommitments))
+	mux.HandleFunc("GET /api/v1/cijfers/halfjaar", s.needLogin(s.apiHalfYear))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
 	mux.HandleFunc("GET /api/v1/klachten", s.needLogin(s.apiComplaints))
 	mux.Handle("POST /api/v1/klachten", s.protect(s.needLogin(s.apiComplaintRegister)))

@@ -69,6 +69,10 @@ func New(d Deps) (*Server, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
+	// The half-year report counts through the domain services the server has.
+	if d.Reports != nil && d.Reports.Complaints == nil && d.Complaints != nil {
+		d.Reports.Complaints = d.Complaints
+	}
 	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
 	pages, err := parsePages()
 	if err != nil {

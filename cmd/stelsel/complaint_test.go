@@ -1,10 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"stelsel/access"
+	"stelsel/complaint"
+	"stelsel/db/dbtest"
+	"stelsel/integrity"
 )
 
 func TestComplaintCommands(t *testing.T) {
@@ -91,5 +99,40 @@ func TestDeskCommands(t *testing.T) {
 		if !strings.Contains(out+errText(err), s.want) {
 			t.Errorf("stelsel desk %s printed\n%s%s\nwant %q", strings.Join(s.args, " "), out, errText(err), s.want)
 		}
+	}
+}
+
+func TestComplaintToIntegrityIntake(t *testing.T) {
+	ctx := context.Background()
+	d := dbtest.SQLite(t)
+	trail := access.NewTrail(d, time.Now)
+	users := access.NewUsers(d, trail, time.Now)
+	if _, err := users.Add(ctx, access.System("t"), access.NewUser{Username: "kc", Role: access.RoleComplaintCoordinator, Units: []string{"DH"}, OIDCSubject: "kc"}); err != nil {
+		t.Fatal(err)
+	}
+	kc, _ := users.Actor(ctx, "kc")
+	isvc, err := integrity.New(d, trail, users, bytes.Repeat([]byte{7}, access.MinKeyBytes), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvc := complaint.NewService(d, trail, users, nil, time.Now)
+	csvc.SetIntake(complaintIntake(isvc))
+	c, err := csvc.File(ctx, complaint.Submission{Name: "Eva Smit", Email: "eva@example.nl", Unit: "DH", What: "De agent sloeg mij zonder reden."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = csvc.ReferIntegrity(ctx, kc, c.Reference, complaint.NoteInput{Note: "Mogelijk disproportioneel geweld."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Referral == nil || c.Referral.Ref == "" {
+		t.Fatalf("referral = %+v, want the integrity report's number", c.Referral)
+	}
+	ic, err := isvc.Get(ctx, access.System("t"), c.Referral.Ref, "test")
+	if err != nil {
+		t.Fatalf("integrity report %s: %v", c.Referral.Ref, err)
+	}
+	if ic.Source != "klacht_burger" || !strings.Contains(ic.Description, c.Reference) {
+		t.Errorf("integrity report = source %q, description %q; want the complaint named", ic.Source, ic.Description)
 	}
 }

@@ -109,12 +109,34 @@ func lexiconShow(ctx context.Context, e env, args []string) error {
 		return enc.Encode(struct {
 			Version string         `json:"version"`
 			Entries []screen.Entry `json:"entries"`
-		}{lex.Version(), lex.Entries()})
+			Rules   []screen.Rule  `json:"rules"`
+		}{lex.Version(), lex.Entries(), lex.Rules()})
 	}
-	fmt.Fprintf(e.stdout, "# version: %s\n# name: %s\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\n", lex.Version(), lex.Name())
+	fmt.Fprintf(e.stdout, "# version: %s\n# name: %s\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n", lex.Version(), lex.Name())
 	for _, en := range lex.Entries() {
-		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", en.Term, en.Mode, strings.Join(en.Grounds, ","), en.Strength,
-			strings.Join(en.Exceptions, ";"), en.Fuzzy, en.Note)
+		grounds := strings.Join(en.Grounds, ",")
+		if grounds == "" {
+			grounds = "-"
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", en.Term, en.Mode, grounds, en.Strength,
+			strings.Join(en.Exceptions, ";"), en.Fuzzy, en.Note, strings.Join(en.Classes, ","))
+	}
+	if rules := lex.Rules(); len(rules) > 0 {
+		fmt.Fprintln(e.stdout, "rule\tparts\twithin\tgrounds\tscore\tnote")
+		for _, r := range rules {
+			sep, within, grounds := " + ", "zin", strings.Join(r.Grounds, ",")
+			if r.Ordered {
+				sep = " > "
+			}
+			if r.Within > 0 {
+				within = fmt.Sprint(r.Within)
+			}
+			if grounds == "" {
+				grounds = "-"
+			}
+			fmt.Fprintf(e.stdout, "%s\t%s%s%s\t%s\t%s\t%d\t%s\n", r.Name, strings.Join(r.Parts[0], "|"), sep, strings.Join(r.Parts[1], "|"),
+				within, grounds, r.Score, r.Note)
+		}
 	}
 	return nil
 }
@@ -151,7 +173,16 @@ func lexiconEval(e env, args []string) error {
 			fmt.Fprintf(e.stdout, "missed line %d %v: %s\n", ex.Line, ex.Grounds, ex.Text)
 		}
 		for _, ex := range q.Flagged {
-			fmt.Fprintf(e.stdout, "negative flagged line %d: %s\n", ex.Line, ex.Text)
+			res := s.Screen(ex.Text)
+			var why []string
+			for _, h := range res.Hits {
+				if h.Explanation != "" {
+					why = append(why, fmt.Sprintf("%s %d: %s", h.Term, h.Score, h.Explanation))
+				} else {
+					why = append(why, fmt.Sprintf("%s %d: '%s'", h.Term, h.Score, h.Match))
+				}
+			}
+			fmt.Fprintf(e.stdout, "negative flagged line %d (score %d): %s  [%s]\n", ex.Line, res.Score, ex.Text, strings.Join(why, "; "))
 		}
 	}
 	return nil

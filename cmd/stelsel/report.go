@@ -11,7 +11,11 @@ import (
 	"strings"
 	"time"
 
+	"stelsel"
+	"stelsel/access"
 	"stelsel/catalog"
+	"stelsel/complaint"
+	"stelsel/integrity"
 	"stelsel/report"
 )
 
@@ -25,6 +29,8 @@ KIND is one of:
   year         the yearly police discrimination figures (--establish freezes them as a new snapshot version)
   odihr        the OSCE/ODIHR and EU FRA export, --by motief (bias motivation) or delict (type of crime)
   trends       monthly series per ground, indication and unit with spike signals (--months)
+  halfyear     the tables of the half-year report (--half 1|2): discrimination, integrity, complaints, commitments
+               (integrity needs the identity key: $STELSEL_IDENTITY_KEY or $STELSEL_IDENTITY_KEY_FILE)
   commitments  commitments (toezeggingen) and motions with their status, earmarked budgets and spending
   rdo          the case overview of a unit for the Regionaal Discriminatie Overleg (--unit, --from, --to; csv, xlsx or json)`
 
@@ -52,7 +58,7 @@ func runReport(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&f.out, "out", "", "output file (default standard output)")
 	var establish *bool
 	var note, by, unit, from, to *string
-	var months *int
+	var months, half *int
 	switch kind {
 	case "year":
 		establish = fs.Bool("establish", false, "establish (vaststellen) the figures as the next snapshot version; needs a policy user (--as)")
@@ -60,6 +66,8 @@ func runReport(ctx context.Context, e env, args []string) error {
 	case "odihr":
 		by = fs.String("by", "motief", "motief (bias motivation) or delict (type of crime); ODIHR publishes one, not both crossed")
 	case "commitments":
+	case "halfyear":
+		half = fs.Int("half", 1, "1 (January-June) or 2 (July-December)")
 	case "trends":
 		months = fs.Int("months", 24, "number of months up to the last complete month")
 	case "rdo":
@@ -117,6 +125,29 @@ func runReport(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		value, tables = o, []report.Table{t}
+	case "halfyear":
+		rep.Complaints = complaint.NewService(deps.db, deps.trail, deps.users, catalog.Default(), time.Now)
+		if key, err := access.LoadKey("identiteit", integrity.IdentityKeyEnv, e.getenv("STELSEL_IDENTITY_KEY_FILE"), e.getenv); err == nil {
+			if rep.Integrity, err = integrity.New(deps.db, deps.trail, deps.users, key, time.Now); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintln(e.stderr, "report halfyear: zonder identiteitssleutel blijft het hoofdstuk integriteit leeg:", stelsel.ErrorMessage(err))
+		}
+		h, err := rep.HalfYearReport(ctx, actor, f.year, *half, !f.publication)
+		if err != nil {
+			return err
+		}
+		if f.format == "xlsx" {
+			return writeFile(e, f, func(w io.Writer) error { return report.WriteHalfYearXLSX(w, h) })
+		}
+		value = h
+		for _, sec := range h.Sections {
+			if sec.Missing != "" {
+				tables = append(tables, report.Table{ID: sec.ID, Title: sec.Title, Notes: []string{sec.Missing}, Source: "stelsel", DataMoment: h.DataMoment, Version: "-"})
+			}
+			tables = append(tables, sec.Tables...)
+		}
 	case "commitments":
 		list, err := rep.Commitments(ctx, actor)
 		if err != nil {

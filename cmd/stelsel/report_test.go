@@ -78,6 +78,7 @@ func TestReportODIHRAndRDOCommands(t *testing.T) {
 		{[]string{"report", "odihr", "--db", dsn, "--year", "2026", "--by", "delict", "--publication"}, "Bedreiging,<5,,"},
 		{[]string{"report", "rdo", "--db", dsn, "--unit", "DH"}, "2026-DH-000001,2026-03-01"},
 		{[]string{"report", "commitments", "--db", dsn}, "Motie Hermans,-,2,2,2,2,8"},
+		{[]string{"report", "halfyear", "--db", dsn, "--year", "2026", "--half", "1"}, "Discriminatie-incidenten in het halfjaar"},
 		{[]string{"report", "trends", "--db", dsn, "--months", "12"}, `"Herkomst/ras (huidskleur, afkomst, etniciteit)",`},
 		{[]string{"report", "rdo", "--db", dsn, "--unit", "DH", "--format", "json"}, `"registratienummer": "2026-DH-000001"`},
 	} {

@@ -260,6 +260,8 @@ func (resultEncoder) append(b []byte, id []byte, r screen.Result) []byte {
 	b = append(b, id...)
 	b = append(b, `,"flagged":`...)
 	b = strconv.AppendBool(b, r.Flagged)
+	b = append(b, `,"score":`...)
+	b = strconv.AppendInt(b, int64(r.Score), 10)
 	b = append(b, `,"grounds":`...)
 	b = appendStrings(b, r.Grounds)
 	b = append(b, `,"hits":[`...)
@@ -283,6 +285,32 @@ func (resultEncoder) append(b []byte, id []byte, r screen.Result) []byte {
 		b = appendJSONString(b, h.Match)
 		if h.Fuzzy {
 			b = append(b, `,"fuzzy":true`...)
+		}
+		b = append(b, `,"score":`...)
+		b = strconv.AppendInt(b, int64(h.Score), 10)
+		if len(h.Parts) > 0 {
+			b = append(b, `,"parts":[`...)
+			for j, p := range h.Parts {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, `{"class":`...)
+				b = appendJSONString(b, p.Class)
+				b = append(b, `,"term":`...)
+				b = appendJSONString(b, p.Term)
+				b = append(b, `,"start":`...)
+				b = strconv.AppendInt(b, int64(p.Start), 10)
+				b = append(b, `,"end":`...)
+				b = strconv.AppendInt(b, int64(p.End), 10)
+				b = append(b, `,"match":`...)
+				b = appendJSONString(b, p.Match)
+				if p.Fuzzy {
+					b = append(b, `,"fuzzy":true`...)
+				}
+				b = append(b, '}')
+			}
+			b = append(b, `],"explanation":`...)
+			b = appendJSONString(b, h.Explanation)
 		}
 		b = append(b, '}')
 	}

@@ -157,7 +157,7 @@ func FuzzRecordParser(f *testing.F) {
 
 func TestLexiconCommands(t *testing.T) {
 	stdout, _, err := runStreams(t, "", "lexicon", "check", "testdata/screen/lexicon.tsv")
-	if err != nil || !strings.Contains(stdout, "ok, 6 entries, version golden@") {
+	if err != nil || !strings.Contains(stdout, "ok, 7 entries, version golden@") {
 		t.Errorf("lexicon check = %q, %v", stdout, err)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.tsv")

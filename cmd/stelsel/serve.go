@@ -137,6 +137,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 	d.Reports = report.NewService(d.DB, d.Trail, d.Registrations, d.Now)
 	d.Complaints = complaint.NewService(d.DB, d.Trail, d.Users, catalog.Default(), d.Now)
 	d.Desks = desk.NewService(d.DB, d.Trail, nil, d.Now)
+	d.Reports.Complaints = d.Complaints
 	return nil
 }
 

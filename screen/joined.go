@@ -1,0 +1,271 @@
+package screen
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Words run together ("ikhaatvrouwen", "allemoslimsmoetendood") hide class terms inside
+// one long word. A class term found inside a word counts as a member of its classes only
+// when the rest of the word splits into glue words: common Dutch function words and the
+// lexicon's own class terms. "doodgewone" does not give "dood": "gewone" is no glue; nor
+// are verb particles ("in", "op", "uit"): "ingeslagen" is no "geslagen".
+var glueList = strings.Fields(`ik jij je ze zij wij we hij men jullie die dat deze dit de het een al alle allen
+allemaal elke iedere zijn is ben bent was waren wordt worden moeten moet mogen mag kunnen kan zou zouden horen hoort
+niet geen en echt gewoon zo heel erg nog mijn onze hun wat hoe waarom vind vinden denk eigen beter meest meeste
+nooit altijd sowieso van aan met voor naar kunt`)
+
+// curses are the words that, run together before a strong term, still leave it a hit:
+// "kankerroetmop", "kutkopvod", "vuilenikker".
+var curses = strings.Fields("kanker kut kk rot tering tyfus klere kolere vuile vuil vieze smerige gore stomme fucking")
+
+// inflections may follow a strong word-mode term run together after a curse.
+var inflections = map[string]bool{"": true, "s": true, "en": true, "e": true, "je": true, "tje": true, "jes": true, "tjes": true, "n": true}
+
+// glueWords returns the glue set: the function words and every one-word class term, in
+// the form wordKey gives, and the length of the longest.
+func glueWords(entries []Entry) (map[string]bool, int) {
+	glue := map[string]bool{}
+	add := func(w, tag string) {
+		var n normalizer
+		st := n.normalize(w)
+		if k := wordKey(st.s[1 : len(st.s)-1]); k != "" && !strings.Contains(k, " ") {
+			glue[tag+k] = true
+		}
+	}
+	for _, w := range glueList {
+		add(w, "")
+	}
+	for _, w := range curses {
+		add(w, "!")
+		add(w, "")
+	}
+	for _, e := range entries {
+		if len(e.Classes) > 0 && e.Mode != ModePhrase && e.Strength != Frame {
+			add(e.Term, "")
+			if e.Mode == ModePrefix {
+				add(e.Term, ">") // anything may follow it
+			}
+		}
+	}
+	longest := 0
+	for k := range glue {
+		longest = max(longest, len(k)-1) // a tag or a letter more than the word
+	}
+	return glue, longest
+}
+
+// wordKey spells symbols as letters, a run as at most two ("kaaanker" as "kaanker").
+func wordKey(syms []symbol) string {
+	var b []byte
+	for _, s := range syms {
+		if s.c == symBoundary {
+			b = append(b, ' ')
+			continue
+		}
+		b = append(b, s.c-1+'a')
+		if s.run > 1 {
+			b = append(b, s.c-1+'a')
+		}
+	}
+	return string(b)
+}
+
+// joinedWord caches the bounds of the word of the last joined match, so that many
+// matches in one long word cost its length once.
+type joinedWord struct{ lo, hi int }
+
+// MaxJoinedLetters is the longest rest of a word that is split into glue words.
+const MaxJoinedLetters = 60
+
+// joinedOK reports whether the term found inside a word at f is a member of its classes
+// there (the rest before and after it split into glue words) and whether it is a hit (a
+// strong term after a curse: "kankerroetmop"). Neither when it is the whole word: the
+// term's own pattern finds that.
+func (s *Screener) joinedOK(sc *scratch, st *stream, f found, jw *joinedWord) (member, hit bool) {
+	first, last := int(f.first), int(f.last)
+	if !(jw.hi > jw.lo && jw.lo <= first && last <= jw.hi) {
+		lo, hi := first, last
+		for lo > 0 && st.s[lo-1].c != symBoundary {
+			lo--
+		}
+		for hi+1 < len(st.s) && st.s[hi+1].c != symBoundary {
+			hi++
+		}
+		sc.work += hi - lo + 1
+		jw.lo, jw.hi = lo, hi
+	}
+	mode := s.entries[f.entry].Mode
+	if (jw.lo == first && jw.hi == last) || (jw.lo == first && mode == ModePrefix) {
+		return false, false // the term's own pattern covers it
+	}
+	if first-jw.lo+jw.hi-last > MaxJoinedLetters {
+		return false, false
+	}
+	// A letter the word before and the term share ("kankerroetmop": one run of r) may
+	// belong to either.
+	befores := []string{wordKey(st.s[jw.lo:first])}
+	if st.s[first].run > 1 {
+		befores = append(befores, befores[0]+string(st.s[first].c-1+'a'))
+	}
+	afters := []string{wordKey(st.s[last+1 : jw.hi+1])}
+	if st.s[last].run > 1 {
+		afters = append(afters, string(st.s[last].c-1+'a')+afters[0])
+	}
+	for _, before := range befores {
+		for _, after := range afters {
+			if s.entries[f.entry].Strength == Strong && s.glue["!"+before] && (mode == ModePrefix || inflections[after]) {
+				hit = true
+			}
+			if s.glue != nil && s.glued(before, false) && (mode == ModePrefix || s.glued(after, true)) {
+				member = true
+			}
+		}
+	}
+	return member, hit
+}
+
+// glued reports whether w is empty or splits into glue words; the last may be a prefix
+// class term followed by anything ("moslims" after "haat"). With tail, w may also end in
+// an inflection ("vrouwenzijn" is fine, so is "haatvrouwens").
+func (s *Screener) glued(w string, tail bool) bool {
+	if w == "" {
+		return true
+	}
+	var ok [MaxJoinedLetters*2 + 2]bool
+	if len(w) >= len(ok) {
+		return false
+	}
+	ok[0] = true
+	for i := 0; i < len(w); i++ {
+		if !ok[i] {
+			continue
+		}
+		if tail && i > 0 && inflections[w[i:]] {
+			return true
+		}
+		for j := i + 1; j <= len(w) && j-i <= s.glueMax; j++ {
+			if s.glue[">"+w[i:j]] {
+				return true
+			}
+			if s.glue[w[i:j]] {
+				ok[j] = true
+			}
+		}
+	}
+	return ok[len(w)]
+}
+
+// fire finds the rules that the line's class members make fire.
+func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
+	ms := sc.members
+	slices.SortFunc(ms, func(a, b member) int {
+		if a.first != b.first {
+			return int(a.first - b.first)
+		}
+		if a.last != b.last {
+			return int(a.last - b.last)
+		}
+		return int(a.entry - b.entry)
+	})
+	ms = slices.CompactFunc(ms, func(a, b member) bool { return a.entry == b.entry && a.first == b.first && a.last == b.last })
+	sc.words = sc.words[:0]
+	w := int32(0)
+	for _, sy := range st.s {
+		if sy.c == symBoundary {
+			w++
+		}
+		sc.words = append(sc.words, w)
+	}
+	sc.ends = sentenceEnds(line, sc.ends[:0])
+	lo, hi := -1, -1
+	for i := range ms {
+		m := &ms[i]
+		m.word = sc.words[m.first]
+		m.sent = sentenceOf(sc.ends, m.start-offset)
+		if md := s.entries[m.entry].Mode; (md == ModePrefix || md == ModeInfix) && !m.joined {
+			if !(lo <= int(m.first) && int(m.last) <= hi) {
+				lo, hi = int(m.first), int(m.last)
+				for lo > 0 && st.s[lo-1].c != symBoundary {
+					lo--
+				}
+				for hi+1 < len(st.s) && st.s[hi+1].c != symBoundary {
+					hi++
+				}
+				sc.work += hi - lo + 1
+			}
+			m.start, m.end = offset+int(st.s[lo].start), offset+int(st.s[hi].end)
+		}
+	}
+	sc.members = ms
+	sc.fired = s.rules.evaluate(ms, sc.fired)
+}
+
+// ruleHits turns the rules that fired into hits, in order with the term hits.
+func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
+	terms := len(hits)
+	covered := func(start, end int) bool {
+		for _, h := range hits[:terms] {
+			if h.Strength == Strong && h.Start <= start && end <= h.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rh := range fired {
+		if covered(min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)) {
+			continue // one strong term already says it: "kankerjood"
+		}
+		r := &s.rules.rules[rh.rule]
+		p := s.rules.parts[rh.rule]
+		a, b := &s.entries[rh.a.entry], &s.entries[rh.b.entry]
+		grounds := r.Grounds
+		if len(grounds) == 0 {
+			grounds = s.unionOf(a.Grounds, b.Grounds)
+		}
+		if len(grounds) == 0 {
+			grounds = []string{"overig"}
+		}
+		ca, cb := s.rules.className(rh.a.classes, p[0]), s.rules.className(rh.b.classes, p[1])
+		where := "in één zin"
+		switch {
+		case r.Within == 1:
+			where = "direct na elkaar"
+		case r.Within > 1:
+			where = fmt.Sprintf("binnen %d woorden", r.Within)
+		}
+		ma, mb := text[rh.a.start:rh.a.end], text[rh.b.start:rh.b.end]
+		start, end := min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)
+		strength := Weak
+		if r.Score >= StrongScore {
+			strength = Strong
+		}
+		hits = append(hits, Hit{Term: r.Name, Grounds: append([]string(nil), grounds...), Mode: ModeRule, Strength: strength,
+			Start: start, End: end, Match: text[start:end], Fuzzy: rh.a.fuzzy || rh.b.fuzzy, Score: r.Score,
+			Parts: []Part{
+				{Class: ca, Term: a.Term, Start: rh.a.start, End: rh.a.end, Match: ma, Fuzzy: rh.a.fuzzy},
+				{Class: cb, Term: b.Term, Start: rh.b.start, End: rh.b.end, Match: mb, Fuzzy: rh.b.fuzzy},
+			},
+			Explanation: fmt.Sprintf("%s '%s' + %s '%s' %s", ca, ma, cb, mb, where)})
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Start != hits[j].Start {
+			return hits[i].Start < hits[j].Start
+		}
+		return hits[i].End < hits[j].End
+	})
+	return hits
+}
+
+func (s *Screener) unionOf(a, b []string) []string {
+	var out []string
+	for _, g := range append(append([]string(nil), a...), b...) {
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return s.rank[out[i]] < s.rank[out[j]] })
+	return out
+}

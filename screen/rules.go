@@ -1,0 +1,299 @@
+package screen
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"stelsel/catalog"
+)
+
+// Rule combines two classes of terms: it fires when a term of the first part and a term
+// of the second stand in one sentence, or within Within words of each other, and, when
+// Ordered, the second after the first ("omdat ... zwart is"). Its hit carries Score and
+// Grounds (or, without Grounds, the grounds of the two terms).
+type Rule struct {
+	Name    string      `json:"rule"`
+	Parts   [2][]string `json:"parts"` // classes: each part is one or more alternatives
+	Ordered bool        `json:"ordered,omitempty"`
+	Within  int         `json:"within"` // words between the parts at most; 0: the same sentence
+	Grounds []string    `json:"grounds,omitempty"`
+	Score   int         `json:"score"`
+	Note    string      `json:"note,omitempty"`
+	Line    int         `json:"line"`
+}
+
+// Rules returns a copy of the rules in file order.
+func (l *Lexicon) Rules() []Rule {
+	out := make([]Rule, len(l.rules))
+	for i, r := range l.rules {
+		r.Parts = [2][]string{append([]string(nil), r.Parts[0]...), append([]string(nil), r.Parts[1]...)}
+		r.Grounds = append([]string(nil), r.Grounds...)
+		out[i] = r
+	}
+	return out
+}
+
+var ruleColumns = []string{"rule", "parts", "within", "grounds", "score", "note"}
+
+// MaxClasses is the most classes a lexicon may use (a term's classes are a bit set).
+const MaxClasses = 64
+
+func ruleHeader(cells []string) string {
+	for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+		cells = cells[:len(cells)-1] // a spreadsheet pads the header to the widest row
+	}
+	for i, c := range cells {
+		if i >= len(ruleColumns) || !strings.EqualFold(strings.TrimSpace(c), ruleColumns[i]) {
+			return fmt.Sprintf("column %d of the rule header is %q, want %q", i+1, c, ruleColumns[min(i, len(ruleColumns)-1)])
+		}
+	}
+	if len(cells) < 5 {
+		return fmt.Sprintf("the rule header needs the columns %q", strings.Join(ruleColumns, "\\t"))
+	}
+	return ""
+}
+
+func validClass(c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, r := range c {
+		if (r < 'a' || r > 'z') && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseRule reads one rule line: name, parts ("groep + dreiging|vijandig", or with ">"
+// for an order: "motief > kenmerk"), within ("zin" or a number of words), grounds ("-"
+// for those of the terms), score (1-100), note.
+func parseRule(cells []string, ln int) (Rule, string) {
+	if len(cells) > len(ruleColumns) {
+		return Rule{}, fmt.Sprintf("%d columns, at most %d (rule, parts, within, grounds, score, note)", len(cells), len(ruleColumns))
+	}
+	for len(cells) < len(ruleColumns) {
+		cells = append(cells, "")
+	}
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	r := Rule{Name: cells[0], Note: cells[5], Line: ln}
+	if !validClass(r.Name) {
+		return r, fmt.Sprintf("rule name %q: lower-case letters and _ only", r.Name)
+	}
+	sep := "+"
+	if strings.Contains(cells[1], ">") {
+		sep, r.Ordered = ">", true
+	}
+	parts := strings.Split(cells[1], sep)
+	if len(parts) != 2 {
+		return r, fmt.Sprintf("rule %s: parts %q must be two parts joined by + or >", r.Name, cells[1])
+	}
+	for i, p := range parts {
+		for _, c := range strings.Split(p, "|") {
+			c = strings.ToLower(strings.TrimSpace(c))
+			if !validClass(c) {
+				return r, fmt.Sprintf("rule %s: class %q: lower-case letters and _ only", r.Name, c)
+			}
+			r.Parts[i] = append(r.Parts[i], c)
+		}
+	}
+	switch w := strings.ToLower(cells[2]); w {
+	case "zin", "sentence":
+	default:
+		n, err := strconv.Atoi(w)
+		if err != nil || n < 1 || n > 50 {
+			return r, fmt.Sprintf("rule %s: within %q: want zin or a number of words from 1 to 50", r.Name, cells[2])
+		}
+		r.Within = n
+	}
+	known := catalog.Default().Grounds
+	for _, g := range splitList(cells[3], ",;") {
+		if g == "-" {
+			continue
+		}
+		if !known.Has(g) {
+			return r, fmt.Sprintf("rule %s: unknown ground %q (known: %s)", r.Name, g, strings.Join(known.Codes(), ", "))
+		}
+		r.Grounds = append(r.Grounds, g)
+	}
+	n, err := strconv.Atoi(cells[4])
+	if err != nil || n < 1 || n > 100 {
+		return r, fmt.Sprintf("rule %s: score %q: want a number from 1 to 100", r.Name, cells[4])
+	}
+	r.Score = n
+	return r, ""
+}
+
+// checkRules checks that every class a rule names has terms, that at least one part of
+// each rule has a term that makes a line be screened (not only frame terms), that rule
+// names are unique, and that the classes fit in a bit set. It returns the line at fault.
+func checkRules(entries []Entry, rules []Rule) (int, string) {
+	members := map[string]int{}  // class -> terms
+	anchors := map[string]bool{} // class -> has a term that is not a frame
+	firstUse := map[string]int{} // class -> line of its first term
+	for _, e := range entries {
+		for _, c := range e.Classes {
+			members[c]++
+			if e.Strength != Frame {
+				anchors[c] = true
+			}
+			if _, ok := firstUse[c]; !ok {
+				firstUse[c] = e.Line
+			}
+		}
+	}
+	if len(members) > MaxClasses {
+		var last int
+		for _, l := range firstUse {
+			last = max(last, l)
+		}
+		return last, fmt.Sprintf("more than %d classes", MaxClasses)
+	}
+	names := map[string]int{}
+	for _, r := range rules {
+		if prev, ok := names[r.Name]; ok {
+			return r.Line, fmt.Sprintf("rule %s repeats line %d", r.Name, prev)
+		}
+		names[r.Name] = r.Line
+		anchored := false
+		for _, part := range r.Parts {
+			for _, c := range part {
+				if members[c] == 0 {
+					return r.Line, fmt.Sprintf("rule %s: class %q has no terms", r.Name, c)
+				}
+				anchored = anchored || anchors[c]
+			}
+		}
+		if !anchored {
+			return r.Line, fmt.Sprintf("rule %s: every class has only frame terms, so no line is ever screened for it", r.Name)
+		}
+	}
+	return 0, ""
+}
+
+// ruleSet is the compiled form of the rules: class bit sets per entry and per part.
+type ruleSet struct {
+	rules   []Rule
+	parts   [][2]uint64 // per rule, the class bits of each part
+	classes []uint64    // per entry, its class bits
+	names   []string    // class bit -> name
+}
+
+func compileRules(entries []Entry, rules []Rule) *ruleSet {
+	rs := &ruleSet{rules: rules, classes: make([]uint64, len(entries))}
+	bit := map[string]int{}
+	id := func(c string) uint64 {
+		b, ok := bit[c]
+		if !ok {
+			b = len(rs.names)
+			bit[c] = b
+			rs.names = append(rs.names, c)
+		}
+		return 1 << uint(b)
+	}
+	for i, e := range entries {
+		for _, c := range e.Classes {
+			rs.classes[i] |= id(c)
+		}
+	}
+	for _, r := range rules {
+		var p [2]uint64
+		for k, part := range r.Parts {
+			for _, c := range part {
+				p[k] |= id(c)
+			}
+		}
+		rs.parts = append(rs.parts, p)
+	}
+	return rs
+}
+
+// member is a term of a class found on a line.
+type member struct {
+	entry       int32
+	classes     uint64
+	first, last int32 // symbols in the line's stream
+	start, end  int   // bytes in the text
+	word, sent  int32 // word and sentence of the line it starts in
+	fuzzy       bool
+	joined      bool // found inside a run-together word
+}
+
+// ruleHit is a rule that fired, with its two parts.
+type ruleHit struct {
+	rule int
+	a, b member
+}
+
+// className returns the name of the first class of bits that the part has.
+func (rs *ruleSet) className(bits, part uint64) string {
+	both := bits & part
+	for i, n := range rs.names {
+		if both&(1<<uint(i)) != 0 {
+			return n
+		}
+	}
+	return ""
+}
+
+// evaluate appends the rules that fire on one line's members (sorted by first). A rule
+// fires at most once per sentence. The closest earlier member of the other part is the
+// best candidate for both the window and the sentence, so one pass per rule suffices.
+func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
+	for ri, r := range rs.rules {
+		p := rs.parts[ri]
+		var lastA, lastB *member
+		fired := int32(-1) // sentence the rule last fired in
+		for i := range ms {
+			m := &ms[i]
+			if m.sent == fired {
+				continue
+			}
+			ok := func(x, y *member) bool { // x before y
+				if x.last >= y.first || x.sent != y.sent {
+					return false
+				}
+				return r.Within == 0 || y.word-x.word <= int32(r.Within)
+			}
+			switch {
+			case m.classes&p[1] != 0 && lastA != nil && ok(lastA, m):
+				dst = append(dst, ruleHit{rule: ri, a: *lastA, b: *m})
+				fired = m.sent
+			case !r.Ordered && m.classes&p[0] != 0 && lastB != nil && ok(lastB, m):
+				dst = append(dst, ruleHit{rule: ri, a: *m, b: *lastB})
+				fired = m.sent
+			}
+			if m.classes&p[0] != 0 {
+				lastA = m
+			}
+			if m.classes&p[1] != 0 {
+				lastB = m
+			}
+		}
+	}
+	return dst
+}
+
+// sentenceEnds returns the byte offsets in line of the signs that end a sentence: . ! ?
+// followed by a space or the end of the line (so "i.v.m." inside a sentence ends none).
+func sentenceEnds(line string, dst []int) []int {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '.', '!', '?':
+			if i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '"' || line[i+1] == '\'' {
+				dst = append(dst, i)
+			}
+		}
+	}
+	return dst
+}
+
+// sentenceOf returns the number of sentence ends before byte offset off.
+func sentenceOf(ends []int, off int) int32 {
+	n, _ := slices.BinarySearch(ends, off)
+	return int32(n)
+}
