@@ -171,6 +171,13 @@ func TestAxeEveryPage(t *testing.T) {
 		must(t, "laptop", chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)))
 		axeCheck(t, ctx, base+p.path)
 		noSidewaysScroll(t, ctx, what+" at 1366 px")
+		if strings.HasPrefix(p.path, "/eenheden/") {
+			// A unit list fits a laptop's width whole, without scrolling its table.
+			over, err := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(".table-wrap")).filter(w => w.scrollWidth > w.clientWidth + 1).length`))
+			if err != nil || over > 0 {
+				t.Errorf("%s at 1366 px: %d tables scroll sideways (%v)", what, over, err)
+			}
+		}
 		must(t, "phone", chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)))
 		noSidewaysScroll(t, ctx, what+" at 390 px")
 	}

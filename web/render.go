@@ -91,6 +91,8 @@ func modeLabel(mode string) string {
 		return "deel van een woord"
 	case "phrase":
 		return "woordgroep"
+	case "rule":
+		return "regel (combinatie van woorden)"
 	}
 	return mode
 }
