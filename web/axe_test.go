@@ -160,7 +160,7 @@ func TestAxeEveryPage(t *testing.T) {
 	for _, p := range axePages {
 		ctx, ok := tabs[p.user]
 		if !ok {
-			ctx = browserFor(t, 10*time.Minute)
+			ctx = browserFor(t, 60*time.Minute) // the go test -timeout bounds it; each page has its own limit below
 			if p.user != "" {
 				must(t, "login "+p.user, chromedp.Do(ctx, loginSteps(base, p.user)))
 			}
@@ -168,6 +168,8 @@ func TestAxeEveryPage(t *testing.T) {
 		}
 		// axe-core at a laptop's width; at a phone's width no page may scroll sideways.
 		what := fmt.Sprintf("%s as %q", p.path, p.user)
+		tab := ctx
+		ctx, cancel := context.WithTimeout(tab, 2*time.Minute)
 		must(t, "laptop", chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)))
 		axeCheck(t, ctx, base+p.path)
 		noSidewaysScroll(t, ctx, what+" at 1366 px")
@@ -180,6 +182,7 @@ func TestAxeEveryPage(t *testing.T) {
 		}
 		must(t, "phone", chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)))
 		noSidewaysScroll(t, ctx, what+" at 390 px")
+		cancel()
 	}
 }
 
