@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"stelsel"
 	"stelsel/db"
@@ -80,31 +81,98 @@ func hashToken(token string) string {
 
 var errBadLogin = stelsel.Errorf(stelsel.EUNAUTHORIZED, "gebruikersnaam of wachtwoord onjuist")
 
-// Login checks a username and password and starts a session, returning its token. Every
-// attempt is audited; failures count towards throttling. The error does not say whether
-// the username exists.
+// Login checks a username and password and starts a session, returning its token. It is
+// LoginDevice without a device cookie.
 func (s *Sessions) Login(ctx context.Context, username, password string) (string, User, error) {
+	r, err := s.LoginDevice(ctx, username, password, "")
+	return r.Token, r.User, err
+}
+
+// LoginResult is a successful login: the session token and, for the browser's device
+// cookie, the device token (new, or the one presented).
+type LoginResult struct {
+	Token  string
+	User   User
+	Device string
+}
+
+// DeviceLifetime is how long a device cookie lets its browser past a throttled account.
+const DeviceLifetime = 90 * 24 * time.Hour
+
+// LoginDevice checks a username and password and starts a session. Every attempt is
+// audited. The error does not say whether the username exists.
+//
+// Throttling: each attempt is claimed in the database (counted and inserted in one
+// locked transaction) before its password is checked, so a burst of parallel guesses
+// gets at most MaxFailures checks. After MaxFailures failures within FailWindow, each
+// further attempt must wait a delay that doubles per failure, from one minute up to
+// FailWindow: an attacker is slowed to a few guesses per window, and the owner is never
+// locked out for longer than that. A browser that logged in to this account before
+// presents its device token (the device cookie) and is not held up by failures it did not
+// make; a wrong password from it voids the token.
+func (s *Sessions) LoginDevice(ctx context.Context, username, password, device string) (LoginResult, error) {
 	username = strings.ToLower(strings.TrimSpace(username))
-	now := s.now().UTC()
+	now := s.now().UTC().Truncate(time.Microsecond)
 	anon := Actor{Username: username}
-	if username == "" || len(username) > 128 {
-		return "", User{}, errBadLogin
+	if username == "" || len(username) > 128 || !validText(username) {
+		return LoginResult{}, errBadLogin
 	}
 	since := now.Add(-s.FailWindow)
-	var failures int
-	if err := s.db.QueryRow(ctx, `SELECT count(*) FROM login_failures WHERE username = ? AND at > ?`, username, since).Scan(&failures); err != nil {
-		return "", User{}, fmt.Errorf("read login failures: %w", err)
+	trusted, err := s.knownDevice(ctx, username, device, now)
+	if err != nil {
+		return LoginResult{}, err
 	}
-	if failures >= s.MaxFailures {
-		if err := s.trail.Record(ctx, anon, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: username, Detail: "geblokkeerd: te veel mislukte pogingen"}); err != nil {
-			return "", User{}, err
+	var failures int
+	var wait time.Duration
+	err = s.db.InTx(ctx, func(tx *db.Tx) error {
+		if tx.Dialect() == db.Postgres {
+			// One attempt per username at a time; SQLite's write lock does this already.
+			if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(7310002, hashtext(?))", username); err != nil {
+				return fmt.Errorf("lock login failures: %w", err)
+			}
 		}
-		return "", User{}, fmt.Errorf("%w: %w", ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED,
-			"te veel mislukte pogingen; probeer het over %d minuten opnieuw", int(s.FailWindow.Minutes())))
+		rows, err := tx.Query(ctx, `SELECT at FROM login_failures WHERE username = ? AND at > ? ORDER BY at DESC`, username, since)
+		if err != nil {
+			return fmt.Errorf("read login failures: %w", err)
+		}
+		var last time.Time
+		for rows.Next() {
+			var at time.Time
+			if err := rows.Scan(&at); err != nil {
+				rows.Close()
+				return fmt.Errorf("read login failures: %w", err)
+			}
+			if failures == 0 {
+				last = at
+			}
+			failures++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read login failures: %w", err)
+		}
+		if failures >= s.MaxFailures && !trusted {
+			if wait = s.backoff(failures) - now.Sub(last); wait > 0 {
+				return nil
+			}
+		}
+		// The claim: counted as a failure until the password proves right.
+		_, err = tx.Exec(ctx, `INSERT INTO login_failures (username, at) VALUES (?, ?)`, username, now)
+		return err
+	})
+	if err != nil {
+		return LoginResult{}, fmt.Errorf("login %s: %w", username, err)
+	}
+	if wait > 0 {
+		if err := s.trail.Record(ctx, anon, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: username, Detail: "geblokkeerd: te veel mislukte pogingen"}); err != nil {
+			return LoginResult{}, err
+		}
+		return LoginResult{}, fmt.Errorf("%w: %w", ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED,
+			"te veel mislukte pogingen; probeer het over %s opnieuw", dutchDuration(wait)))
 	}
 	u, hash, err := (&Users{db: s.db}).get(ctx, "username = ?", username)
 	if err != nil && stelsel.ErrorCode(err) != stelsel.ENOTFOUND {
-		return "", User{}, err
+		return LoginResult{}, err
 	}
 	if err != nil || hash == "" {
 		hash = dummyHash()
@@ -112,21 +180,89 @@ func (s *Sessions) Login(ctx context.Context, username, password string) (string
 	ok := CheckPassword(hash, password) && err == nil && u.HasPassword && !u.Disabled
 	if !ok {
 		ferr := s.db.InTx(ctx, func(tx *db.Tx) error {
-			if _, err := tx.Exec(ctx, `INSERT INTO login_failures (username, at) VALUES (?, ?)`, username, now); err != nil {
-				return fmt.Errorf("record login failure: %w", err)
+			if trusted {
+				if _, err := tx.Exec(ctx, `DELETE FROM login_devices WHERE token_hash = ?`, hashToken(device)); err != nil {
+					return fmt.Errorf("void device: %w", err)
+				}
 			}
 			return s.trail.Append(ctx, tx, anon, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: username, Detail: "mislukt"})
 		})
 		if ferr != nil {
-			return "", User{}, ferr
+			return LoginResult{}, ferr
 		}
-		return "", User{}, errBadLogin
+		return LoginResult{}, errBadLogin
 	}
-	token, err := s.start(ctx, u, "password", func(tx *db.Tx) error {
-		_, err := tx.Exec(ctx, `DELETE FROM login_failures WHERE username = ? OR at < ?`, username, since)
+	res := LoginResult{User: u, Device: device}
+	if !trusted {
+		if res.Device, _, err = newToken("dev_"); err != nil {
+			return LoginResult{}, err
+		}
+	}
+	res.Token, err = s.start(ctx, u, "password", func(tx *db.Tx) error {
+		// Failures made while the account was throttled stay, so the owner's login does
+		// not hand an attacker a fresh set of guesses; otherwise the owner's own typos go.
+		q, args := `DELETE FROM login_failures WHERE (username = ? AND at = ?) OR at < ?`, []any{username, now, since}
+		if failures < s.MaxFailures {
+			q, args = `DELETE FROM login_failures WHERE username = ? OR at < ?`, []any{username, since}
+		}
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
+			return err
+		}
+		if trusted {
+			return nil
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM login_devices WHERE created_at < ?`, now.Add(-DeviceLifetime)); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO login_devices (token_hash, username, created_at) VALUES (?, ?, ?)`, hashToken(res.Device), username, now)
 		return err
 	})
-	return token, u, err
+	return res, err
+}
+
+// backoff is how long after the newest failure the next attempt must wait, with n
+// failures in the window.
+func (s *Sessions) backoff(n int) time.Duration {
+	d := time.Minute
+	for i := s.MaxFailures; i < n && d < s.FailWindow; i++ {
+		d *= 2
+	}
+	return min(d, s.FailWindow)
+}
+
+// knownDevice reports whether device is a live device token of username.
+func (s *Sessions) knownDevice(ctx context.Context, username, device string, now time.Time) (bool, error) {
+	if device == "" || len(device) > 128 {
+		return false, nil
+	}
+	var n int
+	err := s.db.QueryRow(ctx, `SELECT count(*) FROM login_devices WHERE token_hash = ? AND username = ? AND created_at > ?`,
+		hashToken(device), username, now.Add(-DeviceLifetime)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("read device: %w", err)
+	}
+	return n > 0, nil
+}
+
+func dutchDuration(d time.Duration) string {
+	if d <= time.Minute {
+		return "een minuut"
+	}
+	return fmt.Sprintf("%d minuten", int((d+time.Minute-1)/time.Minute))
+}
+
+// validText reports whether s is valid UTF-8 without NUL or other control characters:
+// what a name typed by a person is.
+func validText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r < ' ' || r == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // Start begins a session for a user who authenticated elsewhere (OIDC).

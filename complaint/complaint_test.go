@@ -368,6 +368,16 @@ func TestRefusal(t *testing.T) {
 	})
 }
 
+func TestHints(t *testing.T) {
+	r := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	for when, want := range map[string]int{"2025-02-01": 1, "2025-06-01": 0, "": 0, "onzin": 0} {
+		c := &complaint.Complaint{ReceivedAt: r, Details: complaint.Details{When: when}}
+		if got := len(c.Hints()); got != want {
+			t.Errorf("Hints(when %q) = %d hints, want %d", when, got, want)
+		}
+	}
+}
+
 func TestDaysLeft(t *testing.T) {
 	r := time.Date(2026, 1, 5, 10, 0, 0, 0, time.UTC)
 	c := &complaint.Complaint{ReceivedAt: r, Phase: complaint.PhaseOne}

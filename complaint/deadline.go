@@ -70,3 +70,15 @@ func (c *Complaint) DaysLeft(now time.Time) int {
 	}
 	return int(h / 24)
 }
+
+// Hints are points for the klachtencoördinator's assessment that follow from the dates:
+// conduct more than a year before the complaint may be left unhandled (Awb 9:8 lid 1b).
+func (c *Complaint) Hints() []string {
+	var out []string
+	if c.When != "" {
+		if d, err := time.ParseInLocation("2006-01-02", c.When, amsterdam); err == nil && c.ReceivedAt.Sub(d) > 365*24*time.Hour {
+			out = append(out, "De gedraging vond meer dan een jaar voor de klacht plaats (Awb 9:8 lid 1b): u hoeft de klacht niet te behandelen, maar mag het wel.")
+		}
+	}
+	return out
+}

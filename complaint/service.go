@@ -167,9 +167,6 @@ func (s *Service) Get(ctx context.Context, a access.Actor, ref string) (*Complai
 		return nil, err
 	}
 	c, err := s.load(ctx, s.db, ref, false)
-	if stelsel.ErrorCode(err) == stelsel.ENOTFOUND {
-		return nil, err
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -182,11 +182,14 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 			supersedes = prev.ID
 		}
 		err = tx.QueryRow(ctx, `INSERT INTO decisions (number, version, lexicon, kind, articles, grounds, indications, manifestation,
-				referral, adv, reason, rationale, reviewer, reviewer_name, decided_at, needs_confirmation, effective_at, supersedes)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+				referral, adv, reason, rationale, reviewer, reviewer_name, decided_at, needs_confirmation, effective_at, supersedes,
+				unit, registered_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			number, version, lexicon, in.Kind, strings.Join(in.Articles, ","), strings.Join(in.Grounds, ","),
 			strings.Join(in.Indications, ","), in.Manifestation, in.Referral, in.ADV, in.Reason, in.Rationale,
-			a.Username, a.Name, now, dec.NeedsConfirmation, effective, supersedes).Scan(&dec.ID)
+			a.Username, a.Name, now, dec.NeedsConfirmation, effective, supersedes,
+			// Unit and registration date of the version decided on, for figures (report).
+			unit, registered.Time.UTC()).Scan(&dec.ID)
 		if err != nil {
 			return fmt.Errorf("insert decision: %w", err)
 		}

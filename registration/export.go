@@ -3,7 +3,6 @@ package registration
 import (
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -158,15 +157,16 @@ func (s *Service) CodeRows(ctx context.Context, a access.Actor, since, until tim
 
 // WriteCodesCSV writes code rows as the BVH import expects them: registratienummer, code,
 // artikelen and indicaties (codes separated by '|'), gronden, geldig_vanaf (RFC 3339).
+// Every cell is made inert for spreadsheets (see csvWriter): numbers stored before the
+// safe number pattern could start with a formula character.
 func WriteCodesCSV(w io.Writer, rows []CodeRow) error {
-	cw := csv.NewWriter(w)
+	cw := newCSVWriter(w)
 	cw.Write([]string{"registratienummer", "code", "artikelen", "indicaties", "gronden", "geldig_vanaf"})
 	for _, r := range rows {
 		cw.Write([]string{r.Number, r.Code, strings.Join(r.Articles, "|"), strings.Join(r.Indications, "|"),
 			strings.Join(r.Grounds, "|"), r.EffectiveAt.Format(time.RFC3339)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // writeAtomic writes a file through a temporary file, fsync and rename, so a reader

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -187,6 +186,13 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		return res, stelsel.Invalid("format", "onbekend formaat %q (csv of jsonl)", opts.Format)
 	}
 	rw := &rejectWriter{path: opts.RejectPath, format: opts.Format, header: header}
+	// The audit entry comes first, in its own transaction, so an import that is killed or
+	// stopped by a full disk after committing batches still left a trace; the entry at the
+	// end completes it with the counts.
+	if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionImport, ObjectKind: "registration_file", ObjectID: filepath.Base(name),
+		Detail: "gestart lexicon=" + s.lexicon}); err != nil {
+		return res, fmt.Errorf("import %s: %w", name, err)
+	}
 
 	// The reader hands chunks to the screening workers; the writer gathers them into
 	// transactions of BatchSize records. The screened queue holds a transaction's worth,
@@ -319,11 +325,12 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		res.RejectFile = rw.path
 	}
 	res.Duration = time.Since(start)
-	detail := fmt.Sprintf("records=%d nieuw=%d gewijzigd=%d ongewijzigd=%d afgewezen=%d gemarkeerd=%d lexicon=%s",
-		res.Records, res.New, res.Changed, res.Unchanged, res.Rejected, res.Flagged, s.lexicon)
+	outcome := "voltooid"
 	if err != nil {
-		detail += " afgebroken"
+		outcome = "afgebroken"
 	}
+	detail := fmt.Sprintf("%s records=%d nieuw=%d gewijzigd=%d ongewijzigd=%d afgewezen=%d gemarkeerd=%d lexicon=%s",
+		outcome, res.Records, res.New, res.Changed, res.Unchanged, res.Rejected, res.Flagged, s.lexicon)
 	// The audit line is written even when the import was interrupted: what landed, landed.
 	if aerr := s.trail.Record(context.WithoutCancel(ctx), a, access.Entry{Action: access.ActionImport, ObjectKind: "registration_file", ObjectID: filepath.Base(name), Detail: detail}); aerr != nil && err == nil {
 		err = aerr
@@ -421,7 +428,7 @@ type rejectWriter struct {
 	header       []string
 	f            *os.File
 	bw           *bufio.Writer
-	cw           *csv.Writer
+	cw           *csvWriter
 	wrote        bool
 }
 
@@ -436,7 +443,8 @@ func (w *rejectWriter) write(rj *Reject) error {
 		}
 		w.f, w.bw = f, bufio.NewWriter(f)
 		if w.format == "csv" {
-			w.cw = csv.NewWriter(w.bw)
+			// The reject file is read by people, in Excel too: its cells are inert.
+			w.cw = newCSVWriter(w.bw)
 			if err := w.cw.Write(append([]string{"fout_regel", "fout_veld", "fout_reden"}, w.header...)); err != nil {
 				return err
 			}

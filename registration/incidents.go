@@ -23,12 +23,10 @@ type IncidentFilter struct {
 }
 
 // Incident is one coded discrimination incident as figures need it: no number, no text,
-// no names. Unit, team, municipality and dates are those of the version decided on.
+// no names, no place below the unit. Unit and date are those of the version decided on.
 type Incident struct {
 	DecisionKind  string    `json:"beoordeling"` // discriminatie or codis
 	Unit          string    `json:"eenheid"`
-	Team          string    `json:"basisteam"`
-	Municipality  string    `json:"gemeente"`
 	RegisteredAt  time.Time `json:"registratiedatum"`
 	Grounds       []string  `json:"gronden"`
 	Indications   []string  `json:"indicaties"`
@@ -64,25 +62,25 @@ func (s *Service) Incidents(ctx context.Context, a access.Actor, f IncidentFilte
 	if at.IsZero() {
 		at = s.clock()
 	}
-	q := `SELECT d.kind, rv.unit, rv.team, rv.municipality, rv.registered_at, d.grounds, d.indications, d.manifestation, d.referral
+	// The decision carries the unit and registration date of the version decided on
+	// (migration 00720), so figures read the decisions alone, by registration date.
+	q := `SELECT d.kind, d.unit, d.registered_at, d.grounds, d.indications, d.manifestation, d.referral
 		FROM decisions d
-		JOIN registrations r ON r.number = d.number
-		JOIN registration_versions rv ON rv.registration_id = r.id AND rv.version = d.version
-		WHERE d.kind IN (?, ?) AND d.effective_at IS NOT NULL AND d.effective_at <= ?
-		  AND d.decided_at <= ? AND rv.registered_at >= ? AND rv.registered_at < ?
+		WHERE d.registered_at >= ? AND d.registered_at < ? AND d.kind IN (?, ?)
+		  AND d.effective_at IS NOT NULL AND d.effective_at <= ? AND d.decided_at <= ?
 		  AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.number = d.number AND n.id > d.id AND n.decided_at <= ?)`
-	args := []any{catalog.DecisionDiscrimination, catalog.DecisionCodis, at.UTC(), at.UTC(), f.From.UTC(), f.To.UTC(), at.UTC()}
+	args := []any{f.From.UTC(), f.To.UTC(), catalog.DecisionDiscrimination, catalog.DecisionCodis, at.UTC(), at.UTC(), at.UTC()}
 	units, all := a.UnitScope(access.ReadFigures)
 	if !all {
 		if len(units) == 0 {
 			return nil, nil
 		}
-		q += " AND rv.unit IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(units)), ", ") + ")"
+		q += " AND d.unit IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(units)), ", ") + ")"
 		for _, u := range units {
 			args = append(args, u)
 		}
 	}
-	q += " ORDER BY rv.registered_at, d.id"
+	q += " ORDER BY d.registered_at, d.id"
 	rows, err := s.db.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read incidents: %w", err)
@@ -93,7 +91,7 @@ func (s *Service) Incidents(ctx context.Context, a access.Actor, f IncidentFilte
 		var in Incident
 		var grounds, indications string
 		var reg sql.NullTime
-		if err := rows.Scan(&in.DecisionKind, &in.Unit, &in.Team, &in.Municipality, &reg, &grounds, &indications, &in.Manifestation, &in.Referral); err != nil {
+		if err := rows.Scan(&in.DecisionKind, &in.Unit, &reg, &grounds, &indications, &in.Manifestation, &in.Referral); err != nil {
 			return nil, fmt.Errorf("read incidents: %w", err)
 		}
 		in.RegisteredAt = reg.Time.UTC()

@@ -3,7 +3,6 @@ package registration
 import (
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -172,30 +171,16 @@ func listRecord(c *catalog.Catalog, r ListRow) []string {
 		labels(c.Grounds, r.Grounds), labels(c.Indications, r.Indications), c.Manifestations.Label(r.Manifestation), adv, r.FollowUp}
 }
 
-// WriteUnitListCSV writes rows as CSV with a Dutch header and Dutch labels.
+// WriteUnitListCSV writes rows as CSV with a Dutch header and Dutch labels; every cell
+// is inert in a spreadsheet (see csvWriter): texts from BVH (team, municipality,
+// description) could start with a formula.
 func WriteUnitListCSV(w io.Writer, c *catalog.Catalog, rows []ListRow) error {
-	cw := csv.NewWriter(w)
+	cw := newCSVWriter(w)
 	cw.Write(listHeader)
 	for _, r := range rows {
-		rec := listRecord(c, r)
-		for i, v := range rec {
-			rec[i] = inertCell(v)
-		}
-		cw.Write(rec)
+		cw.Write(listRecord(c, r))
 	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// inertCell keeps a spreadsheet from reading a CSV cell as a formula: texts that come
-// from BVH (team, municipality, description) could start with = + - @ or a control
-// character and run when an analyst opens the list in Excel. Such a cell gets a leading
-// apostrophe, which Excel shows as text.
-func inertCell(v string) string {
-	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
-		return "'" + v
-	}
-	return v
+	return cw.Flush()
 }
 
 // WriteUnitListXLSX writes rows as an Excel workbook with one sheet.

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -14,6 +13,7 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // Dutch local time for dates without an offset, on any machine
+	"unicode"
 	"unicode/utf8"
 
 	"stelsel"
@@ -135,13 +135,17 @@ func (v *validator) build(line int, f []string) (*record, *Reject) {
 		if !utf8.ValidString(s) {
 			return nil, v.reject(line, "", Fields[i], "ongeldige tekencodering: geen UTF-8 (misschien Latin-1/Windows-1252); sla het bestand op als UTF-8")
 		}
+		// No database stores a NUL in a text (PostgreSQL refuses the whole batch).
+		if strings.IndexByte(s, 0) >= 0 {
+			return nil, v.reject(line, "", Fields[i], "bevat een NUL-teken (0x00); verwijder het uit het bronbestand")
+		}
 	}
 	num := strings.TrimSpace(f[0])
-	switch {
-	case num == "":
+	if num == "" {
 		return nil, v.reject(line, "", "registratienummer", "ontbreekt")
-	case len(num) > 64 || strings.ContainsFunc(num, func(r rune) bool { return r < ' ' }):
-		return nil, v.reject(line, clip(num, 64), "registratienummer", "ongeldig (maximaal 64 tekens, geen stuurtekens)")
+	}
+	if reason := CheckNumber(num); reason != "" {
+		return nil, v.reject(line, printable(clip(num, 64)), "registratienummer", "%s", reason)
 	}
 	if first, dup := v.seen[num]; dup {
 		return nil, v.reject(line, num, "registratienummer", "komt dubbel voor in dit bestand (eerder op regel %d; de eerste telt)", first)
@@ -196,6 +200,46 @@ func (v *validator) build(line int, f []string) (*record, *Reject) {
 	return r, nil
 }
 
+// MaxNumberLen is the longest registration number stelsel accepts.
+const MaxNumberLen = 64
+
+// CheckNumber checks a registration number against the safe pattern every number from
+// outside must match: 1 to 64 ASCII letters, digits, '.', '_' or '-', starting with a
+// letter or digit. Numbers go into URL paths, file names and spreadsheet cells; the
+// pattern keeps out '/', '?', '#', '%', spaces, formula characters, lookalike letters
+// from other scripts and invisible characters (zero-width space, joiners, BOM). It
+// returns "" for a good number, else the Dutch reason.
+func CheckNumber(num string) string {
+	if len(num) > MaxNumberLen {
+		return fmt.Sprintf("ongeldig: %d tekens, maximaal %d", len(num), MaxNumberLen)
+	}
+	for i, r := range num {
+		ok := r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || (i > 0 && (r == '.' || r == '_' || r == '-'))
+		if !ok {
+			return fmt.Sprintf("ongeldig teken %s op positie %d: gebruik alleen letters A-Z, cijfers en . _ - (beginnend met een letter of cijfer)", describeRune(r), utf8.RuneCountInString(num[:i])+1)
+		}
+	}
+	return ""
+}
+
+// describeRune names a character so that an invisible or lookalike one shows.
+func describeRune(r rune) string {
+	if r < 0x80 && r > ' ' && r != 0x7f {
+		return fmt.Sprintf("%q", r)
+	}
+	return fmt.Sprintf("%U", r)
+}
+
+// printable replaces control and invisible characters by their code, for messages.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || (r >= 0x80 && !unicode.IsPrint(r)) {
+			return '?'
+		}
+		return r
+	}, s)
+}
+
 // contentHash identifies a version's content: equal hashes, equal versions.
 func contentHash(g *Registration) string {
 	h := sha256.New()
@@ -219,21 +263,20 @@ func stamp(t time.Time) string {
 type csvInput struct {
 	v      *validator
 	header []string
-	r      *csv.Reader
+	r      *csvRecords
 	idx    []int // Fields[i] is column idx[i]
 }
 
-func newCSVInput(v *validator, r io.Reader) (*csvInput, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = false
-	head, err := cr.Read()
+func newCSVInput(v *validator, r *bufio.Reader) (*csvInput, error) {
+	cr := newCSVRecords(r)
+	head, _, err := cr.next()
 	if errors.Is(err, io.EOF) {
 		return nil, stelsel.Invalid("kopregel", "%s: het bestand is leeg (verwacht een kopregel met %s)", v.file, strings.Join(Fields, ","))
 	}
 	if err != nil {
 		return nil, stelsel.Invalid("kopregel", "%s: kopregel onleesbaar: %v", v.file, err)
 	}
+	cr.fields = len(head)
 	pos := map[string]int{}
 	for i, h := range head {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
@@ -255,27 +298,21 @@ func newCSVInput(v *validator, r io.Reader) (*csvInput, error) {
 }
 
 func (in *csvInput) next() (*record, *Reject, error) {
-	row, err := in.r.Read()
+	row, line, err := in.r.next()
 	if errors.Is(err, io.EOF) {
 		return nil, nil, io.EOF
 	}
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) && !errors.Is(err, csv.ErrFieldCount) {
-			return nil, &Reject{File: in.v.file, Line: pe.StartLine, Reason: "CSV onleesbaar: " + pe.Err.Error()}, nil
+		var ce *errCSV
+		if errors.As(err, &ce) {
+			return nil, &Reject{File: in.v.file, Line: line, Reason: "CSV onleesbaar: " + ce.reason, raw: []string{in.r.bad}}, nil
 		}
-		if !errors.As(err, &pe) {
-			return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
-		}
+		return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
 	}
-	if len(row) == 0 {
-		return nil, &Reject{File: in.v.file, Line: 1, Reason: "lege regel"}, nil
-	}
-	line, _ := in.r.FieldPos(0)
 	f := make([]string, len(Fields))
 	for i, p := range in.idx {
 		if p >= len(row) {
-			rj := in.v.reject(line, "", Fields[i], "kolom ontbreekt: de regel heeft %d velden, de kopregel %d", len(row), len(in.idx))
+			rj := in.v.reject(line, "", Fields[i], "kolom ontbreekt: de regel heeft %d velden, de kopregel %d", len(row), len(in.header))
 			if len(row) > in.idx[0] {
 				rj.Number = clip(row[in.idx[0]], 64)
 			}

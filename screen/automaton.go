@@ -38,7 +38,6 @@ const (
 	patFuzzy                         // a lexicon entry with one letter dropped or two swapped
 	patException                     // an exception of a lexicon entry
 	patTrigger                       // spaced-out letters: only makes the fast scan stop
-	patFrame                         // a frame term: found by the exact matcher only
 	patClassFuzzy                    // a class term with one letter dropped or two swapped
 	patJoined                        // a class term inside a word ("ikhaatvrouwen")
 )
@@ -58,8 +57,12 @@ type pattern struct {
 	// hitFuzzy is set when an edited match is a hit; otherwise it only makes the term
 	// a member of its classes.
 	hitFuzzy bool
-	first    int // index of the first letter symbol in syms
-	last     int // index of the last letter symbol in syms
+	// quiet patterns (frame terms) do not stop the fast scan.
+	quiet bool
+	// whole is set on a joined pattern that counts also as a whole word ("zwartemensen").
+	whole bool
+	first int // index of the first letter symbol in syms
+	last  int // index of the last letter symbol in syms
 }
 
 // automaton is the compiled table. It is read-only after build and safe to share.
@@ -146,7 +149,7 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	// Number the states: those whose outputs stop the fast scan go last.
 	fastAccept := func(u int32) bool {
 		for _, pi := range outs[u] {
-			if k := pats[pi].kind; k != patException && k != patFrame {
+			if pats[pi].kind != patException && !pats[pi].quiet {
 				return true
 			}
 		}

@@ -78,15 +78,16 @@ func compile(entries []Entry) []pattern {
 	for i, e := range entries {
 		p := compilePattern(e.Term, e.Mode)
 		p.kind, p.entry = patTerm, int32(i)
-		if e.Strength == Frame {
-			p.kind = patFrame
-		}
+		// A frame term and its variants never stop the fast scan: a line is screened
+		// exactly for the other part of its rules.
+		quiet := e.Strength == Frame
+		p.quiet = quiet
 		fuzzy := fuzzyOn(e, p)
 		classFuzzy := !fuzzy && classFuzzyOn(e, p)
 		p.fuzzyRun = fuzzy || classFuzzy
 		p.hitFuzzy = fuzzy
 		pats = append(pats, p)
-		if e.Strength != Frame {
+		if !quiet {
 			addTriggers(p, e.Mode == ModeInfix)
 		}
 		if fuzzy || classFuzzy {
@@ -95,20 +96,39 @@ func compile(entries []Entry) []pattern {
 				kind = patClassFuzzy
 			}
 			for _, v := range fuzzyVariants(p, e.Mode) {
-				if classFuzzy && exceptedVariant(v, e.Exceptions) {
-					continue // measured as a flood: not even a reason to look at the line
+				if classFuzzy && (exceptedVariant(v, e.Exceptions) || symbolCount(v) < 3) {
+					// Measured as a flood, or too short for the fast scan, which does not
+					// count runs: "tee" (for "teef") stops it on every "te".
+					continue
 				}
-				v.kind, v.entry, v.hitFuzzy = kind, int32(i), fuzzy
+				v.kind, v.entry, v.hitFuzzy, v.quiet = kind, int32(i), fuzzy, quiet
 				pats = append(pats, v)
-				addTriggers(v, false)
+				if !quiet && !classFuzzy {
+					addTriggers(v, false) // spaced letters and an edit at once: not for class terms
+				}
 			}
 		}
-		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Strength != Frame && e.Mode != ModePhrase && e.Mode != ModeInfix &&
+		if len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo {
+			// A group phrase ("zwarte mensen") with one word misspelt, run together with
+			// its neighbours ("vanzwarte mensenniet") or written as one word
+			// ("zwartemensen", also from spaced letters).
+			for _, v := range phraseVariants(e.Term, e.Exceptions) {
+				v.kind, v.entry, v.quiet = patClassFuzzy, int32(i), quiet
+				pats = append(pats, v)
+			}
+			j := compilePattern(e.Term, ModeInfix)
+			j.kind, j.entry, j.quiet = patJoined, int32(i), quiet
+			pats = append(pats, j)
+			one := compilePattern(strings.ReplaceAll(Normalize(e.Term), " ", ""), ModeInfix)
+			one.kind, one.entry, one.whole, one.quiet = patJoined, int32(i), true, quiet
+			pats = append(pats, one)
+		}
+		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Fuzzy != FuzzyNo && e.Mode != ModePhrase && e.Mode != ModeInfix &&
 			letterCount(e.Term) >= MinJoinedLetters && !slices.Contains(e.Classes, "incident") {
 			// Words run together ("ikhaatvrouwen"): the term inside a word, checked
 			// against the rest of the word by the screener (joinedOK).
 			j := compilePattern(e.Term, ModeInfix)
-			j.kind, j.entry = patJoined, int32(i)
+			j.kind, j.entry, j.quiet = patJoined, int32(i), quiet
 			pats = append(pats, j)
 		}
 		for _, x := range e.Exceptions {
@@ -131,6 +151,22 @@ func compile(entries []Entry) []pattern {
 		pats = append(pats, pattern{syms: syms, kind: patTrigger, entry: -1})
 	}
 	return pats
+}
+
+// splitQuiet splits the patterns into those of the main automaton and those of the
+// context automaton: frame terms, their variants and exceptions. The context automaton
+// runs only on lines where the main one found a class member, so the many variants of
+// everyday words ("haat", "dood", "omdat") cost nothing on other lines and do not make
+// the main table, which every candidate line goes through, larger.
+func splitQuiet(entries []Entry, pats []pattern) (main, ctx []pattern) {
+	for _, p := range pats {
+		if p.quiet || (p.kind == patException && entries[p.entry].Strength == Frame) {
+			ctx = append(ctx, p)
+		} else {
+			main = append(main, p)
+		}
+	}
+	return main, ctx
 }
 
 // expand3 returns the three-letter sequences whose collapsed form is s (1-3 symbols).
@@ -178,7 +214,7 @@ const MinJoinedLetters = 4
 // classFuzzyOn reports whether a class term also counts with one letter dropped, doubled
 // or swapped, as a member of its classes (not as a hit of its own).
 func classFuzzyOn(e Entry, p pattern) bool {
-	if len(e.Classes) == 0 || e.Strength == Frame || e.Fuzzy == FuzzyNo || (e.Mode != ModeWord && e.Mode != ModePrefix) {
+	if len(e.Classes) == 0 || e.Fuzzy == FuzzyNo || (e.Mode != ModeWord && e.Mode != ModePrefix) {
 		return false // an infix term with an edit is found inside ordinary words ("nger" in "jongeren")
 	}
 	letters := 0
@@ -194,6 +230,56 @@ func classFuzzyOn(e Entry, p pattern) bool {
 		letters-- // a prefix with a letter dropped is a shorter prefix: "hoo" for "homo" floods
 	}
 	return letters >= MinClassFuzzyLetters && letters <= MaxFuzzyLetters
+}
+
+// phraseVariants returns the phrase with one of its words of MinClassFuzzyLetters or more
+// letters misspelt (a letter dropped or two swapped), as phrases.
+func phraseVariants(term string, exceptions []string) []pattern {
+	// The words with their runs written out ("geen", not "gen" as Normalize has it).
+	var words []string
+	var b []byte
+	p := compilePattern(term, ModeInfix)
+	for i, s := range p.syms {
+		if s == symBoundary {
+			words, b = append(words, string(b)), nil
+			continue
+		}
+		for k := uint8(0); k < p.runs[i]; k++ {
+			b = append(b, s-1+'a')
+		}
+	}
+	words = append(words, string(b))
+	var out []pattern
+	for wi, w := range words {
+		if len(w) < MinClassFuzzyLetters || len(w) > MaxFuzzyLetters {
+			continue
+		}
+		for _, v := range fuzzyVariants(compilePattern(w, ModeWord), ModeWord) {
+			var b []byte
+			for i, s := range v.syms {
+				for k := uint8(0); s != symBoundary && k < v.runs[i]; k++ {
+					b = append(b, s-1+'a')
+				}
+			}
+			ws := append(append(append([]string(nil), words[:wi]...), string(b)), words[wi+1:]...)
+			vp := compilePattern(strings.Join(ws, " "), ModePhrase)
+			if !exceptedVariant(vp, exceptions) {
+				out = append(out, vp)
+			}
+		}
+	}
+	return out
+}
+
+// symbolCount returns the number of letter symbols of a pattern (a run counts once).
+func symbolCount(p pattern) int {
+	n := 0
+	for _, s := range p.syms {
+		if s != symBoundary {
+			n++
+		}
+	}
+	return n
 }
 
 // exceptedVariant reports whether a variant is one of the entry's exceptions ("zijn" for

@@ -15,7 +15,7 @@ import (
 var glueList = strings.Fields(`ik jij je ze zij wij we hij men jullie die dat deze dit de het een al alle allen
 allemaal elke iedere zijn is ben bent was waren wordt worden moeten moet mogen mag kunnen kan zou zouden horen hoort
 niet geen en echt gewoon zo heel erg nog mijn onze hun wat hoe waarom vind vinden denk eigen beter meest meeste
-nooit altijd sowieso van aan met voor naar kunt`)
+nooit altijd sowieso van aan met voor naar kunt s`)
 
 // curses are the words that, run together before a strong term, still leave it a hit:
 // "kankerroetmop", "kutkopvod", "vuilenikker".
@@ -43,7 +43,7 @@ func glueWords(entries []Entry) (map[string]bool, int) {
 		add(w, "")
 	}
 	for _, e := range entries {
-		if len(e.Classes) > 0 && e.Mode != ModePhrase && e.Strength != Frame {
+		if len(e.Classes) > 0 && e.Mode != ModePhrase {
 			add(e.Term, "")
 			if e.Mode == ModePrefix {
 				add(e.Term, ">") // anything may follow it
@@ -98,8 +98,11 @@ func (s *Screener) joinedOK(sc *scratch, st *stream, f found, jw *joinedWord) (m
 		jw.lo, jw.hi = lo, hi
 	}
 	mode := s.entries[f.entry].Mode
-	if (jw.lo == first && jw.hi == last) || (jw.lo == first && mode == ModePrefix) {
-		return false, false // the term's own pattern covers it
+	if jw.lo == first && jw.hi == last {
+		return f.whole, false // the term's own pattern covers it, unless it is a phrase as one word
+	}
+	if jw.lo == first && mode == ModePrefix {
+		return false, false // the prefix pattern covers a compound after the term
 	}
 	if first-jw.lo+jw.hi-last > MaxJoinedLetters {
 		return false, false

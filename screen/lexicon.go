@@ -90,6 +90,7 @@ type Lexicon struct {
 	entries []Entry
 	rules   []Rule
 	auto    *automaton // compiled by LoadLexicon, so that a lexicon that loads also fits
+	ctx     *automaton // the frame terms (splitQuiet); nil without them
 }
 
 // Name returns the declared name of the lexicon.
@@ -265,13 +266,18 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	if r, reason := checkRules(entries, rules); reason != "" {
 		return fail(r, "%s", reason)
 	}
-	auto, over := buildAutomaton(compile(entries), MaxStates)
+	mainPats, ctxPats := splitQuiet(entries, compile(entries))
+	auto, over := buildAutomaton(mainPats, MaxStates)
+	var ctx *automaton
+	if over < 0 && len(ctxPats) > 0 {
+		ctx, over = buildAutomaton(ctxPats, MaxStates)
+	}
 	if over >= 0 {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
 	sum := sha256.Sum256(data)
-	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules, auto: auto}, nil
+	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules, auto: auto, ctx: ctx}, nil
 }
 
 func splitList(s, seps string) []string {

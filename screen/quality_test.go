@@ -45,3 +45,56 @@ func TestDevSet(t *testing.T) {
 		t.Errorf("negatives flagged by strong hits = %.3f, want <= 0.05", strong)
 	}
 }
+
+// TestDevelopmentSets measures the default lexicon on the development parts of the
+// HateCheck-style statements and the realistic registrations (screen/testdata/gendev.py)
+// against the goals of issue 11, and prints the held-out parts beside them (they are not
+// asserted: the lexicon is tuned on the development parts only).
+func TestDevelopmentSets(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	measure := func(file string) Quality {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		examples, err := ReadExamples(f, file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := Evaluate(s, examples)
+		var b bytes.Buffer
+		q.WriteTable(&b)
+		t.Logf("%s\n%s", file, b.String())
+		return q
+	}
+	for _, f := range []string{"testdata/hatecheck-heldout.tsv", "testdata/registrations-heldout.tsv"} {
+		measure(f)
+	}
+	hc := measure("testdata/hatecheck-dev.tsv")
+	if r, _ := hc.Total.Recall(); r < 0.90 {
+		t.Errorf("HateCheck-style recall = %.3f, want >= 0.90", r)
+	}
+	for _, l := range hc.Labels {
+		r, _ := l.Recall()
+		switch {
+		case l.Ground == "geen_groep":
+			if f, _ := l.NegativesFlagged(); f > 0.10 {
+				t.Errorf("texts without a group flagged = %.3f, want <= 0.10", f)
+			}
+		case l.Positives > 0 && l.Ground != "gewoon" && r < 0.85:
+			t.Errorf("HateCheck-style recall for %s = %.3f, want >= 0.85", l.Ground, r)
+		}
+	}
+	reg := measure("testdata/registrations-dev.tsv")
+	all, strong := reg.Total.Recall()
+	flagged, strongNeg := reg.Total.NegativesFlagged()
+	if all < 0.95 || flagged > 0.25 || strong < 0.85 || strongNeg > 0.05 {
+		t.Errorf("registrations: recall %.3f at flagged (want >= 0.95) with %.3f of neutral flagged (want <= 0.25); %.3f at score >= 50 (want >= 0.85) with %.3f of neutral (want <= 0.05)",
+			all, flagged, strong, strongNeg)
+	}
+}

@@ -70,6 +70,7 @@ type Screener struct {
 	glueMax int
 	lex     *Lexicon
 	auto    *automaton
+	ctx     *automaton // frame terms, run only on lines with a class member
 	entries []Entry
 	rank    map[string]int // ground code -> catalog position
 	pool    sync.Pool
@@ -97,6 +98,7 @@ type found struct {
 	span
 	kind     patternKind
 	hitFuzzy bool
+	whole    bool
 	fuzzy    bool
 	start    int
 	end      int
@@ -108,7 +110,7 @@ func New(lex *Lexicon) *Screener {
 	for i, g := range catalog.Default().Grounds.Codes() {
 		s.rank[g] = i
 	}
-	s.auto = lex.auto
+	s.auto, s.ctx = lex.auto, lex.ctx
 	if len(lex.rules) > 0 {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
@@ -121,7 +123,12 @@ func New(lex *Lexicon) *Screener {
 func (s *Screener) Lexicon() *Lexicon { return s.lex }
 
 // AutomatonSize returns the memory held by the compiled automaton, in bytes.
-func (s *Screener) AutomatonSize() int { return s.auto.size() }
+func (s *Screener) AutomatonSize() int {
+	if s.ctx != nil {
+		return s.auto.size() + s.ctx.size()
+	}
+	return s.auto.size()
+}
 
 // Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
 func (s *Screener) Screen(text string) Result {
@@ -201,8 +208,30 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 	st := sc.n.normalize(line)
 	sc.matches = s.auto.scan(st, sc.matches[:0])
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
+	s.verifyMatches(sc, s.auto, st)
+	if s.ctx != nil && s.rules != nil && s.anyMember(sc) {
+		sc.matches = s.ctx.scan(st, sc.matches[:0])
+		s.verifyMatches(sc, s.ctx, st)
+	}
+	s.keep(sc, st, line, offset, &kept)
+	return kept
+}
+
+// anyMember reports whether a found term is a member of a class.
+func (s *Screener) anyMember(sc *scratch) bool {
+	for _, f := range sc.found {
+		if s.rules.classes[f.entry] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verifyMatches checks the matches of a's scan and appends them to the exceptions or
+// the found terms.
+func (s *Screener) verifyMatches(sc *scratch, a *automaton, st *stream) {
 	for _, m := range sc.matches {
-		p := &s.auto.patterns[m.pat]
+		p := &a.patterns[m.pat]
 		if p.kind == patTrigger {
 			continue
 		}
@@ -216,8 +245,13 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 			sc.exc = append(sc.exc, sp)
 			continue
 		}
-		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy})
+		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy, whole: p.whole})
 	}
+}
+
+// keep turns the found terms of a line into hits and class members, and fires the rules.
+func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp *[]found) {
+	kept := *keptp
 	// Exceptions sorted by entry and first symbol, with the running maximum of their last
 	// symbol, so each hit is checked in logarithmic time: a long word full of a term and
 	// its exception ("hoerahoera...") must not cost the product of the two counts.
@@ -283,7 +317,7 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 	if len(sc.members) > 1 {
 		s.fire(sc, st, line, offset)
 	}
-	return kept
+	*keptp = kept
 }
 
 // seenInWord reports whether the hits of a word already hold f's term as f has it.

@@ -22,8 +22,11 @@ type groundScenario struct {
 	acts     []utterance // hostile acts without words ("maakte apengeluiden")
 }
 
+// The weights follow the published police figures (DOMAIN.md 1a, 2022-2023): with the
+// second ground of about 8% of statements, herkomst comes to about 45% of incidents,
+// seksuele gerichtheid about 30% and antisemitisme about 9%.
 var groundScenarios = []groundScenario{
-	{code: "herkomst", weight: 40,
+	{code: "herkomst", weight: 42,
 		slurs: []utterance{
 			{"kankermarokkaan", "", "van Marokkaanse afkomst"},
 			{"kk-turk", "", "van Turkse afkomst"},
@@ -63,7 +66,7 @@ var groundScenarios = []groundScenario{
 			{"trok zijn ooghoeken schuin en maakte spottende geluiden naar", "", "van Chinese afkomst"},
 		},
 	},
-	{code: "godsdienst", weight: 7,
+	{code: "godsdienst", weight: 6,
 		slurs: []utterance{
 			{"vieze moslim", "moslimdiscriminatie", "die een hoofddoek droeg"},
 			{"kankermoslim", "moslimdiscriminatie", ""},
@@ -87,7 +90,7 @@ var groundScenarios = []groundScenario{
 			{"trok de hoofddoek van het hoofd van", "moslimdiscriminatie", "die een hoofddoek droeg"},
 		},
 	},
-	{code: "antisemitisme", weight: 10,
+	{code: "antisemitisme", weight: 8.3,
 		slurs: []utterance{
 			{"kankerjood", "antisemitisme", "die een keppel droeg"},
 			{"vuile jood", "antisemitisme", "die Joods is"},
@@ -112,7 +115,7 @@ var groundScenarios = []groundScenario{
 			{"bracht de Hitlergroet en riep \"Sieg Heil\" naar", "antisemitisme", "die een keppel droeg"},
 		},
 	},
-	{code: "seksuele_gerichtheid", weight: 24,
+	{code: "seksuele_gerichtheid", weight: 28,
 		slurs: []utterance{
 			{"vieze homo", "", "die hand in hand liep met zijn vriend"},
 			{"kankerhomo", "", ""},
@@ -151,7 +154,7 @@ var groundScenarios = []groundScenario{
 		},
 		places: []string{"de transgendervlag aan de gevel", "de voordeur van de woning"},
 	},
-	{code: "geslacht", weight: 3.5,
+	{code: "geslacht", weight: 3,
 		slurs: []utterance{
 			{"vrouwen horen in de keuken", "", ""},
 			{"domme wijven horen niet achter het stuur", "", ""},
@@ -167,7 +170,7 @@ var groundScenarios = []groundScenario{
 		},
 		places: []string{"de voordeur van de woning", "de auto van de bewoonster"},
 	},
-	{code: "handicap", weight: 5,
+	{code: "handicap", weight: 4,
 		slurs: []utterance{
 			{"vuile mongool", "", "met het syndroom van Down"},
 			{"kankerspast", "", "met een spasticiteit"},
@@ -184,7 +187,7 @@ var groundScenarios = []groundScenario{
 		},
 		places: []string{"de auto met gehandicaptenparkeerkaart", "de deur van de zorgwoning"},
 	},
-	{code: "leeftijd", weight: 3,
+	{code: "leeftijd", weight: 2.2,
 		slurs: []utterance{
 			{"ouwe lul, jullie bejaarden moeten allemaal dood", "", ""},
 			{"boomer, ga toch dood", "", ""},
@@ -199,7 +202,7 @@ var groundScenarios = []groundScenario{
 		},
 		places: []string{"de voordeur van de seniorenflat"},
 	},
-	{code: "overig", weight: 2.5,
+	{code: "overig", weight: 1.5,
 		slurs: []utterance{
 			{"vieze dakloze, jullie moeten opgeruimd worden", "", "die dakloos is"},
 			{"kankerzwerver", "", "die dakloos is"},

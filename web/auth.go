@@ -2,9 +2,12 @@ package web
 
 import (
 	"crypto/subtle"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"stelsel"
 	"stelsel/access"
@@ -15,9 +18,22 @@ type loginPage struct {
 	OIDC                  bool
 }
 
-// safeNext returns a local path to go to after login; anything else becomes "/".
+// safeNext returns a local path to go to after login; anything else becomes "/". The
+// target is parsed, not pattern-matched: it must start with a single "/", hold no
+// whitespace, control character or backslash (browsers drop tabs and newlines and read
+// "\" as "/", so "/\t/evil.example" would leave the site), and parse to a URL without
+// scheme or host.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	if len(next) > 2048 || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || !utf8.ValidString(next) {
+		return "/"
+	}
+	for _, r := range next {
+		if r <= ' ' || r == 0x7f || r == '\\' || unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return "/"
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
 		return "/"
 	}
 	return next
@@ -32,20 +48,46 @@ func (s *Server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "login.html", page{Title: "Inloggen", Data: loginPage{Next: next, OIDC: s.OIDC != nil}})
 }
 
+// deviceCookie holds the device token of a browser that logged in before; see
+// access.Sessions.LoginDevice.
+func (s *Server) deviceCookie(r *http.Request) string {
+	if s.secure(r) {
+		return "__Host-stelsel_apparaat"
+	}
+	return "stelsel_apparaat"
+}
+
 func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	username, password := r.PostFormValue("gebruikersnaam"), r.PostFormValue("wachtwoord")
 	next := safeNext(r.PostFormValue("volgende"))
-	token, _, err := s.Sessions.Login(r.Context(), username, password)
+	device := ""
+	if c, err := r.Cookie(s.deviceCookie(r)); err == nil {
+		device = c.Value
+	}
+	client, now := clientKey(r), s.Now()
+	// A browser with a device cookie is held up neither by the account's nor by its
+	// address's failures; a wrong password from it voids the cookie.
+	if wait, blocked := s.clients.blocked(client, now); blocked && device == "" {
+		err := fmt.Errorf("%w: %w", access.ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED,
+			"te veel mislukte pogingen vanaf dit adres; probeer het over %d minuten opnieuw", int(wait.Minutes())+1))
+		s.render(w, r, status(err), "login.html", page{Title: "Inloggen",
+			Data: loginPage{Username: username, Next: next, Error: stelsel.ErrorMessage(err), OIDC: s.OIDC != nil}})
+		return
+	}
+	res, err := s.Sessions.LoginDevice(r.Context(), username, password, device)
 	if err != nil {
 		if stelsel.ErrorCode(err) != stelsel.EUNAUTHORIZED {
 			s.fail(w, r, err)
 			return
 		}
+		s.clients.fail(client, now)
 		s.render(w, r, status(err), "login.html", page{Title: "Inloggen",
 			Data: loginPage{Username: username, Next: next, Error: stelsel.ErrorMessage(err), OIDC: s.OIDC != nil}})
 		return
 	}
-	s.setSession(w, r, token)
+	s.setSession(w, r, res.Token)
+	http.SetCookie(w, &http.Cookie{Name: s.deviceCookie(r), Value: res.Device, Path: "/login", HttpOnly: true,
+		Secure: s.secure(r), SameSite: http.SameSiteStrictMode, MaxAge: int(access.DeviceLifetime.Seconds())})
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -132,35 +133,16 @@ func (s *Server) handleComplaints(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "complaints.html", page{Title: "Klachten", Data: complaintsPage{Dashboard: dash, Items: items,
-		Filter: f, Phases: complaint.Phases, Units: visibleComplaintUnits(a), Now: s.Complaints.Now(),
+		Filter: f, Phases: complaint.Phases, Units: unitsFor(a, access.ReadComplaint), Now: s.Complaints.Now(),
 		CanAdd: a.Has(access.RegisterComplaint), CanFigure: a.Has(access.ComplaintFigures)}})
 }
 
-func visibleComplaintUnits(a access.Actor) []catalog.Unit {
-	units, all := a.UnitScope(access.ReadComplaint)
+// unitsFor returns the units in which a may do p, in catalog order.
+func unitsFor(a access.Actor, p access.Permission) []catalog.Unit {
+	units, all := a.UnitScope(p)
 	var out []catalog.Unit
 	for _, u := range cat.Units {
-		if all || slicesContains(units, u.Code) {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
-func slicesContains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *Server) staffUnits(a access.Actor) []catalog.Unit {
-	units, all := a.UnitScope(access.RegisterComplaint)
-	var out []catalog.Unit
-	for _, u := range cat.Units {
-		if all || slicesContains(units, u.Code) {
+		if all || slices.Contains(units, u.Code) {
 			out = append(out, u)
 		}
 	}
@@ -178,7 +160,7 @@ func (s *Server) handleComplaintNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "complaint_form.html", page{Title: "Klacht registreren",
-		Data: complaintForm{Units: s.staffUnits(a), Cat: cat, Staff: true, In: complaint.Submission{Channel: "telefoon"}}})
+		Data: complaintForm{Units: unitsFor(a, access.RegisterComplaint), Cat: cat, Staff: true, In: complaint.Submission{Channel: "telefoon"}}})
 }
 
 func (s *Server) handleComplaintRegister(w http.ResponseWriter, r *http.Request) {
@@ -191,7 +173,7 @@ func (s *Server) handleComplaintRegister(w http.ResponseWriter, r *http.Request)
 		s.fail(w, r, stelsel.Invalid("formulier", "het formulier kon niet worden gelezen"))
 		return
 	}
-	data := complaintForm{In: submissionFrom(r), Units: s.staffUnits(a), Cat: cat, Staff: true}
+	data := complaintForm{In: submissionFrom(r), Units: unitsFor(a, access.RegisterComplaint), Cat: cat, Staff: true}
 	c, err := s.Complaints.Register(r.Context(), a, data.In)
 	if err != nil {
 		if stelsel.ErrorCode(err) != stelsel.EINVALID {
@@ -428,7 +410,7 @@ func (s *Server) handleComplaintFigures(w http.ResponseWriter, r *http.Request) 
 
 func init() {
 	funcs["datum"] = complaint.DutchDate
-	funcs["inList"] = func(s string, l []string) bool { return slicesContains(l, s) }
+	funcs["inList"] = func(s string, l []string) bool { return slices.Contains(l, s) }
 	funcs["letterLabel"] = complaint.LetterLabel
 	funcs["recipientLabel"] = complaint.RecipientLabel
 	funcs["outcomeLabel"] = outcomeLabel

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ func groupByTheme(data *desk.Data, desks []desk.Desk) []themeGroup {
 	for _, t := range data.Themes {
 		g := themeGroup{Code: t.Code, Label: t.Label}
 		for _, k := range desks {
-			if slicesContains(k.Themes, t.Code) {
+			if slices.Contains(k.Themes, t.Code) {
 				g.Desks = append(g.Desks, k)
 			}
 		}
@@ -233,7 +234,7 @@ func (s *Server) apiDesks(w http.ResponseWriter, r *http.Request) {
 	if t := r.URL.Query().Get("thema"); t != "" {
 		var keep []desk.Desk
 		for _, k := range desks {
-			if slicesContains(k.Themes, t) {
+			if slices.Contains(k.Themes, t) {
 				keep = append(keep, k)
 			}
 		}

@@ -18,6 +18,9 @@ func status(err error) int {
 	if errors.Is(err, access.ErrThrottled) {
 		return http.StatusTooManyRequests
 	}
+	if errors.Is(err, errMethodNotAllowed) {
+		return http.StatusMethodNotAllowed
+	}
 	switch stelsel.ErrorCode(err) {
 	case stelsel.EINVALID:
 		return http.StatusUnprocessableEntity
@@ -38,6 +41,9 @@ func status(err error) int {
 func englishMessage(err error) string {
 	if errors.Is(err, access.ErrThrottled) {
 		return "too many failed logins; try again later"
+	}
+	if errors.Is(err, errMethodNotAllowed) {
+		return "method not allowed here"
 	}
 	switch stelsel.ErrorCode(err) {
 	case stelsel.EINVALID:
@@ -79,7 +85,11 @@ type invalidInput struct{ errs []*stelsel.Error }
 func (e invalidInput) Error() string { return e.errs[0].Error() }
 func (e invalidInput) Unwrap() error { return e.errs[0] }
 
-func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
+// isAPI reports whether the request is for the JSON API, in any letter case: /API/V1/x
+// answers JSON too.
+func isAPI(r *http.Request) bool {
+	return len(r.URL.Path) >= 5 && strings.EqualFold(r.URL.Path[:5], "/api/")
+}
 
 // fail answers a request with err: JSON for the API, a page otherwise. Internal errors
 // are logged with their details; the user sees a generic message. Refusals are audited.
@@ -173,6 +183,8 @@ func errorTitle(code int) string {
 		return "Conflict"
 	case http.StatusTooManyRequests:
 		return "Te veel pogingen"
+	case http.StatusMethodNotAllowed:
+		return "Niet toegestaan"
 	}
 	return "Er ging iets mis"
 }

@@ -38,8 +38,17 @@ func (m *metrics) observe(route string, code int, d time.Duration) {
 	m.duration.WithLabelValues(route).Observe(d.Seconds())
 }
 
+// handleMetrics serves the metrics to loopback, allowed networks and holders of the
+// metrics token; others get a 404, as for a page that does not exist.
 func (s *Server) handleMetrics() http.Handler {
-	return promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})
+	h := promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.metricsAllowed(r) {
+			s.fail(w, r, errNoRoute)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {

@@ -64,9 +64,14 @@ var funcs = template.FuncMap{
 	"manifestationLabel": func(c string) string { return cat.Manifestations.Label(c) },
 	"decisionLabel":      func(c string) string { return cat.DecisionKinds.Label(c) },
 	"statusLabel":        registration.StatusLabel,
-	"statusLabelReport":  report.StatusLabel,
-	"modeLabel":          modeLabel,
-	"actionLabel":        auditActionLabel,
+	// seg escapes one path segment: every value from outside that goes into a path
+	// (a registration number, a unit code, a username) goes through it, so '/', '?', '#'
+	// and '%' in it cannot point a link or a form at another address.
+	"seg":               url.PathEscape,
+	"statusLabelReport": report.StatusLabel,
+	"modeLabel":         modeLabel,
+	"actionLabel":       auditActionLabel,
+	"kindLabel":         auditKindLabel,
 	// plural says "1 registratie", "2 registraties".
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
@@ -74,8 +79,7 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
-	"kindLabel":          auditKindLabel,
-	"clock":              func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	"clock": func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
 }

@@ -114,9 +114,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/loketten", s.needLogin(s.apiDesks))
 	mux.HandleFunc("GET /api/v1/loketten/{code}", s.needLogin(s.apiDesk))
 	mux.Handle("POST /api/v1/loketten/{code}", s.protect(s.needLogin(s.apiDeskEdit)))
-	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
+	mux.HandleFunc("/api/", s.notFoundOr405(mux))
 
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, errNoRoute) })
+	mux.HandleFunc("/", s.notFoundOr405(mux))
 }
 
 func cacheStatic(h http.Handler) http.Handler {

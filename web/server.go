@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -45,6 +46,11 @@ type Deps struct {
 	// SecureCookies marks cookies Secure even when the request did not come over TLS
 	// itself (stelsel behind a TLS-terminating proxy).
 	SecureCookies bool
+	// MetricsToken, when set, lets a scraper read /metrics from anywhere with
+	// Authorization: Bearer TOKEN; MetricsAllow lists networks that may read it without.
+	// Loopback may always.
+	MetricsToken string
+	MetricsAllow []netip.Prefix
 }
 
 // Server is the HTTP side of stelsel. It is an http.Handler.
@@ -55,6 +61,7 @@ type Server struct {
 	metrics   *metrics
 	registry  *prometheus.Registry
 	crossSite *http.CrossOriginProtection
+	clients   *clientLimiter // failed logins per client address, in memory only
 	limiter   *submitLimiter // the public complaint form
 }
 
@@ -73,7 +80,7 @@ func New(d Deps) (*Server, error) {
 	if d.Reports != nil && d.Reports.Complaints == nil && d.Complaints != nil {
 		d.Reports.Complaints = d.Complaints
 	}
-	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now)}
+	s := &Server{Deps: d, registry: prometheus.NewRegistry(), crossSite: http.NewCrossOriginProtection(), limiter: newSubmitLimiter(d.Now), clients: newClientLimiter()}
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
@@ -85,7 +92,7 @@ func New(d Deps) (*Server, error) {
 	}))
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.handler = s.recoverPanics(s.observe(s.securityHeaders(s.authenticate(recordPattern(mux)))))
+	s.handler = s.recoverPanics(s.observe(s.securityHeaders(s.checkInput(s.authenticate(recordPattern(mux))))))
 	return s, nil
 }
 

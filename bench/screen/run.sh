@@ -12,7 +12,9 @@
 #      (normalisation, matching, exceptions, offsets) over the same texts
 #    - end to end: GOMAXPROCS=1 stelsel screen --workers 1 (JSON in, JSON out) against
 #      rg on the same JSONL file;
-# 4. prints MB/s for each and the ratios.
+# 4. prints MB/s for each and the ratios, for the synthetic corpus and for a hit-dense
+#    corpus of real Dutch prose (bench/screen/dense.sh: the seed paragraphs mixed with
+#    realistic registrations).
 # Work files go to $BENCH_DIR (default /tmp/stelsel-bench-screen); they are kept for reruns.
 # To profile the engine on the same texts:
 #   STELSEL_BENCH_CORPUS=$BENCH_DIR/corpus-20000.jsonl go test -run - -bench Corpus \
@@ -37,11 +39,21 @@ if [ ! -s "$texts" ]; then
 	mv "$texts.tmp" "$texts"
 fi
 terms="$dir/terms.txt"
-"$bin" lexicon show | awk -F'\t' '!/^#/ && $1 != "term" && $1 != "" {print $1}' >"$terms"
+# The terms only (not the rule lines after the "rule" header).
+"$bin" lexicon show | awk -F'\t' '/^rule\t/ {exit} !/^#/ && $1 != "term" && $1 != "" {print $1}' >"$terms"
 
-jsonl_bytes=$(stat -c %s "$corpus")
-text_bytes=$(stat -c %s "$texts")
-cat "$corpus" "$texts" >/dev/null # into the page cache
+# The hit-dense corpus of real Dutch text (issue 11): the seed paragraphs mixed with
+# realistic registrations (bench/screen/dense.sh).
+dense="$dir/dense.jsonl"
+if [ ! -s "$dense" ]; then
+	echo "writing the hit-dense corpus..." >&2
+	bench/screen/dense.sh "$bin" "$dense" 40
+fi
+dense_texts="$dir/dense.txt"
+if [ ! -s "$dense_texts" ]; then
+	jq -r '.tekst' "$dense" >"$dense_texts.tmp"
+	mv "$dense_texts.tmp" "$dense_texts"
+fi
 
 # best of three wall-clock seconds of a command
 best() {
@@ -57,25 +69,35 @@ best() {
 }
 mbps() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
 
-rg_text=$(best rg -j1 -F -i -c -f "$terms" "$texts")
-rg_jsonl=$(best rg -j1 -F -i -c -f "$terms" "$corpus")
-
-engine=""
-for _ in 1 2 3; do
-	m=$("$bin" screen --bench --in "$corpus" --id-field registratienummer --text-field tekst | awk '$1 == "mb_per_s" {print $2}')
-	if [ -z "$engine" ] || (($(echo "$m > $engine" | bc -l))); then engine=$m; fi
-done
-e2e=$(GOMAXPROCS=1 best "$bin" screen --workers 1 --in "$corpus" --id-field registratienummer --text-field tekst)
-flagged=$("$bin" screen --in "$corpus" --id-field registratienummer --text-field tekst | grep -c '"flagged":true' || true)
-
-rg_text_mbps=$(mbps "$text_bytes" "$rg_text")
-rg_jsonl_mbps=$(mbps "$jsonl_bytes" "$rg_jsonl")
-e2e_mbps=$(mbps "$jsonl_bytes" "$e2e")
-echo "corpus: $records registrations, $((jsonl_bytes / 1000000)) MB JSONL, $((text_bytes / 1000000)) MB text; $(wc -l <"$terms") terms; $flagged flagged by stelsel"
-echo "one core, best of three, MB/s"
-printf "%-52s %8s\n" "ripgrep -j1 -F -i -c -f terms.txt (texts)" "$rg_text_mbps"
-printf "%-52s %8s\n" "stelsel screen --bench (screening alone, texts)" "$engine"
-printf "%-52s %8s\n" "  ratio stelsel / ripgrep" "$(echo "scale=2; $engine / $rg_text_mbps" | bc -l)"
-printf "%-52s %8s\n" "ripgrep -j1 on the JSONL file" "$rg_jsonl_mbps"
-printf "%-52s %8s\n" "stelsel screen, GOMAXPROCS=1, JSONL in and out" "$e2e_mbps"
-printf "%-52s %8s\n" "  ratio stelsel / ripgrep (end to end)" "$(echo "scale=2; $e2e_mbps / $rg_jsonl_mbps" | bc -l)"
+# measure NAME JSONL TEXTS: the figures of one corpus.
+measure() {
+	local name=$1 corpus=$2 texts=$3
+	local jsonl_bytes text_bytes rg_text rg_jsonl engine m e2e flagged
+	jsonl_bytes=$(stat -c %s "$corpus")
+	text_bytes=$(stat -c %s "$texts")
+	cat "$corpus" "$texts" >/dev/null # into the page cache
+	rg_text=$(best rg -j1 -F -i -c -f "$terms" "$texts")
+	rg_jsonl=$(best rg -j1 -F -i -c -f "$terms" "$corpus")
+	engine=""
+	for _ in 1 2 3; do
+		m=$("$bin" screen --bench --in "$corpus" --id-field registratienummer --text-field tekst | awk '$1 == "mb_per_s" {print $2}')
+		if [ -z "$engine" ] || (($(echo "$m > $engine" | bc -l))); then engine=$m; fi
+	done
+	e2e=$(GOMAXPROCS=1 best "$bin" screen --workers 1 --in "$corpus" --id-field registratienummer --text-field tekst)
+	flagged=$("$bin" screen --in "$corpus" --id-field registratienummer --text-field tekst | grep -c '"flagged":true' || true)
+	local rg_text_mbps rg_jsonl_mbps e2e_mbps
+	rg_text_mbps=$(mbps "$text_bytes" "$rg_text")
+	rg_jsonl_mbps=$(mbps "$jsonl_bytes" "$rg_jsonl")
+	e2e_mbps=$(mbps "$jsonl_bytes" "$e2e")
+	echo "$name: $(wc -l <"$corpus") registrations, $((jsonl_bytes / 1000000)) MB JSONL, $((text_bytes / 1000000)) MB text; $(wc -l <"$terms") terms; $flagged flagged by stelsel"
+	echo "one core, best of three, MB/s"
+	printf "%-52s %8s\n" "ripgrep -j1 -F -i -c -f terms.txt (texts)" "$rg_text_mbps"
+	printf "%-52s %8s\n" "stelsel screen --bench (screening alone, texts)" "$engine"
+	printf "%-52s %8s\n" "  ratio stelsel / ripgrep" "$(echo "scale=2; $engine / $rg_text_mbps" | bc -l)"
+	printf "%-52s %8s\n" "ripgrep -j1 on the JSONL file" "$rg_jsonl_mbps"
+	printf "%-52s %8s\n" "stelsel screen, GOMAXPROCS=1, JSONL in and out" "$e2e_mbps"
+	printf "%-52s %8s\n" "  ratio stelsel / ripgrep (end to end)" "$(echo "scale=2; $e2e_mbps / $rg_jsonl_mbps" | bc -l)"
+	echo
+}
+measure "synthetic corpus" "$corpus" "$texts"
+measure "hit-dense corpus (seed paragraphs and realistic registrations)" "$dense" "$dense_texts"

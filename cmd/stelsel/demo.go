@@ -28,7 +28,7 @@ func demoCommand() command {
 const (
 	demoRecords   = 100_000
 	demoSeed      = 2026
-	demoDecisions = 300
+	demoDecisions = 1000 // enough to decide nearly every discriminatory record: a year of figures
 )
 
 // demoAnalyst is the reviewer whose decisions the demo records.
@@ -266,6 +266,9 @@ func printDemo(w io.Writer, d *demoData) {
 		"desk guide " + db + " --as demo.basisteam.am --topic weet_niet --need advies --unit AM",
 		"export unitlist " + db + " --unit DH --format xlsx --out dh.xlsx",
 		"export codes " + db + " --dir codes",
+		"report year " + db + " --year 2025 --publication",
+		"report odihr " + db + " --year 2025 --by delict",
+		"report trends " + db + " --months 24",
 	} {
 		fmt.Fprintf(w, "  go run ./cmd/stelsel %s\n", c)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,7 +91,7 @@ func runDesk(ctx context.Context, e env, args []string) error {
 		}
 		var keep []desk.Desk
 		for _, k := range desks {
-			if *theme == "" || contains(k.Themes, *theme) {
+			if *theme == "" || slices.Contains(k.Themes, *theme) {
 				keep = append(keep, k)
 			}
 		}
@@ -161,15 +162,6 @@ func runDesk(ctx context.Context, e env, args []string) error {
 		}
 	}
 	return nil
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func printDesk(w io.Writer, data *desk.Data, k desk.Desk) {

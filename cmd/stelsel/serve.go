@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
@@ -30,6 +31,8 @@ func serveCommand() command {
 type serveFlags struct {
 	addr, dsn     string
 	auditKeyFile  string
+	metricsToken  string
+	metricsAllow  string
 	secureCookies bool
 	oidc          access.OIDCConfig
 	oidcRoles     string
@@ -40,6 +43,8 @@ func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
 	fs.StringVar(&f.auditKeyFile, "audit-key-file", "", "file with the audit key (default $STELSEL_AUDIT_KEY_FILE, else the key in $STELSEL_AUDIT_KEY)")
+	fs.StringVar(&f.metricsToken, "metrics-token", e.getenv("STELSEL_METRICS_TOKEN"), "token a scraper sends as Authorization: Bearer to read /metrics from elsewhere than loopback (default $STELSEL_METRICS_TOKEN)")
+	fs.StringVar(&f.metricsAllow, "metrics-allow", "", "networks that may read /metrics without the token, comma-separated CIDRs (loopback always may)")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
 	fs.StringVar(&f.oidc.Issuer, "oidc-issuer", "", "OpenID Connect issuer URL (enables SSO login)")
 	fs.StringVar(&f.oidc.ClientID, "oidc-client-id", "", "OIDC client id (the secret comes from $STELSEL_OIDC_CLIENT_SECRET)")
@@ -94,7 +99,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveFlags) error {
 	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	deps := web.Deps{DB: a.db, Trail: a.trail, Users: a.users, Sessions: a.sessions, Tokens: a.tokens,
-		Logger: logger, Now: time.Now, SecureCookies: f.secureCookies}
+		Logger: logger, Now: time.Now, SecureCookies: f.secureCookies, MetricsToken: f.metricsToken}
+	for _, c := range list(f.metricsAllow) {
+		p, err := netip.ParsePrefix(c)
+		if err != nil {
+			return &usageError{fmt.Sprintf("--metrics-allow: %q is no network (e.g. 10.1.0.0/16)", c)}
+		}
+		deps.MetricsAllow = append(deps.MetricsAllow, p)
+	}
 	if f.oidc.Issuer != "" {
 		roles, err := parsePairs(f.oidcRoles, "oidc-roles")
 		if err != nil {
