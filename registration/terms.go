@@ -124,3 +124,53 @@ func Wilson(k, n int) (low, high float64) {
 	h := z * math.Sqrt(p*(1-p)/nf+z*z/(4*nf*nf)) / d
 	return math.Max(0, c-h), math.Min(1, c+h)
 }
+
+// TermPrecision is, for one term or rule of the lexicon in use, how often the
+// registrations it hits were decided discriminatory (discrimination or codis) among those
+// decided, with a 95% Wilson interval.
+type TermPrecision struct {
+	Decided   int     `json:"beoordeeld"`
+	Confirmed int     `json:"discriminatoir"`
+	Precision float64 `json:"precisie"`
+	Low       float64 `json:"ondergrens"`
+	High      float64 `json:"bovengrens"`
+}
+
+// TermPrecisions returns, per term and rule of the lexicon in use with decided
+// registrations, the precision of its hits. The actor needs access.ReadLexicon; the
+// figures hold no personal data.
+func (s *Service) TermPrecisions(ctx context.Context, a access.Actor) (map[string]TermPrecision, error) {
+	if err := a.Require(access.ReadLexicon); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.Query(ctx, `SELECT h.term, q.decision_kind, count(DISTINCT h.registration_id)
+		FROM hits h JOIN registrations r ON r.id = h.registration_id AND r.version = h.version
+		JOIN queue_items q ON q.number = r.number
+		WHERE h.lexicon = ? AND r.lexicon = ? AND q.decision_kind IN (?, ?, ?)
+		GROUP BY h.term, q.decision_kind`, s.lexicon, s.lexicon,
+		catalog.DecisionDiscrimination, catalog.DecisionCodis, catalog.DecisionNotDiscrimination)
+	if err != nil {
+		return nil, fmt.Errorf("measure precision per term: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]TermPrecision{}
+	for rows.Next() {
+		var term, kind string
+		var n int
+		if err := rows.Scan(&term, &kind, &n); err != nil {
+			return nil, fmt.Errorf("measure precision per term: %w", err)
+		}
+		p := out[term]
+		p.Decided += n
+		if kind != catalog.DecisionNotDiscrimination {
+			p.Confirmed += n
+		}
+		out[term] = p
+	}
+	for t, p := range out {
+		p.Precision = float64(p.Confirmed) / float64(p.Decided)
+		p.Low, p.High = Wilson(p.Confirmed, p.Decided)
+		out[t] = p
+	}
+	return out, rows.Err()
+}

@@ -74,3 +74,45 @@ func TestAlgorithmCard(t *testing.T) {
 		}
 	})
 }
+
+// TestLexiconPrecision: the lexicon page and API show, per term and rule, how often its
+// registrations were decided discriminatory, with a Wilson interval.
+func TestLexiconPrecision(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		e := newEnv(t, d, withRegistrations(t))
+		r := e.api(e.token("ana"), "GET", "/api/v1/lexicon", nil)
+		var p struct {
+			Entries []struct {
+				Term      string `json:"term"`
+				Precision *struct {
+					Decided   int     `json:"beoordeeld"`
+					Confirmed int     `json:"discriminatoir"`
+					Low       float64 `json:"ondergrens"`
+					High      float64 `json:"bovengrens"`
+				} `json:"precisie"`
+			} `json:"kernwoorden"`
+			Rules []struct {
+				Name string `json:"regel"`
+			} `json:"regels"`
+		}
+		if err := json.Unmarshal([]byte(r.body), &p); err != nil || r.code != 200 {
+			t.Fatalf("GET /api/v1/lexicon = %d, %v", r.code, err)
+		}
+		measured := 0
+		for _, en := range p.Entries {
+			if en.Precision != nil {
+				measured++
+				if en.Precision.Decided < 1 || en.Precision.Confirmed != en.Precision.Decided || en.Precision.Low <= 0 {
+					t.Errorf("precision of %s = %+v, want decided and confirmed", en.Term, en.Precision)
+				}
+			}
+		}
+		if measured == 0 || len(p.Rules) == 0 {
+			t.Errorf("lexicon API: %d terms with a precision, %d rules; want both", measured, len(p.Rules))
+		}
+		page := e.login("ana").get("/lexicon")
+		if page.code != 200 || !strings.Contains(page.body, "100% van 1") || !strings.Contains(page.body, "Combinatieregels") {
+			t.Errorf("lexicon page lacks the precision or the rules:\n%.300s", page.body)
+		}
+	})
+}

@@ -114,6 +114,7 @@ type axePage struct {
 var axePages = []axePage{
 	{"", "/login"},
 	{"", "/login?volgende=%2Fwerkbak"},
+	{"", "/algoritme"},
 	{"ana", "/"},
 	{"ana", "/werkbak"},
 	{"ana", "/werkbak?status=alle"},

@@ -216,7 +216,19 @@ type lexiconPage struct {
 	Name    string         `json:"naam"`
 	Version string         `json:"versie"`
 	Entries []lexiconEntry `json:"kernwoorden"`
+	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+}
+
+// lexiconRule is a combination rule of the lexicon with its measured precision.
+type lexiconRule struct {
+	Name      string                      `json:"regel"`
+	Parts     string                      `json:"delen"`
+	Within    string                      `json:"binnen"`
+	Score     int                         `json:"score"`
+	Note      string                      `json:"toelichting,omitempty"`
+	Hits      int                         `json:"treffers"`
+	Precision *registration.TermPrecision `json:"precisie,omitempty"`
 }
 
 type lexiconEntry struct {
@@ -227,6 +239,9 @@ type lexiconEntry struct {
 	Grounds    []string `json:"gronden"`
 	Exceptions []string `json:"uitzonderingen,omitempty"`
 	Hits       int      `json:"treffers"`
+	// Precision is how often the registrations the term hits were decided
+	// discriminatory, with a 95% Wilson interval; nil before any decision.
+	Precision *registration.TermPrecision `json:"precisie,omitempty"`
 }
 
 // termCounts returns hits per term of the lexicon in use, or nil without a registration
@@ -252,13 +267,36 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		return p, err
 	}
 	p.Counted = counts != nil
+	var prec map[string]registration.TermPrecision
+	if s.Registrations != nil {
+		if prec, err = s.Registrations.TermPrecisions(r.Context(), a); err != nil {
+			return p, err
+		}
+	}
+	precision := func(term string) *registration.TermPrecision {
+		if tp, ok := prec[term]; ok {
+			return &tp
+		}
+		return nil
+	}
+	for _, ru := range s.Lexicon.Rules() {
+		sep, within := " + ", "één zin"
+		if ru.Ordered {
+			sep = " > "
+		}
+		if ru.Within > 0 {
+			within = fmt.Sprintf("%d woorden", ru.Within)
+		}
+		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
+			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
+	}
 	for _, e := range s.Lexicon.Entries() {
 		labels := make([]string, len(e.Grounds))
 		for i, g := range e.Grounds {
 			labels[i] = cat.Grounds.Label(g)
 		}
 		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
-			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term]})
+			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term)})
 	}
 	return p, nil
 }
