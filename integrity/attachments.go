@@ -45,6 +45,9 @@ var safeName = regexp.MustCompile(`[^A-Za-z0-9._ -]+`)
 // AddAttachment stores a file in a track's dossier with its SHA-256, after checking its
 // size and that its content matches one of the allowed types.
 func (s *Service) AddAttachment(ctx context.Context, a access.Actor, number, track, filename string, data []byte) (*Attachment, error) {
+	if p, ok := trackPermission[track]; !ok || track == TrackCare || !a.Has(p) {
+		return nil, notFound(number)
+	}
 	name := strings.TrimSpace(safeName.ReplaceAllString(path.Base(strings.ReplaceAll(filename, `\`, "/")), "_"))
 	if name == "" || name == "." || len(name) > 200 {
 		return nil, stelsel.Invalid("bestand", "bijlage: geef een bestandsnaam van hoogstens 200 tekens")

@@ -35,6 +35,9 @@ func RightsNoticeWays() []string { return rightsNoticeWays }
 // notice (when and how), the counsellor offered and accepted, the representative, contact
 // moments, the return-to-team plan and the reimbursement of care costs (BARP art. 53/69b).
 func (s *Service) UpdateCare(ctx context.Context, a access.Actor, number string, in CareInput) (*Case, error) {
+	if !a.Has(access.IntegrityCare) {
+		return nil, notFound(number)
+	}
 	if in.RightsNoticeHow != nil && !slices.Contains(rightsNoticeWays, *in.RightsNoticeHow) {
 		return nil, stelsel.Invalid("rechten_uitgereikt_hoe", "zorg: kies hoe de rechtenbrief is uitgereikt (%s)", strings.Join(rightsNoticeWays, ", "))
 	}
@@ -117,6 +120,9 @@ type FrameworkInput struct {
 // or discrimination inside the team, handled in the functioning track: the uniform
 // checklist (catalog data), notes, the follow-up date, and whether it went to VIK.
 func (s *Service) UpdateFramework(ctx context.Context, a access.Actor, number string, in FrameworkInput) (*Case, error) {
+	if !a.Has(access.IntegrityFramework) {
+		return nil, notFound(number)
+	}
 	in.Done = dedup(in.Done)
 	for _, d := range in.Done {
 		if !s.ic.Framework.Has(d) {

@@ -74,6 +74,9 @@ func (s *Service) validateClose(in *CloseInput) error {
 // Close ends a case with its outcome and the uniform learning registration. A case with
 // an investigation track needs a return-to-team plan first.
 func (s *Service) Close(ctx context.Context, a access.Actor, number string, in CloseInput) (*Case, error) {
+	if !a.Has(access.IntegrityClose) {
+		return nil, notFound(number)
+	}
 	if err := s.validateClose(&in); err != nil {
 		return nil, err
 	}

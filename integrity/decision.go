@@ -38,6 +38,9 @@ func stepAllowed(a access.Actor, c *Case, step string) bool {
 // objection -> appeal. Steps come in this order (objection and appeal are optional); each
 // is dated, by whom, with its text, and starts the next deadline.
 func (s *Service) Step(ctx context.Context, a access.Actor, number string, in StepInput) (*Case, error) {
+	if !a.Has(access.TrackDisciplinary) && !a.Has(access.IntegrityAdvise) && !a.Has(access.IntegrityDecide) {
+		return nil, notFound(number)
+	}
 	order := s.ic.Steps.Codes()
 	idx := slices.Index(order, in.Step)
 	if idx < 0 {
@@ -109,6 +112,9 @@ func (s *Service) Step(ctx context.Context, a access.Actor, number string, in St
 
 // OMDecision records a decision of the Openbaar Ministerie in the criminal track.
 func (s *Service) OMDecision(ctx context.Context, a access.Actor, number, decision string, on *time.Time, body string) (*Case, error) {
+	if !a.Has(access.TrackCriminal) {
+		return nil, notFound(number)
+	}
 	if !s.ic.OMDecisions.Has(decision) {
 		return nil, stelsel.Invalid("beslissing", "onbekende beslissing van het OM %q (kies uit: %s)", decision, strings.Join(s.ic.OMDecisions.Codes(), ", "))
 	}

@@ -357,6 +357,9 @@ func (s *Service) Acknowledge(ctx context.Context, a access.Actor, number, messa
 // Feedback records the feedback to the reporter on the assessment and follow-up (Wbk:
 // within 3 months of the acknowledgement). The text goes to the postbox.
 func (s *Service) Feedback(ctx context.Context, a access.Actor, number, message string) (*Case, error) {
+	if !a.Has(access.IntegrityIntake) {
+		return nil, notFound(number)
+	}
 	message = strings.TrimSpace(message)
 	if message == "" {
 		return nil, stelsel.Invalid("tekst", "terugkoppeling aan de melder: schrijf wat er met de melding is gedaan")
@@ -456,6 +459,9 @@ func (s *Service) identity(c *Case) (identity, error) {
 // Reveal makes a confidential reporter's identity visible to everyone who sees the case.
 // It needs the reporter's recorded consent (Wbk art. 1a) and a reason, and is audited.
 func (s *Service) Reveal(ctx context.Context, a access.Actor, number, consent, reason string) (*Case, error) {
+	if !a.Has(access.IntegrityIntake) {
+		return nil, notFound(number)
+	}
 	consent, reason = strings.TrimSpace(consent), strings.TrimSpace(reason)
 	if consent == "" {
 		return nil, stelsel.Invalid("toestemming", "identiteit bekendmaken: leg vast hoe en wanneer de melder toestemming gaf (Wbk art. 1a)")

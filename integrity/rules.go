@@ -125,8 +125,11 @@ func visibleSQL(a access.Actor) (string, []any) {
 	// The case permission.
 	r := a.Reach(access.IntegrityReadCase)
 	if r.National {
-		ors = append(ors, "1 = 1")
-	} else if r.OwnUnits {
+		// Everything: the track conditions below add nothing.
+		return "NOT EXISTS (SELECT 1 FROM integrity_subjects x WHERE x.case_id = c.id AND x.username = ?)", []any{a.Username}
+	}
+	unitsCovered := r.OwnUnits && len(a.Units) > 0
+	if unitsCovered {
 		ors = append(ors, in(a.Units))
 	}
 	if r.Assigned {
@@ -149,7 +152,7 @@ func visibleSQL(a access.Actor) (string, []any) {
 		case r.National:
 			ors = append(ors, hasTrack)
 			addTrack()
-		case r.OwnUnits && len(a.Units) > 0:
+		case r.OwnUnits && len(a.Units) > 0 && !unitsCovered:
 			cond := in(a.Units)
 			ors = append(ors, "("+cond+" AND "+hasTrack+")")
 			addTrack()

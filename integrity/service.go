@@ -69,6 +69,10 @@ func New(d *db.DB, trail *access.Trail, users *access.Users, key []byte, now fun
 		aead: aead, refKey: derive(key, "stelsel reporter reference"), limiter: newLimiter(now, 30, time.Minute)}, nil
 }
 
+// SetRateLimit sets how many anonymous attempts (reports and postbox codes, together) the
+// service takes per period; the default is 30 a minute.
+func (s *Service) SetRateLimit(max int, per time.Duration) { s.limiter = newLimiter(s.now, max, per) }
+
 // Catalog returns the integrity reference data the service works with.
 func (s *Service) Catalog() *catalog.Integrity { return s.ic }
 
@@ -192,7 +196,7 @@ func (l *limiter) allow() bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	t := l.now()
-	if !l.last.IsZero() {
+	if !l.last.IsZero() && t.After(l.last) {
 		l.tokens = min(l.max, l.tokens+t.Sub(l.last).Seconds()*l.max/l.per.Seconds())
 	}
 	l.last = t

@@ -81,6 +81,9 @@ func (s *Service) Assign(ctx context.Context, a access.Actor, number, track, use
 
 // Unassign takes a person off a track of the case.
 func (s *Service) Unassign(ctx context.Context, a access.Actor, number, track, username, reason string) (*Case, error) {
+	if !a.Has(access.IntegrityAssign) {
+		return nil, notFound(number)
+	}
 	username, reason = strings.ToLower(strings.TrimSpace(username)), strings.TrimSpace(reason)
 	if reason == "" {
 		return nil, stelsel.Invalid("reden", "toewijzing intrekken: geef de reden")
@@ -122,6 +125,9 @@ func validEntry(body string) error {
 // AddEntry adds a note, interview, document or finding to a track's dossier; only those
 // who may read the track may write it.
 func (s *Service) AddEntry(ctx context.Context, a access.Actor, number, track string, in EntryInput) (*Case, error) {
+	if p, ok := trackPermission[track]; !ok || track == TrackCare || !a.Has(p) {
+		return nil, notFound(number)
+	}
 	if !slices.Contains(entryKinds, in.Kind) {
 		return nil, stelsel.Invalid("soort", "dossier: kies een soort (%s)", strings.Join(entryKinds, ", "))
 	}
@@ -157,6 +163,9 @@ func (s *Service) insertEntry(ctx context.Context, tx *db.Tx, c *Case, track, ki
 // the disciplinary to the criminal track or back. It is the only way information crosses
 // between the two; the copy names its origin and the decision is audited.
 func (s *Service) Transfer(ctx context.Context, a access.Actor, number string, entryID int64, to, reason string) (*Case, error) {
+	if !a.Has(access.IntegrityTransfer) {
+		return nil, notFound(number)
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return nil, stelsel.Invalid("reden", "overdracht: motiveer het besluit")

@@ -75,6 +75,9 @@ type TriageInput struct {
 // Disciplinary, criminal and LTIO routes wait for a second triage officer (Confirm);
 // other routes take effect at once.
 func (s *Service) Triage(ctx context.Context, a access.Actor, number string, in TriageInput) (*Case, error) {
+	if !a.Has(access.IntegrityTriage) {
+		return nil, notFound(number)
+	}
 	proposed, reasons, err := s.Propose(in.Checklist)
 	if err != nil {
 		return nil, err
@@ -191,6 +194,9 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string, ve
 
 // Reject sends a triage decision that waits for confirmation back, with a reason.
 func (s *Service) Reject(ctx context.Context, a access.Actor, number, reason string) (*Case, error) {
+	if !a.Has(access.IntegrityConfirm) {
+		return nil, notFound(number)
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return nil, stelsel.Invalid("reden", "triage terugsturen: geef de reden")
@@ -228,6 +234,9 @@ type RegisterInput struct {
 
 // Register sets the category and circumstances and adds subjects.
 func (s *Service) Register(ctx context.Context, a access.Actor, number string, in RegisterInput) (*Case, error) {
+	if !a.Has(access.IntegrityIntake) && !a.Has(access.IntegrityTriage) {
+		return nil, notFound(number)
+	}
 	if in.Category != "" && !s.cat.IntegrityCategories.Has(in.Category) {
 		return nil, stelsel.Invalid("categorie", "registratie: onbekende categorie %q (kies uit: %s)", in.Category, strings.Join(s.cat.IntegrityCategories.Codes(), ", "))
 	}

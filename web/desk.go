@@ -288,7 +288,8 @@ func (s *Server) apiDeskEdit(w http.ResponseWriter, r *http.Request) {
 func (s *Server) present(items []navItem) []navItem {
 	out := items[:0:0]
 	for _, it := range items {
-		if (it.Href == "/klachten" && s.Complaints == nil) || (it.Href == "/loketten" && s.Desks == nil) {
+		if (it.Href == "/klachten" && s.Complaints == nil) || (it.Href == "/loketten" && s.Desks == nil) ||
+			(it.Href == "/integriteit" && s.Integrity == nil) {
 			continue
 		}
 		out = append(out, it)

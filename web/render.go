@@ -162,6 +162,7 @@ func nav(a access.Actor, path string) []navItem {
 	add("/cijfers", "Cijfers", a.Has(access.ReadFigures))
 	add("/klachten", "Klachten", a.Has(access.ReadComplaint))
 	add("/loketten", "Loketten", !a.Anonymous())
+	add("/integriteit", "Integriteit", a.Has(access.IntegrityReport))
 	add("/audit", "Audittrail", a.Has(access.ReadAudit))
 	add("/beheer/gebruikers", "Gebruikers", a.Has(access.ManageUsers))
 	return items

@@ -17,6 +17,7 @@ import (
 	"stelsel/complaint"
 	"stelsel/db"
 	"stelsel/desk"
+	"stelsel/integrity"
 	"stelsel/registration"
 	"stelsel/report"
 	"stelsel/screen"
@@ -41,8 +42,10 @@ type Deps struct {
 	Desks *desk.Service
 	// Lexicon is the lexicon in use, for the lexicon page.
 	Lexicon *screen.Lexicon
-	Logger  *slog.Logger
-	Now     func() time.Time
+	// Integrity is the integrity system (VIK); its pages and /melden answer 404 without it.
+	Integrity *integrity.Service
+	Logger    *slog.Logger
+	Now       func() time.Time
 	// SecureCookies marks cookies Secure even when the request did not come over TLS
 	// itself (stelsel behind a TLS-terminating proxy).
 	SecureCookies bool

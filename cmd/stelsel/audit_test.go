@@ -38,6 +38,20 @@ func TestAuditAnchorCatchesRemovedRows(t *testing.T) {
 	}
 }
 
+func TestServeNeedsIdentityKey(t *testing.T) {
+	var out, errb bytes.Buffer
+	getenv := func(k string) string {
+		if k == auditKeyEnv {
+			return testAuditKey
+		}
+		return ""
+	}
+	err := run(context.Background(), []string{"serve", "--db", filepath.Join(t.TempDir(), "s.db"), "--addr", "127.0.0.1:0"}, getenv, strings.NewReader(""), &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "STELSEL_IDENTITY_KEY") {
+		t.Errorf("serve without identity key = %v, want an error naming STELSEL_IDENTITY_KEY", err)
+	}
+}
+
 func TestServeNeedsAuditKey(t *testing.T) {
 	var out, errb bytes.Buffer
 	getenv := func(k string) string { return "" }

@@ -43,6 +43,8 @@ type demoData struct {
 	// page is the top of the queue; example the number of its first item.
 	page    registration.QueuePage
 	example string
+	// receipt and receiptCase are an anonymous integrity report to try the postbox with.
+	receipt, receiptCase string
 }
 
 func runDemo(ctx context.Context, e env, args []string) error {
@@ -105,6 +107,9 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 		}
 	}
 	if err := demoComplaints(ctx, e, deps); err != nil {
+		return fail(err)
+	}
+	if d.receipt, d.receiptCase, err = demoIntegrity(ctx, e, deps); err != nil {
 		return fail(err)
 	}
 	if d.status, err = deps.svc.Status(ctx, operator(e)); err != nil {
@@ -272,5 +277,6 @@ func printDemo(w io.Writer, d *demoData) {
 	} {
 		fmt.Fprintf(w, "  go run ./cmd/stelsel %s\n", c)
 	}
+	printDemoIntegrity(w, db, d.receipt, d.receiptCase)
 	fmt.Fprintln(w, "\nBeslissen gebeurt als een benoemde gebruiker (--as): de demo-accounts staan hieronder; eigen accounts maakt u met 'go run ./cmd/stelsel user add' (zie -h).")
 }

@@ -42,6 +42,7 @@ func commands() map[string]command {
 		"export":    exportCommand(),
 		"gen":       genCommand(),
 		"import":    importCommand(),
+		"integrity": integrityCommand(),
 		"lexicon":   lexiconCommand(),
 		"report":    reportCommand(),
 		"rescreen":  rescreenCommand(),

@@ -17,6 +17,7 @@ import (
 	"stelsel/complaint"
 	"stelsel/db"
 	"stelsel/desk"
+	"stelsel/integrity"
 	"stelsel/registration"
 	"stelsel/report"
 	"stelsel/screen"
@@ -31,6 +32,7 @@ func serveCommand() command {
 type serveFlags struct {
 	addr, dsn     string
 	auditKeyFile  string
+	identityFile  string
 	metricsToken  string
 	metricsAllow  string
 	secureCookies bool
@@ -43,6 +45,7 @@ func (f *serveFlags) register(fs *flag.FlagSet, e env, defaultAddr string) {
 	fs.StringVar(&f.addr, "addr", defaultAddr, "address to listen on")
 	fs.StringVar(&f.dsn, "db", db.DefaultDSN(e.getenv), "database: a SQLite path or a postgres:// URL")
 	fs.StringVar(&f.auditKeyFile, "audit-key-file", "", "file with the audit key (default $STELSEL_AUDIT_KEY_FILE, else the key in $STELSEL_AUDIT_KEY)")
+	fs.StringVar(&f.identityFile, "identity-key-file", "", "file with the key that seals confidential reporters' identities (default $STELSEL_IDENTITY_KEY_FILE, else the key in $STELSEL_IDENTITY_KEY)")
 	fs.StringVar(&f.metricsToken, "metrics-token", e.getenv("STELSEL_METRICS_TOKEN"), "token a scraper sends as Authorization: Bearer to read /metrics from elsewhere than loopback (default $STELSEL_METRICS_TOKEN)")
 	fs.StringVar(&f.metricsAllow, "metrics-allow", "", "networks that may read /metrics without the token, comma-separated CIDRs (loopback always may)")
 	fs.BoolVar(&f.secureCookies, "secure-cookies", false, "mark cookies Secure (set when a TLS proxy sits in front)")
@@ -87,6 +90,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer a.db.Close()
+	if _, err := identityKey(e, f.identityFile); err != nil {
+		return err // before listening: a missing key is a start-up error
+	}
 	l, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", f.addr, err)
@@ -129,6 +135,14 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 	if err := wireDomain(ctx, &deps); err != nil {
 		return err
 	}
+	key, err := identityKey(e, f.identityFile)
+	if err != nil {
+		return err
+	}
+	if deps.Integrity, err = integrity.New(deps.DB, deps.Trail, deps.Users, key, deps.Now); err != nil {
+		return err
+	}
+	deps.Reports.Integrity = deps.Integrity // the half-year report's integrity tables
 	srv, err := web.New(deps)
 	if err != nil {
 		return err
@@ -168,6 +182,8 @@ var demoAccounts = []access.NewUser{
 	{Username: "demo.commissie", Name: "Demo Lid klachtencommissie", Role: access.RoleCommissionMember},
 	{Username: "demo.ndv", Name: "Demo NDV-adviseur", Role: access.RoleNDVAdviser},
 }
+
+func init() { demoAccounts = append(demoAccounts, demoIntegrityAccounts...) } // integrity (demo_integrity.go)
 
 // serveDemo gives every demo account a fresh password, prints them and serves the
 // workbench on addr until ctx ends.

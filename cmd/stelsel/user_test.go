@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"stelsel/integrity"
 	"strings"
 	"testing"
 )
@@ -65,6 +66,9 @@ func TestUserAndAuditCommands(t *testing.T) {
 // testAuditKey is the audit key of the command tests.
 const testAuditKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 
+// testIdentityKey is the identity key of the command tests.
+const testIdentityKey = "1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100"
+
 // testGetenv is the environment of the command tests: a user name and the audit key.
 func testGetenv(k string) string {
 	switch k {
@@ -72,6 +76,8 @@ func testGetenv(k string) string {
 		return "tester"
 	case auditKeyEnv:
 		return testAuditKey
+	case integrity.IdentityKeyEnv:
+		return testIdentityKey
 	}
 	return ""
 }

@@ -1,0 +1,321 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"stelsel"
+	"stelsel/access"
+	"stelsel/catalog"
+	"stelsel/integrity"
+)
+
+// integrityCat is what the integrity forms offer, all from the catalogs.
+type integrityCat struct {
+	Main    *catalog.Catalog
+	I       *catalog.Integrity
+	Tracks  []string
+	Kinds   []string
+	Ways    []string
+	Care    string
+	Allowed string
+}
+
+func newIntegrityCat() integrityCat {
+	return integrityCat{Main: cat, I: icat, Tracks: integrity.Tracks, Kinds: integrity.EntryKinds(), Ways: integrity.RightsNoticeWays(),
+		Care: integrity.TrackCare, Allowed: integrity.AllowedExtensions()}
+}
+
+type integrityHome struct {
+	Cases     []integrity.Summary
+	Deadlines []integrity.Deadline
+	Status    string
+	Signals   bool
+	Statuses  []string
+}
+
+var caseStatuses = []string{integrity.StatusReceived, integrity.StatusAcknowledged, integrity.StatusAwaiting, integrity.StatusInProgress,
+	integrity.StatusToClose, integrity.StatusClosed}
+
+func (s *Server) needIntegrity(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if s.Integrity == nil {
+			s.fail(w, r, errNoIntegrity)
+			return
+		}
+		h(w, r)
+	}
+}
+
+func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
+	a := actor(r)
+	st := r.URL.Query().Get("status")
+	if st == "" {
+		st = "open"
+	} else if st == "alle" {
+		st = ""
+	}
+	cases, err := s.Integrity.List(r.Context(), a, integrity.Filter{Status: st, Limit: 200})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	dl, err := s.Integrity.Deadlines(r.Context(), a, 50)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "integrity_home.html", page{Title: "Integriteit", Notice: integrityNotice(r),
+		Data: integrityHome{Cases: cases, Deadlines: dl, Status: st, Signals: a.Has(access.IntegritySignals), Statuses: caseStatuses}})
+}
+
+var integrityNotices = map[string]string{
+	"melding":   "Uw melding is ontvangen. U ziet hem hieronder; het meldpunt bevestigt de ontvangst binnen 7 dagen.",
+	"bericht":   "Uw bericht is verstuurd.",
+	"ontvangst": "De ontvangst is bevestigd aan de melder.", "terugkoppeling": "De terugkoppeling is vastgelegd.",
+	"registratie": "De registratie is bijgewerkt.", "triage": "Het triagebesluit is vastgelegd.", "bevestiging": "Het besluit is bevestigd; de sporen zijn geopend.",
+	"terugsturen": "Het besluit is teruggestuurd naar de triage.", "toewijzing": "De toewijzing is vastgelegd.", "intrekking": "De toewijzing is ingetrokken.",
+	"dossier": "Het dossierstuk is toegevoegd.", "stap": "De stap is vastgelegd.", "om": "De beslissing van het OM is vastgelegd.",
+	"overdracht": "De overdracht is vastgelegd.", "zorg": "Zorg en rechten zijn bijgewerkt.", "handelingskader": "Het handelingskader is bijgewerkt.",
+	"sluiten": "De zaak is gesloten.", "bekendmaken": "De identiteit is met toestemming bekendgemaakt.", "bijlage": "De bijlage is toegevoegd.",
+}
+
+func integrityNotice(r *http.Request) string { return integrityNotices[r.URL.Query().Get("gedaan")] }
+
+type reportForm struct {
+	Cat   integrityCat
+	Form  integrity.ReportInput
+	Error string
+	Units []catalog.Unit
+	// Intake says the actor may register on behalf of someone else.
+	Intake bool
+}
+
+func (s *Server) handleIntegrityReportForm(w http.ResponseWriter, r *http.Request) {
+	a := actor(r)
+	if err := a.Require(access.IntegrityReport); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	unit := ""
+	if len(a.Units) > 0 {
+		unit = a.Units[0]
+	}
+	s.render(w, r, http.StatusOK, "integrity_report.html", page{Title: "Integriteitsmelding doen",
+		Data: reportForm{Cat: newIntegrityCat(), Form: integrity.ReportInput{Kind: integrity.KindNamed, Unit: unit}, Units: cat.Units, Intake: a.Has(access.IntegrityIntake)}})
+}
+
+func formReport(r *http.Request) integrity.ReportInput {
+	_ = r.ParseForm()
+	v := r.PostForm
+	in := integrity.ReportInput{Kind: v.Get("soort"), Unit: v.Get("eenheid"), Source: v.Get("bron"), Category: v.Get("categorie"),
+		Circumstances: v["omstandigheden"], Description: v.Get("omschrijving"), Contact: v.Get("contact"), ReporterName: v.Get("melder_naam")}
+	if name := strings.TrimSpace(v.Get("betrokkene_naam")); name != "" {
+		in.Subjects = []integrity.Subject{{Name: name, PersonnelNo: v.Get("betrokkene_personeelsnummer"), Unit: v.Get("betrokkene_eenheid"),
+			Team: v.Get("betrokkene_team"), Username: v.Get("betrokkene_gebruikersnaam")}}
+	}
+	return in
+}
+
+func (s *Server) handleIntegrityReport(w http.ResponseWriter, r *http.Request) {
+	a := actor(r)
+	in := formReport(r)
+	c, err := s.Integrity.Report(r.Context(), a, in)
+	if err != nil {
+		if stelsel.ErrorCode(err) == stelsel.EINVALID {
+			s.render(w, r, status(err), "integrity_report.html", page{Title: "Integriteitsmelding doen",
+				Data: reportForm{Cat: newIntegrityCat(), Form: in, Units: cat.Units, Error: stelsel.ErrorMessage(err), Intake: a.Has(access.IntegrityIntake)}})
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	if in.ReporterName != "" {
+		http.Redirect(w, r, "/integriteit/zaken/"+url.PathEscape(c.Number)+"?gedaan=registratie", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/integriteit/mijn?gedaan=melding", http.StatusSeeOther)
+}
+
+func (s *Server) handleIntegrityMine(w http.ResponseWriter, r *http.Request) {
+	mine, err := s.Integrity.MyReports(r.Context(), actor(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "integrity_mine.html", page{Title: "Mijn integriteitsmeldingen", Notice: integrityNotice(r), Data: mine})
+}
+
+func (s *Server) handleIntegrityMineReply(w http.ResponseWriter, r *http.Request) {
+	_, err := s.Integrity.ReplyMine(r.Context(), actor(r), r.PathValue("number"), r.PostFormValue("tekst"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/integriteit/mijn?gedaan=bericht", http.StatusSeeOther)
+}
+
+type casePage struct {
+	C        *integrity.Case
+	Cat      integrityCat
+	Error    string
+	Identity string
+	Proposed []string
+	Reasons  []string
+}
+
+func (s *Server) casePage(w http.ResponseWriter, r *http.Request, code int, p casePage, notice string) {
+	c, err := s.Integrity.Get(r.Context(), actor(r), r.PathValue("number"), "zaakpagina")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p.C, p.Cat = c, newIntegrityCat()
+	p.Proposed, p.Reasons, _ = s.Integrity.Propose(c.Triage.Checklist)
+	s.render(w, r, code, "integrity_case.html", page{Title: "Zaak " + c.Number, Notice: notice, Data: p})
+}
+
+func (s *Server) handleIntegrityCase(w http.ResponseWriter, r *http.Request) {
+	s.casePage(w, r, http.StatusOK, casePage{}, integrityNotice(r))
+}
+
+func (s *Server) afterCaseChange(w http.ResponseWriter, r *http.Request, err error, action string) {
+	if err != nil {
+		switch stelsel.ErrorCode(err) {
+		case stelsel.EINVALID, stelsel.ECONFLICT:
+			s.casePage(w, r, status(err), casePage{Error: stelsel.ErrorMessage(err)}, "")
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/integriteit/zaken/"+url.PathEscape(r.PathValue("number"))+"?gedaan="+action, http.StatusSeeOther)
+}
+
+func (s *Server) handleIntegrityAction(w http.ResponseWriter, r *http.Request) {
+	action := r.PathValue("action")
+	in, err := formAction(r)
+	if err == nil {
+		_, err = s.doAction(r.Context(), actor(r), r.PathValue("number"), action, in)
+	}
+	s.afterCaseChange(w, r, err, action)
+}
+
+func (s *Server) handleIntegrityUpload(w http.ResponseWriter, r *http.Request) {
+	name, data, err := readUpload(r)
+	if err == nil {
+		_, err = s.Integrity.AddAttachment(r.Context(), actor(r), r.PathValue("number"), r.FormValue("spoor"), name, data)
+	}
+	s.afterCaseChange(w, r, err, "bijlage")
+}
+
+func (s *Server) handleIntegrityDownload(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		s.fail(w, r, stelsel.Errorf(stelsel.ENOTFOUND, "bijlage bestaat niet"))
+		return
+	}
+	at, data, err := s.Integrity.Attachment(r.Context(), actor(r), r.PathValue("number"), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	downloadAttachment(w, at, data)
+}
+
+func (s *Server) handleIntegrityIdentity(w http.ResponseWriter, r *http.Request) {
+	name, contact, err := s.Integrity.Identity(r.Context(), actor(r), r.PathValue("number"), r.PostFormValue("reden"))
+	if err != nil {
+		if stelsel.ErrorCode(err) == stelsel.EINVALID || stelsel.ErrorCode(err) == stelsel.ECONFLICT {
+			s.casePage(w, r, status(err), casePage{Error: stelsel.ErrorMessage(err)}, "")
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	id := name
+	if contact != "" {
+		id += " (" + contact + ")"
+	}
+	s.casePage(w, r, http.StatusOK, casePage{Identity: id}, "De inzage in de identiteit is vastgelegd in de audittrail.")
+}
+
+func (s *Server) handleIntegritySignals(w http.ResponseWriter, r *http.Request) {
+	sg, err := s.Integrity.Signals(r.Context(), actor(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "integrity_signals.html", page{Title: "Signalen herhaalde meldingen", Data: sg})
+}
+
+// The public pages for anonymous reporters. Nothing about the request reaches the
+// service; the access log and metrics hold only method, route pattern and status.
+
+type meldenPage struct {
+	Cat    integrityCat
+	Form   integrity.ReportInput
+	Units  []catalog.Unit
+	Error  string
+	Number string
+	Code   string
+}
+
+func (s *Server) handleMeldenForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "melden_form.html", page{Title: "Anoniem een integriteitsmelding doen", Data: meldenPage{Cat: newIntegrityCat(), Units: cat.Units}})
+}
+
+func (s *Server) handleMelden(w http.ResponseWriter, r *http.Request) {
+	in := formReport(r)
+	in.Source = ""
+	number, code, err := s.Integrity.ReportAnonymous(r.Context(), in)
+	if err != nil {
+		if stelsel.ErrorCode(err) == stelsel.EINVALID {
+			s.render(w, r, status(err), "melden_form.html", page{Title: "Anoniem een integriteitsmelding doen",
+				Data: meldenPage{Cat: newIntegrityCat(), Units: cat.Units, Form: in, Error: stelsel.ErrorMessage(err)}})
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "melden_code.html", page{Title: "Uw melding is ontvangen", Data: meldenPage{Number: number, Code: code}})
+}
+
+type postboxPage struct {
+	Box   *integrity.Postbox
+	Code  string
+	Error string
+}
+
+func (s *Server) handlePostboxForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "melden_postbus.html", page{Title: "Postbus anonieme melding", Data: postboxPage{}})
+}
+
+func (s *Server) handlePostbox(w http.ResponseWriter, r *http.Request) {
+	code := r.PostFormValue("code")
+	var box *integrity.Postbox
+	var err error
+	notice := ""
+	if text := r.PostFormValue("tekst"); r.PathValue("reply") != "" || text != "" {
+		box, err = s.Integrity.ReplyPostbox(r.Context(), code, text)
+		notice = "Uw bericht is verstuurd."
+	} else {
+		box, err = s.Integrity.OpenPostbox(r.Context(), code)
+	}
+	if err != nil {
+		switch stelsel.ErrorCode(err) {
+		case stelsel.ENOTFOUND, stelsel.EINVALID, stelsel.EUNAUTHORIZED, stelsel.ECONFLICT:
+			p := postboxPage{Error: stelsel.ErrorMessage(err)}
+			if box != nil || stelsel.ErrorCode(err) == stelsel.EINVALID {
+				p.Code = code
+			}
+			s.render(w, r, status(err), "melden_postbus.html", page{Title: "Postbus anonieme melding", Data: p})
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "melden_postbus.html", page{Title: "Postbus anonieme melding", Notice: notice, Data: postboxPage{Box: box, Code: code}})
+}
