@@ -66,16 +66,20 @@ func (l List) Codes() []string {
 
 // Catalog is one version of all reference lists.
 type Catalog struct {
-	Version             string `json:"version"`
-	Grounds             List   `json:"grounds"`
-	Indications         List   `json:"indications"`
-	Manifestations      List   `json:"manifestations"`
-	Articles            List   `json:"articles"`
-	DecisionKinds       List   `json:"decision_kinds"`
-	ODIHRCategories     List   `json:"odihr_categories"`
-	IntegrityCategories List   `json:"integrity_categories"`
-	Sanctions           List   `json:"sanctions"`
-	EducationalMeasures List   `json:"educational_measures"`
+	Version        string `json:"version"`
+	Grounds        List   `json:"grounds"`
+	Indications    List   `json:"indications"`
+	Manifestations List   `json:"manifestations"`
+	Articles       List   `json:"articles"`
+	DecisionKinds  List   `json:"decision_kinds"`
+	// NoDiscriminationReasons are the preset reasons for "geen discriminatie".
+	NoDiscriminationReasons List `json:"no_discrimination_reasons"`
+	// IndicationHints suggest indications from a registration's hits.
+	IndicationHints     []IndicationHint `json:"indication_hints"`
+	ODIHRCategories     List             `json:"odihr_categories"`
+	IntegrityCategories List             `json:"integrity_categories"`
+	Sanctions           List             `json:"sanctions"`
+	EducationalMeasures List             `json:"educational_measures"`
 	// Complaints (package complaint): the grounds not to handle a complaint (Awb 9:8), the
 	// ways a complaint comes in, the judgements of phase 2 and the markers.
 	ComplaintRefusalGrounds List   `json:"complaint_refusal_grounds"`
@@ -83,6 +87,14 @@ type Catalog struct {
 	ComplaintJudgements     List   `json:"complaint_judgements"`
 	ComplaintMarkers        List   `json:"complaint_markers"`
 	Units                   []Unit `json:"units"`
+}
+
+// IndicationHint suggests Indication for a registration with a hit on one of Grounds or
+// a hit whose term or matched text contains one of Terms (lower case).
+type IndicationHint struct {
+	Indication string   `json:"indication"`
+	Grounds    []string `json:"grounds,omitempty"`
+	Terms      []string `json:"terms,omitempty"`
 }
 
 // Decision kinds, as named in catalog.json. They are constants because the review rules
@@ -120,6 +132,12 @@ func Parse(data []byte) (*Catalog, error) {
 		"educational_measures":      c.EducationalMeasures,
 		"complaint_refusal_grounds": c.ComplaintRefusalGrounds, "complaint_channels": c.ComplaintChannels,
 		"complaint_judgements": c.ComplaintJudgements, "complaint_markers": c.ComplaintMarkers,
+		"no_discrimination_reasons": c.NoDiscriminationReasons,
+	}
+	for i, h := range c.IndicationHints {
+		if !c.Indications.Has(h.Indication) {
+			return nil, fmt.Errorf("parse catalog: indication_hints[%d]: unknown indication %q", i, h.Indication)
+		}
 	}
 	for name, l := range lists {
 		seen := map[string]bool{}

@@ -52,10 +52,13 @@ func (s *Service) ValidateDecision(in DecisionInput) []*stelsel.Error {
 	if in.Manifestation != "" && !c.Manifestations.Has(in.Manifestation) {
 		bad("verschijningsvorm", "onbekende verschijningsvorm %q", in.Manifestation)
 	}
+	if in.ReasonCode != "" && (in.Kind != catalog.DecisionNotDiscrimination || !c.NoDiscriminationReasons.Has(in.ReasonCode)) {
+		bad("reden", "onbekende reden %q", in.ReasonCode)
+	}
 	switch in.Kind {
 	case catalog.DecisionNotDiscrimination:
-		if strings.TrimSpace(in.Reason) == "" {
-			bad("reden", "geef de reden waarom dit geen discriminatie is")
+		if strings.TrimSpace(in.Reason) == "" && in.ReasonCode == "" {
+			bad("reden", "kies een reden waarom dit geen discriminatie is, of licht die toe")
 		}
 		if len(in.Articles) > 0 {
 			bad("artikelen", "artikelen horen alleen bij discriminatie of codis")
@@ -80,7 +83,7 @@ func (s *Service) ValidateDecision(in DecisionInput) []*stelsel.Error {
 	if in.Referral && strings.TrimSpace(in.ADV) == "" {
 		bad("adv", "noem de antidiscriminatievoorziening waarnaar is doorverwezen")
 	}
-	if strings.TrimSpace(in.Rationale) == "" {
+	if strings.TrimSpace(in.Rationale) == "" && (in.Kind != catalog.DecisionNotDiscrimination || in.ReasonCode == "") {
 		bad("motivering", "geef een motivering")
 	}
 	if len(in.Rationale) > 10000 || len(in.Reason) > 2000 {
@@ -107,11 +110,20 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 	}
 	in.Articles, in.Grounds, in.Indications = clean(in.Articles), clean(in.Grounds), clean(in.Indications)
 	in.Reason, in.Rationale, in.ADV = strings.TrimSpace(in.Reason), strings.TrimSpace(in.Rationale), strings.TrimSpace(in.ADV)
+	in.ReasonCode = strings.TrimSpace(in.ReasonCode)
 	if !in.Referral {
 		in.ADV = ""
 	}
 	if errs := s.ValidateDecision(in); len(errs) > 0 {
 		return Decision{}, errs[0]
+	}
+	if in.Kind == catalog.DecisionNotDiscrimination {
+		// Only what applies to the kind is kept (a form may send more).
+		in.Grounds, in.Indications, in.Manifestation = nil, nil, ""
+	}
+	if in.ReasonCode != "" {
+		in.Reason = JoinReason(s.cat.NoDiscriminationReasons.Label(in.ReasonCode), in.Reason)
+		in.ReasonCode = ""
 	}
 	basis, key := in.Basis, in.Key
 	in.Basis, in.Key = nil, ""
@@ -294,6 +306,56 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 	}
 	s.counts.invalidate()
 	return dec, nil
+}
+
+// reasonSep separates a preset reason from its explanation in a stored reason.
+const reasonSep = " — "
+
+// JoinReason is the stored reason of a preset reason with an optional explanation.
+func JoinReason(label, text string) string {
+	if text == "" {
+		return label
+	}
+	return label + reasonSep + text
+}
+
+// SplitReason is JoinReason backwards: the preset reason code of a stored reason, if
+// it starts with one, and the explanation.
+func (s *Service) SplitReason(reason string) (code, text string) {
+	for _, r := range s.cat.NoDiscriminationReasons {
+		if reason == r.Label {
+			return r.Code, ""
+		}
+		if rest, ok := strings.CutPrefix(reason, r.Label+reasonSep); ok {
+			return r.Code, rest
+		}
+	}
+	return "", reason
+}
+
+// suggestIndications returns the indications the hits point at, in catalog order.
+func (s *Service) suggestIndications(hits []Hit) []string {
+	var out []string
+	for _, h := range s.cat.IndicationHints {
+		if slices.Contains(out, h.Indication) {
+			continue
+		}
+		for _, hit := range hits {
+			term, match := strings.ToLower(hit.Term), strings.ToLower(hit.Match)
+			if slices.ContainsFunc(h.Grounds, func(g string) bool { return slices.Contains(hit.Grounds, g) }) ||
+				slices.ContainsFunc(h.Terms, func(t string) bool { return strings.Contains(term, t) || strings.Contains(match, t) }) {
+				out = append(out, h.Indication)
+				break
+			}
+		}
+	}
+	var ordered []string
+	for _, code := range s.cat.Indications.Codes() {
+		if slices.Contains(out, code) {
+			ordered = append(ordered, code)
+		}
+	}
+	return ordered
 }
 
 // clean trims, drops empties and duplicates, keeping order.

@@ -265,3 +265,113 @@ func TestNeighbour(t *testing.T) {
 		}
 	})
 }
+
+// TestPresetReasonAndSuggestions is issue 7 item 8 in the domain: a preset reason makes
+// the free text optional, and the hits suggest indications.
+func TestPresetReasonAndSuggestions(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 1)
+		const number = "2026-Q-000001"
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination}); len(errs) != 2 {
+			t.Errorf("geen discriminatie without reason or rationale = %v, want both asked for", errs)
+		}
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination, ReasonCode: "bestaat_niet"}); len(errs) == 0 || errs[0].Field != "reden" {
+			t.Errorf("unknown preset reason = %v, want it refused", errs)
+		}
+		if errs := svc.ValidateDecision(registration.DecisionInput{Kind: catalog.DecisionDiscrimination, ReasonCode: "homoniem"}); len(errs) == 0 || errs[0].Field != "reden" {
+			t.Errorf("preset reason with discriminatie = %v, want it refused", errs)
+		}
+		dec, err := svc.Decide(ctx, analyst, number, registration.DecisionInput{Kind: catalog.DecisionNotDiscrimination, ReasonCode: "homoniem",
+			Reason: "achternaam", Grounds: []string{"antisemitisme"}})
+		if err != nil || dec.Reason != "Woord met een andere betekenis (homoniem) — achternaam" || dec.Grounds != nil {
+			t.Fatalf("Decide with a preset reason = %+v, %v", dec, err)
+		}
+		if code, text := svc.SplitReason(dec.Reason); code != "homoniem" || text != "achternaam" {
+			t.Errorf("SplitReason(%q) = %q, %q", dec.Reason, code, text)
+		}
+		det, err := svc.Get(ctx, analyst, number, "test")
+		if err != nil || len(det.SuggestedIndications) != 1 || det.SuggestedIndications[0] != "antisemitisme" {
+			t.Errorf("suggested indications for a kankerjood hit = %v, %v; want antisemitisme", det.SuggestedIndications, err)
+		}
+	})
+}
+
+// TestDecideBulk is issue 7 item 9: each registration of a bulk decision is its own
+// decision, audited alone, under four-eyes, and one decided meanwhile is not overwritten.
+func TestDecideBulk(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 3)
+		svc.FourEyes = true
+		if _, err := svc.Decide(ctx, analyst2, "2026-Q-000002", notDiscrimination("al gedaan")); err != nil {
+			t.Fatal(err)
+		}
+		res, err := svc.DecideBulk(ctx, analyst, []string{"2026-Q-000001", "2026-Q-000002", "2026-Q-000003", "2026-Q-999999"}, "homoniem", "")
+		if err != nil || len(res) != 4 {
+			t.Fatalf("DecideBulk = %+v, %v", res, err)
+		}
+		for i, want := range []string{"", stelsel.ECONFLICT, "", stelsel.ENOTFOUND} {
+			if got := stelsel.ErrorCode(res[i].Error); got != want {
+				t.Errorf("bulk %s: %v, want %q", res[i].Number, res[i].Error, want)
+			}
+		}
+		if !res[0].Decision.NeedsConfirmation {
+			t.Errorf("a bulk decision under four-eyes does not wait for confirmation")
+		}
+		var audited int
+		if err := d.QueryRow(ctx, "SELECT count(*) FROM audit_log WHERE action = 'create' AND object_kind = 'registration' AND object_id IN ('2026-Q-000001', '2026-Q-000003')").Scan(&audited); err != nil || audited != 2 {
+			t.Errorf("%d audit entries for the bulk decisions (%v), want one each", audited, err)
+		}
+		if _, err := svc.DecideBulk(ctx, analyst, []string{"2026-Q-000001"}, "", ""); stelsel.ErrorCode(err) != stelsel.EINVALID {
+			t.Errorf("bulk without a preset reason = %v, want EINVALID", err)
+		}
+		if _, err := svc.DecideBulk(ctx, officer("DH"), []string{"2026-Q-000001"}, "homoniem", ""); stelsel.ErrorCode(err) != stelsel.EFORBIDDEN {
+			t.Errorf("bulk by an officer = %v, want EFORBIDDEN", err)
+		}
+	})
+}
+
+// TestQueueFinding is issue 7 item 10: search by number, filter by kind and strength,
+// page back and forth with the position known.
+func TestQueueFinding(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		svc := liveService(t, d, 5)
+		numbers := func(p registration.QueuePage) string {
+			var out []string
+			for _, it := range p.Items {
+				out = append(out, strings.TrimPrefix(it.Number, "2026-Q-00000"))
+			}
+			return strings.Join(out, ",")
+		}
+		p1, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2})
+		if err != nil || numbers(p1) != "5,4" || p1.Prev != "" || p1.Next == "" || p1.Offset != 0 {
+			t.Fatalf("page 1 = %s prev %q offset %d, %v", numbers(p1), p1.Prev, p1.Offset, err)
+		}
+		p2, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2, After: p1.Next})
+		if err != nil || numbers(p2) != "3,2" || p2.Prev == "" || p2.Offset != 2 || p2.Total != 5 {
+			t.Fatalf("page 2 = %s prev %q offset %d total %d, %v", numbers(p2), p2.Prev, p2.Offset, p2.Total, err)
+		}
+		back, err := svc.Queue(ctx, analyst, registration.QueueFilter{Limit: 2, Before: p2.Prev})
+		if err != nil || numbers(back) != "5,4" || back.Prev != "" || back.Next == "" || back.Offset != 0 {
+			t.Errorf("back from page 2 = %s prev %q next %q offset %d, %v", numbers(back), back.Prev, back.Next, back.Offset, err)
+		}
+		for _, c := range []struct {
+			f    registration.QueueFilter
+			want string
+		}{
+			{registration.QueueFilter{Number: "2026-Q-000003"}, "3"},
+			{registration.QueueFilter{Number: "2026-Q-%"}, ""},
+			{registration.QueueFilter{Kind: registration.KindComplaint}, ""},
+			{registration.QueueFilter{Kind: registration.KindReport, Strong: true}, "5,4,3,2,1"},
+		} {
+			if p, err := svc.Queue(ctx, analyst, c.f); err != nil || numbers(p) != c.want {
+				t.Errorf("Queue(%+v) = %s, %v; want %s", c.f, numbers(p), err, c.want)
+			}
+		}
+		if _, err := svc.Queue(ctx, analyst, registration.QueueFilter{Kind: "brief"}); stelsel.ErrorCode(err) != stelsel.EINVALID {
+			t.Errorf("unknown kind = %v, want EINVALID", err)
+		}
+	})
+}

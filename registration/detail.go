@@ -82,6 +82,7 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 	if err := s.readHits(ctx, d); err != nil {
 		return nil, err
 	}
+	d.SuggestedIndications = s.suggestIndications(d.Hits)
 	if err := s.readVersions(ctx, d); err != nil {
 		return nil, err
 	}

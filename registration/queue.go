@@ -23,8 +23,15 @@ type QueueFilter struct {
 	To     time.Time // registration date to (exclusive)
 	// Status is one of Statuses; "" means open, StatusAll every status.
 	Status string
+	// Kind is a kind of registration (melding, aangifte, mutatie); "" for all.
+	Kind Kind
+	// Strong keeps only items with a strong hit.
+	Strong bool
+	// Number keeps the items whose registration number starts with it.
+	Number string
 	// After is the cursor of the previous page (QueuePage.Next); "" for the first page.
-	After string
+	// Before is the cursor of the following page (QueuePage.Prev), to page back.
+	After, Before string
 	// Limit is the page size: default 50, at most 500.
 	Limit int
 }
@@ -59,8 +66,12 @@ type QueueItem struct {
 // QueuePage is one page of the queue.
 type QueuePage struct {
 	Items []QueueItem `json:"items"`
-	// Next is the cursor for the following page; "" on the last page.
+	// Next is the cursor for the following page; "" on the last page. Prev is the
+	// cursor for the page before; "" on the first page.
 	Next string `json:"volgende,omitempty"`
+	Prev string `json:"vorige,omitempty"`
+	// Offset is the number of items before this page, for "51–100 van 6.747".
+	Offset int `json:"positie"`
 	// Total counts the items matching the filter over all pages.
 	Total int `json:"totaal"`
 	// Counts are the items per status for the filter without its status.
@@ -117,6 +128,18 @@ func (s *Service) queueWhere(a access.Actor, f QueueFilter) (where []string, arg
 			return nil, nil, false, stelsel.Invalid("grond", "onbekende grond %q", f.Ground)
 		}
 		add("grounds LIKE ?", "%,"+f.Ground+",%")
+	}
+	if f.Kind != "" {
+		if !f.Kind.Valid() {
+			return nil, nil, false, stelsel.Invalid("soort", "onbekende soort registratie %q (melding, aangifte of mutatie)", f.Kind)
+		}
+		add("kind = ?", string(f.Kind))
+	}
+	if f.Strong {
+		add("strong > 0")
+	}
+	if f.Number = strings.TrimSpace(f.Number); f.Number != "" {
+		add("number LIKE ? ESCAPE '\\'", strings.NewReplacer("\\", "\\\\", "%", "\\%", "_", "\\_").Replace(f.Number)+"%")
 	}
 	if !f.From.IsZero() {
 		add("registered_at >= ?", f.From.UTC())
@@ -183,14 +206,23 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		f.Limit = 50
 	}
 	f.Limit = min(f.Limit, 500)
-	if f.After != "" {
+	filtered, filteredArgs := slices.Clone(where), slices.Clone(args)
+	back := f.Before != "" && f.After == ""
+	switch {
+	case back:
+		num, err := decodeCursor(f.Before)
+		if err != nil {
+			return page, stelsel.Invalid("voor", "ongeldige cursor")
+		}
+		where, args = append(where, beyond(true)), append(args, num)
+	case f.After != "":
 		num, err := decodeCursor(f.After)
 		if err != nil {
 			return page, stelsel.Invalid("na", "ongeldige cursor")
 		}
 		where, args = append(where, beyond(false)), append(args, num)
 	}
-	q := "SELECT " + queueListCols + " FROM queue_items" + whereSQL(where) + orderBy(true) + " LIMIT " + strconv.Itoa(f.Limit+1)
+	q := "SELECT " + queueListCols + " FROM queue_items" + whereSQL(where) + orderBy(!back) + " LIMIT " + strconv.Itoa(f.Limit+1)
 	rows, err := s.db.Query(ctx, q, args...)
 	if err != nil {
 		return page, fmt.Errorf("list queue: %w", err)
@@ -210,9 +242,28 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 	if err := rows.Err(); err != nil {
 		return page, fmt.Errorf("list queue: %w", err)
 	}
-	if len(page.Items) > f.Limit {
+	more := len(page.Items) > f.Limit
+	if more {
 		page.Items = page.Items[:f.Limit]
-		page.Next = encodeCursor(page.Items[f.Limit-1].Number)
+	}
+	if back {
+		slices.Reverse(page.Items)
+	}
+	if n := len(page.Items); n > 0 {
+		if more || back {
+			page.Next = encodeCursor(page.Items[n-1].Number)
+		}
+		if (more && back) || (!back && f.After != "") {
+			page.Prev = encodeCursor(page.Items[0].Number)
+		}
+		if page.Prev != "" {
+			// The position of the page: the items before its first one.
+			err := s.db.QueryRow(ctx, "SELECT count(*) FROM queue_items"+whereSQL(append(filtered, beyond(true))),
+				append(filteredArgs, page.Items[0].Number)...).Scan(&page.Offset)
+			if err != nil {
+				return page, fmt.Errorf("count queue position: %w", err)
+			}
+		}
 	}
 	counts, err := s.counts.get(whereSQL(base), baseArgs, func() (map[string]int, error) {
 		return s.countByStatus(ctx, base, baseArgs)

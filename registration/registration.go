@@ -107,8 +107,12 @@ type DecisionInput struct {
 	Manifestation string   `json:"verschijningsvorm"`    // required for discriminatie and codis
 	Referral      bool     `json:"doorverwijzing_adv"`   // referral to an ADV
 	ADV           string   `json:"adv,omitempty"`        // which ADV; required with Referral
-	Reason        string   `json:"reden,omitempty"`      // required for geen_discriminatie
-	Rationale     string   `json:"motivering"`           // required for every kind
+	// ReasonCode is a preset reason for geen_discriminatie (catalog
+	// NoDiscriminationReasons); Decide stores it as its label in front of Reason.
+	ReasonCode string `json:"reden_code,omitempty"`
+	Reason     string `json:"reden,omitempty"` // geen_discriminatie: required without ReasonCode
+	// Rationale is required for every kind, except geen_discriminatie with a ReasonCode.
+	Rationale string `json:"motivering"`
 	// Basis is the id of the newest decision the reviewer saw (0: none yet). When set
 	// and no longer the newest, Decide refuses: the view was stale.
 	Basis *int64 `json:"gebaseerd_op,omitempty"`
@@ -156,6 +160,9 @@ type Detail struct {
 	LexiconChanged bool `json:"lexicon_gewijzigd"`
 	// TextChanged says a newer version arrived after the current decision was made.
 	TextChanged bool `json:"tekst_gewijzigd"`
+	// SuggestedIndications are indications the hits point at (catalog IndicationHints),
+	// for the reviewer to confirm or drop.
+	SuggestedIndications []string `json:"voorgestelde_indicaties,omitempty"`
 
 	id int64 // registrations.id, which keys the versions and hits
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"time"
 
@@ -15,6 +16,7 @@ type auditPage struct {
 	Filter   access.Filter
 	From, To string
 	Actions  []string
+	Kinds    []string // the Dutch names of the object kinds, for the filter
 	Entries  []access.Entry
 	Older    string
 	Verify   *verifyResult
@@ -27,7 +29,7 @@ type verifyResult struct {
 
 // auditFilter reads the audit filter from the query string.
 func auditFilter(q url.Values) (access.Filter, string, string, error) {
-	f := access.Filter{Actor: q.Get("wie"), Action: q.Get("actie"), ObjectKind: q.Get("soort"), ObjectID: q.Get("object"), Limit: 100}
+	f := access.Filter{Actor: q.Get("wie"), Action: q.Get("actie"), ObjectKind: auditKindCode(q.Get("soort")), ObjectID: q.Get("object"), Limit: 100}
 	from, to := q.Get("van"), q.Get("tot")
 	if from != "" {
 		t, err := time.ParseInLocation("2006-01-02", from, amsterdam)
@@ -77,6 +79,10 @@ func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := auditPage{Filter: f, From: from, To: to, Actions: access.Actions, Entries: entries}
+	for _, l := range auditKindLabels {
+		p.Kinds = append(p.Kinds, l)
+	}
+	slices.Sort(p.Kinds)
 	if len(entries) == f.Limit {
 		q := r.URL.Query()
 		q.Set("voor", strconv.FormatInt(entries[len(entries)-1].Seq, 10))

@@ -60,6 +60,14 @@ func axeCheck(t *testing.T, ctx context.Context, url string) {
 // opened dialog); what names the state in failure messages.
 func axeCheckHere(t *testing.T, ctx context.Context, what string) {
 	t.Helper()
+	for _, v := range axeViolations(t, ctx, what) {
+		t.Errorf("axe on %s: %s (%s, %s)\n\t%s", what, v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "\n\t"))
+	}
+}
+
+// axeViolations runs axe-core on the page the tab shows and returns what it finds.
+func axeViolations(t *testing.T, ctx context.Context, what string) []axeViolation {
+	t.Helper()
 	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof axe !== "undefined"`))
 	must(t, "probe axe", err)
 	if !loaded {
@@ -73,9 +81,7 @@ func axeCheckHere(t *testing.T, ctx context.Context, what string) {
 	if err := json.Unmarshal([]byte(out), &vs); err != nil {
 		t.Fatalf("axe result for %s: %v", what, err)
 	}
-	for _, v := range vs {
-		t.Errorf("axe on %s: %s (%s, %s)\n\t%s", what, v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "\n\t"))
-	}
+	return vs
 }
 
 // noSidewaysScroll fails when the page the tab shows is wider than its window: wide
@@ -155,7 +161,7 @@ func TestAxeEveryPage(t *testing.T) {
 	for _, p := range axePages {
 		ctx, ok := tabs[p.user]
 		if !ok {
-			ctx = browserFor(t, 10*time.Minute)
+			ctx = browserFor(t, 60*time.Minute) // the go test -timeout bounds it; each page has its own limit below
 			if p.user != "" {
 				must(t, "login "+p.user, chromedp.Do(ctx, loginSteps(base, p.user)))
 			}
@@ -163,10 +169,54 @@ func TestAxeEveryPage(t *testing.T) {
 		}
 		// axe-core at a laptop's width; at a phone's width no page may scroll sideways.
 		what := fmt.Sprintf("%s as %q", p.path, p.user)
+		tab := ctx
+		ctx, cancel := context.WithTimeout(tab, 2*time.Minute)
 		must(t, "laptop", chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)))
 		axeCheck(t, ctx, base+p.path)
 		noSidewaysScroll(t, ctx, what+" at 1366 px")
+		if strings.HasPrefix(p.path, "/eenheden/") {
+			// A unit list fits a laptop's width whole, without scrolling its table.
+			over, err := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(".table-wrap")).filter(w => w.scrollWidth > w.clientWidth + 1).length`))
+			if err != nil || over > 0 {
+				t.Errorf("%s at 1366 px: %d tables scroll sideways (%v)", what, over, err)
+			}
+		}
 		must(t, "phone", chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)))
 		noSidewaysScroll(t, ctx, what+" at 390 px")
+		cancel()
+	}
+}
+
+// TestAxeFormStates checks the states of the decision form that no plain page view
+// shows: field errors after a refused save, another reviewer's claim, the shown kind.
+func TestAxeFormStates(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	base := e.server.URL
+	ctx := browser(t)
+	must(t, "refused save", chromedp.Do(ctx, loginSteps(base, "ana"), chromedp.Navigate(base+"/registraties/"+uncodedDH),
+		chromedp.WaitVisible(css("#beslissing")), chromedp.Click(css("input[name=soort][value=discriminatie]")),
+		chromedp.Click(css("#beslissing button[type=submit]")), chromedp.WaitVisible(css("#foutmelding"))))
+	axeCheckHere(t, ctx, "the decision form with field errors")
+	ctx2 := browser(t)
+	must(t, "claimed", chromedp.Do(ctx2, loginSteps(base, "anton"), chromedp.Navigate(base+"/registraties/"+uncodedDH), chromedp.WaitVisible(css("#claim"))))
+	axeCheckHere(t, ctx2, "a registration another reviewer holds")
+}
+
+// TestAxeFindsViolations proves the check can fail: an image without a text and a
+// field without a label on an otherwise clean page are reported.
+func TestAxeFindsViolations(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t))
+	ctx := browser(t)
+	must(t, "open", chromedp.Do(ctx, chromedp.Navigate(e.server.URL+"/login"), chromedp.WaitVisible(css("#gebruikersnaam"))))
+	if vs := axeViolations(t, ctx, "/login"); len(vs) != 0 {
+		t.Fatalf("the login page has violations: %+v", vs)
+	}
+	must(t, "break", chromedp.Do(ctx, js(`document.querySelector("main").insertAdjacentHTML("beforeend", '<img src="/static/x.png"><input name="zonder-label">')`)))
+	found := map[string]bool{}
+	for _, v := range axeViolations(t, ctx, "the broken page") {
+		found[v.ID] = true
+	}
+	if !found["image-alt"] || !found["label"] {
+		t.Errorf("axe found %v on a page with an unlabelled image and field, want image-alt and label", found)
 	}
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+	"strconv"
 	"net/http"
 	"net/url"
 	"strings"
@@ -38,9 +40,27 @@ func (s *Server) takeFlash(w http.ResponseWriter, r *http.Request) (text, number
 		return "", ""
 	}
 	code, number, ok := strings.Cut(v, ":")
+	if code == "bulk" {
+		return bulkText(number), ""
+	}
 	format, known := flashTexts[code]
 	if !ok || !known {
 		return "", ""
 	}
 	return strings.Replace(format, "%s", number, 1), number
+}
+
+// bulkText is the notice after a bulk decision: "done,skipped", both numbers.
+func bulkText(v string) string {
+	a, b, _ := strings.Cut(v, ",")
+	done, err1 := strconv.Atoi(a)
+	skipped, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || done < 0 || skipped < 0 {
+		return ""
+	}
+	text := fmt.Sprintf("%d %s beoordeeld als geen discriminatie, elk als eigen beoordeling.", done, map[bool]string{true: "registratie", false: "registraties"}[done == 1])
+	if skipped > 0 {
+		text += fmt.Sprintf(" %d overgeslagen: intussen door een ander beoordeeld of niet toegestaan.", skipped)
+	}
+	return text
 }

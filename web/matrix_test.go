@@ -33,6 +33,7 @@ var matrix = []struct {
 	{"GET", "/werkbak", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/werkbak/volgende?na=" + uncodedDH, nil, [7]int{303, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/werkbak/vorige?na=" + uncodedDH, nil, [7]int{303, 403, 403, 403, 403, 403, 303}},
+	{"POST", "/werkbak/beoordelingen", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/registraties/" + codedDH, nil, [7]int{200, 200, 200, 404, 403, 403, 303}},
 	{"GET", "/registraties/" + uncodedDH, nil, [7]int{200, 200, 404, 404, 403, 403, 303}},
 	{"GET", "/registraties/" + codedAM, nil, [7]int{200, 404, 404, 200, 403, 403, 303}},

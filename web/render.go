@@ -70,7 +70,16 @@ var funcs = template.FuncMap{
 	"seg":               url.PathEscape,
 	"statusLabelReport": report.StatusLabel,
 	"modeLabel":         modeLabel,
-	"clock":             func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	"actionLabel":       auditActionLabel,
+	"kindLabel":         auditKindLabel,
+	// plural says "1 registratie", "2 registraties".
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
+	"clock": func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
 }
@@ -86,6 +95,8 @@ func modeLabel(mode string) string {
 		return "deel van een woord"
 	case "phrase":
 		return "woordgroep"
+	case "rule":
+		return "regel (combinatie van woorden)"
 	}
 	return mode
 }

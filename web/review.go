@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -19,7 +20,8 @@ var errNoRegistrations = stelsel.Errorf(stelsel.ENOTFOUND, "de registratiemodule
 // queueFilter reads the queue filter from a query string. The same names serve the
 // pages and the API.
 func queueFilter(q url.Values) (registration.QueueFilter, error) {
-	f := registration.QueueFilter{Unit: q.Get("eenheid"), Ground: q.Get("grond"), Status: q.Get("status"), After: q.Get("na")}
+	f := registration.QueueFilter{Unit: q.Get("eenheid"), Ground: q.Get("grond"), Status: q.Get("status"), After: q.Get("na"),
+		Before: q.Get("voor"), Kind: registration.Kind(q.Get("soort")), Strong: q.Get("sterk") == "ja", Number: q.Get("zoek")}
 	var err error
 	if f.From, err = parseDay(q, "van", 0); err != nil {
 		return f, err
@@ -58,7 +60,13 @@ type queuePage struct {
 	Units    []catalog.Unit
 	Grounds  catalog.List
 	Next     string
+	Prev     string
+	Kinds    []registration.Kind
 	Back     string // the query string that led here, passed on to detail pages
+	// Reasons are the preset reasons of a bulk "geen discriminatie"; CanDecide says
+	// whether the actor may use it.
+	Reasons   catalog.List
+	CanDecide bool
 }
 
 type statusTab struct {
@@ -89,7 +97,7 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 		current = registration.StatusOpen
 	}
 	for _, st := range append(slices.Clone(registration.Statuses), registration.StatusAll) {
-		tq := cloneQuery(q, "na")
+		tq := cloneQuery(q, "na", "voor")
 		tq.Set("status", st)
 		n := p.Counts[st]
 		label := registration.StatusLabel(st)
@@ -101,14 +109,23 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 		}
 		data.Statuses = append(data.Statuses, statusTab{Code: st, Label: label, Href: "/werkbak?" + tq.Encode(), Count: n, Current: st == current})
 	}
-	back := cloneQuery(q, "na")
+	back := cloneQuery(q, "na", "voor")
 	data.Back = back.Encode()
 	if p.Next != "" {
-		nq := cloneQuery(q)
+		nq := cloneQuery(q, "voor")
 		nq.Set("na", p.Next)
 		data.Next = "/werkbak?" + nq.Encode()
 	}
-	s.render(w, r, http.StatusOK, "queue.html", page{Title: "Werkbak", Data: data})
+	if p.Prev != "" {
+		pq := cloneQuery(q, "na")
+		pq.Set("voor", p.Prev)
+		data.Prev = "/werkbak?" + pq.Encode()
+	}
+	data.Kinds = registration.Kinds
+	data.Reasons = cat.NoDiscriminationReasons
+	data.CanDecide = actor(r).Has(access.Decide)
+	notice, _ := s.takeFlash(w, r)
+	s.render(w, r, http.StatusOK, "queue.html", page{Title: "Werkbak", Notice: notice, Data: data})
 }
 
 func cloneQuery(q url.Values, drop ...string) url.Values {
@@ -204,8 +221,10 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		p.Form.DecisionInput = *form
 	case d.Current != nil:
 		p.Form.DecisionInput = d.Current.DecisionInput
+		p.Form.ReasonCode, p.Form.Reason = s.Registrations.SplitReason(p.Form.Reason)
 	default:
-		p.Form.Grounds = d.Grounds // the hits' grounds as a start; the analyst decides
+		// The hits' grounds and the indications they suggest as a start; the analyst decides.
+		p.Form.Grounds, p.Form.Indications = d.Grounds, d.SuggestedIndications
 	}
 	if d.Current != nil {
 		p.Form.Basis = d.Current.ID // after a conflict too: saving again is a deliberate correction
@@ -303,7 +322,7 @@ func decisionFromForm(r *http.Request) (registration.DecisionInput, error) {
 	f := r.PostForm
 	in := registration.DecisionInput{Kind: f.Get("soort"), Articles: f["artikelen"], Grounds: f["gronden"],
 		Indications: f["indicaties"], Manifestation: f.Get("verschijningsvorm"), Referral: f.Get("doorverwijzing") == "ja",
-		ADV: f.Get("adv"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
+		ADV: f.Get("adv"), ReasonCode: f.Get("reden_code"), Reason: f.Get("reden"), Rationale: f.Get("motivering")}
 	if v := f.Get("basis"); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id < 0 {
@@ -379,4 +398,32 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	}
 	s.setFlash(w, r, "bevestigd", number)
 	http.Redirect(w, r, registrationHref(number, r.PostFormValue("terug")), http.StatusSeeOther)
+}
+
+// handleBulkDecide decides "geen discriminatie" with one preset reason on the
+// registrations ticked in the queue, each as its own decision.
+func (s *Server) handleBulkDecide(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, stelsel.Invalid("formulier", "het formulier kon niet worden gelezen: %v", err))
+		return
+	}
+	res, err := s.Registrations.DecideBulk(r.Context(), actor(r), r.PostForm["nummers"], r.PostForm.Get("reden_code"), r.PostForm.Get("motivering"))
+	if err != nil && res == nil {
+		s.fail(w, r, err)
+		return
+	}
+	done, skipped := 0, 0
+	for _, x := range res {
+		if x.Error != nil {
+			skipped++
+		} else if !x.Decision.Unchanged {
+			done++
+		}
+	}
+	s.setFlash(w, r, "bulk", fmt.Sprintf("%d,%d", done, skipped))
+	http.Redirect(w, r, "/werkbak?"+r.PostForm.Get("terug"), http.StatusSeeOther)
 }

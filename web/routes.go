@@ -41,6 +41,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
 	mux.HandleFunc("GET /werkbak/volgende", s.needLogin(s.handleNext))
 	mux.HandleFunc("GET /werkbak/vorige", s.needLogin(s.handlePrev))
+	mux.Handle("POST /werkbak/beoordelingen", s.protect(s.needLogin(s.handleBulkDecide)))
 	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))

@@ -10,13 +10,16 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
 
+	"stelsel/access"
 	"stelsel/db/dbtest"
+	"stelsel/registration"
 )
 
 // link returns the href of the element with the given id in a page.
@@ -255,5 +258,246 @@ func TestExpiredLoginOnSave(t *testing.T) {
 	}
 	if n := countDecisions(t, e, uncodedDH); n != 0 {
 		t.Errorf("%d decisions, want none: the save was refused", n)
+	}
+}
+
+// TestBrowserDecisionInFewKeys is issue 7 item 8: "geen discriminatie" with a preset
+// reason in at most 6 key presses from opening the registration, the save button in
+// view at 1366×900, and only the fields of the chosen kind shown. Before this issue it
+// took 32 presses plus typing two texts (27 Tabs to reach "Reden").
+func TestBrowserDecisionInFewKeys(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ctx := browser(t)
+	base := e.server.URL
+	must(t, "open", chromedp.Do(ctx, loginSteps(base, "ana"), chromedp.EmulateViewport(1366, 900),
+		chromedp.Navigate(base+"/registraties/"+uncodedDH), chromedp.WaitVisible(css("#beslissing"))))
+	inView, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const r = document.querySelector("#beslissing button[type=submit]").getBoundingClientRect();
+		return r.top >= 0 && r.bottom <= window.innerHeight; })()`))
+	if err != nil || !inView {
+		t.Errorf("the save button is not in view at 1366×900 on opening (%v)", err)
+	}
+	keys := []string{"1", " ", "s"} // geen discriminatie, the first preset reason, save
+	for _, k := range keys {
+		must(t, "key "+k, chromedp.Do(ctx, chromedp.KeyEvent(k)))
+		if k == "1" {
+			shown, err := chromedp.Run(ctx, chromedp.Evaluate[[]bool](`[!document.querySelector("[data-soorten~=geen_discriminatie]").hidden,
+				!document.querySelector("[data-soorten~=discriminatie]").hidden]`))
+			if err != nil || !shown[0] || shown[1] {
+				t.Errorf("after choosing geen discriminatie: reasons shown %v, coded fields shown %v (%v)", shown[0], shown[1], err)
+			}
+		}
+	}
+	must(t, "saved", chromedp.Do(ctx, chromedp.WaitVisible(css("#opgeslagen"))))
+	t.Logf("geen discriminatie with a preset reason: %d key presses (%q)", len(keys), keys)
+	if len(keys) > 6 {
+		t.Errorf("%d key presses, want at most 6", len(keys))
+	}
+	var kind, reason string
+	if err := e.d.QueryRow(context.Background(), "SELECT kind, reason FROM decisions WHERE number = ?", uncodedDH).Scan(&kind, &reason); err != nil {
+		t.Fatal(err)
+	}
+	if kind != "geen_discriminatie" || reason != "Groepswoord alleen beschrijvend gebruikt" {
+		t.Errorf("decision by keys = %s, %q; want geen_discriminatie with the first preset reason", kind, reason)
+	}
+}
+
+// press sends keys one by one to whatever has the focus.
+func press(t *testing.T, ctx context.Context, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		must(t, "key "+k, chromedp.Do(ctx, chromedp.KeyEvent(k)))
+	}
+}
+
+// focused describes the element with the focus: tag, id and text.
+func focused(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const e = document.activeElement;
+		return e.tagName.toLowerCase() + "#" + e.id + " " + (e.textContent || e.value || "").trim().slice(0, 40); })()`))
+	must(t, "focus", err)
+	return s
+}
+
+// waitFor polls until the page's h1 contains want.
+func waitFor(t *testing.T, ctx context.Context, want string) {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		if h, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("h1") || {}).textContent || ""`)); err == nil && strings.Contains(h, want) {
+			return
+		}
+		must(t, "wait", chromedp.Do(ctx, chromedp.Sleep(30*time.Millisecond)))
+	}
+	t.Fatalf("the page never showed %q", want)
+}
+
+// TestBrowserKeyboardOnlyReview is issue 7 item 13: the review flow with the keyboard
+// alone, from the login to a saved decision and on to the next registration, with the
+// focus visible and the skip link working.
+func TestBrowserKeyboardOnlyReview(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ctx := browser(t)
+	base := e.server.URL
+	must(t, "login page", chromedp.Do(ctx, chromedp.Navigate(base+"/login?volgende=%2Fwerkbak"), chromedp.WaitVisible(css("#gebruikersnaam"))))
+	must(t, "type", chromedp.Do(ctx, chromedp.KeyEvent("ana"), chromedp.KeyEvent("\t"), chromedp.KeyEvent(testPassword), chromedp.KeyEvent("\r")))
+	waitFor(t, ctx, "Werkbak")
+	// The first Tab reaches the skip link; Enter moves the focus to the content.
+	press(t, ctx, "\t")
+	if f := focused(t, ctx); !strings.Contains(f, "Naar de inhoud") {
+		t.Errorf("the first Tab focuses %q, want the skip link", f)
+	}
+	outline, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.activeElement).outlineStyle`))
+	if err != nil || outline == "none" {
+		t.Errorf("the focused skip link shows no focus ring (%q, %v)", outline, err)
+	}
+	press(t, ctx, "\r")
+	if f := focused(t, ctx); !strings.HasPrefix(f, "main#inhoud") {
+		t.Errorf("after the skip link the focus is on %q, want main", f)
+	}
+	// j selects the first row and announces it; Enter opens it.
+	press(t, ctx, "j")
+	if live := text(t, ctx, "#selectie"); !strings.Contains(live, "Gekozen: registratie") {
+		t.Errorf("the selection is not announced: %q", live)
+	}
+	first, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("tr.gekozen a").textContent`))
+	must(t, "selected", err)
+	press(t, ctx, "\r")
+	waitFor(t, ctx, first)
+	// A refused save by keys moves the focus to the error summary.
+	press(t, ctx, "2", "s")
+	must(t, "errors", chromedp.Do(ctx, chromedp.WaitVisible(css("#foutmelding"))))
+	if f := focused(t, ctx); !strings.HasPrefix(f, "div#foutmelding") {
+		t.Errorf("after a refused save the focus is on %q, want the error summary", f)
+	}
+	// The dark save button shows its focus ring.
+	must(t, "focus button", chromedp.Do(ctx, js(`document.querySelector("#beslissing button[type=submit]").focus({focusVisible: true})`)))
+	ring, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.activeElement).outlineStyle + " " + getComputedStyle(document.activeElement).outlineColor`))
+	if err != nil || strings.HasPrefix(ring, "none") {
+		t.Errorf("the focused save button has no visible focus ring (%q, %v)", ring, err)
+	}
+	must(t, "blur", chromedp.Do(ctx, js(`document.activeElement.blur()`)))
+	// Geen discriminatie with a preset reason, saved by keys: on to the next registration.
+	press(t, ctx, "1", " ", "s")
+	must(t, "saved", chromedp.Do(ctx, chromedp.WaitVisible(css("#opgeslagen"))))
+	if n := text(t, ctx, "#opgeslagen"); !strings.Contains(n, first) {
+		t.Errorf("notice after saving = %q, want %s", n, first)
+	}
+	h := text(t, ctx, "h1")
+	if strings.Contains(h, first) {
+		t.Errorf("after saving the page still shows %s, want the next registration", first)
+	}
+	// Shortcuts switched off: k does nothing.
+	must(t, "off", chromedp.Do(ctx, js(`localStorage.setItem("stelsel-sneltoetsen", "uit")`)))
+	press(t, ctx, "k")
+	must(t, "settle", chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)))
+	if got := text(t, ctx, "h1"); got != h {
+		t.Errorf("with shortcuts off, k still moved on to %q", got)
+	}
+	// Back on: k leaves the registration; the one just decided is no longer open, so
+	// there is no open registration before this one and k returns to the queue.
+	must(t, "on", chromedp.Do(ctx, js(`localStorage.setItem("stelsel-sneltoetsen", "aan")`)))
+	press(t, ctx, "k")
+	waitFor(t, ctx, "Werkbak")
+}
+
+// TestDutchLabels is issue 7 item 12: no raw codes or English on the pages.
+func TestDutchLabels(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/registraties/" + uncodedDH)
+	for _, raw := range []string{"<td>infix</td>", "<td>word</td>", "<td>prefix</td>", "treffer(s)", "<td>sample.csv:"} {
+		if strings.Contains(r.body, raw) {
+			t.Errorf("registration page shows %q", raw)
+		}
+	}
+	if !strings.Contains(r.body, "deel van een woord") {
+		t.Errorf("registration page lacks the Dutch match mode")
+	}
+	if r := ana.post("/registraties/"+uncodedDH+"/beoordeling", url.Values{"soort": {"onzin"}}); !strings.Contains(r.body, "geen discriminatie, discriminatie") {
+		t.Errorf("the kind error names the kinds by code: %q", r.body)
+	}
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, "(2 registraties)") || strings.Contains(r.body, "<td>DH</td>") {
+		t.Errorf("queue: no plural or a raw unit code")
+	}
+	if _, err := e.deps.Registrations.Decide(context.Background(), mustActor(t, e, "ana"), xssDH, notDiscriminationInput()); err != nil {
+		t.Fatal(err)
+	}
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, "(1 registratie)") {
+		t.Errorf("queue of one says no \"1 registratie\"")
+	}
+	if r := ana.get("/export"); !strings.Contains(r.body, "Herkomst") || strings.Contains(r.body, "<td>herkomst</td>") {
+		t.Errorf("export table shows raw ground codes")
+	}
+	aud := e.login("audrey")
+	r = aud.get("/audit?soort=Registratie")
+	if !strings.Contains(r.body, "<td>Inzage</td>") || !strings.Contains(r.body, "Registratie "+uncodedDH) || !strings.Contains(r.body, "ECAD-P analist") {
+		t.Errorf("audit trail filtered on the Dutch kind lacks Dutch actions, kinds or roles")
+	}
+	if strings.Contains(r.body, "<td>view</td>") || strings.Contains(r.body, ">registration ") || strings.Contains(r.body, "Gebruiker ") {
+		t.Errorf("audit trail shows raw codes, or the Dutch kind filter did not filter")
+	}
+}
+
+func mustActor(t *testing.T, e *env, username string) access.Actor {
+	t.Helper()
+	a, err := e.deps.Users.Actor(context.Background(), username)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func notDiscriminationInput() registration.DecisionInput {
+	return registration.DecisionInput{Kind: "geen_discriminatie", ReasonCode: "homoniem"}
+}
+
+// TestBulkDecisionFromTheQueue is issue 7 item 9 through the web.
+func TestBulkDecisionFromTheQueue(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	if r := ana.get("/werkbak"); !strings.Contains(r.body, `name="nummers" value="`+uncodedDH+`"`) {
+		t.Fatalf("the queue has no checkbox per registration")
+	}
+	r := ana.post("/werkbak/beoordelingen", url.Values{"nummers": {uncodedDH, xssDH, codedDH}, "reden_code": {"citaat_zonder_incident"}, "terug": {"eenheid=DH"}})
+	if r.code != http.StatusSeeOther || r.header.Get("Location") != "/werkbak?eenheid=DH" {
+		t.Fatalf("bulk decision = %d -> %q", r.code, r.header.Get("Location"))
+	}
+	if r := ana.get(r.header.Get("Location")); !strings.Contains(r.body, "2 registraties beoordeeld als geen discriminatie") || !strings.Contains(r.body, "1 overgeslagen") {
+		t.Errorf("the queue after a bulk decision lacks its notice")
+	}
+	for _, n := range []string{uncodedDH, xssDH} {
+		if c := countDecisions(t, e, n); c != 1 {
+			t.Errorf("%s has %d decisions, want 1", n, c)
+		}
+	}
+	if c := countDecisions(t, e, codedDH); c != 1 {
+		t.Errorf("the decided %s got %d decisions, want its own 1", codedDH, c)
+	}
+}
+
+// TestQueueFindingPage is issue 7 item 10 on the page: search by number, kind and
+// strength filters, the position shown, paging back.
+func TestQueueFindingPage(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	ana := e.login("ana")
+	r := ana.get("/werkbak?aantal=1")
+	if !strings.Contains(r.body, "1–1 van 2") {
+		t.Errorf("the first page lacks its position")
+	}
+	m := regexp.MustCompile(`href="(/werkbak\?[^"]*na=[^"]*)">Volgende pagina`).FindStringSubmatch(r.body)
+	if m == nil {
+		t.Fatalf("no next page link")
+	}
+	r = ana.get(html.UnescapeString(m[1]))
+	if !strings.Contains(r.body, "2–2 van 2") || !strings.Contains(r.body, "Vorige pagina") {
+		t.Errorf("the second page lacks its position or the way back")
+	}
+	if r := ana.get("/werkbak?zoek=" + uncodedDH); !strings.Contains(r.body, uncodedDH) || strings.Contains(r.body, xssDH) {
+		t.Errorf("search by number does not find exactly %s", uncodedDH)
+	}
+	if r := ana.get("/werkbak?soort=mutatie"); strings.Contains(r.body, uncodedDH) || strings.Contains(r.body, xssDH) {
+		t.Errorf("the kind filter lets other kinds through")
+	}
+	if r := ana.get("/werkbak?soort=brief"); r.code != http.StatusUnprocessableEntity {
+		t.Errorf("an unknown kind = %d, want 422", r.code)
 	}
 }

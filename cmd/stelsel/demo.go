@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -87,11 +88,12 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 	}
 	gen := synth.New(synth.Options{Seed: demoSeed})
 	if n < records {
-		fmt.Fprintf(e.stderr, "demo: %d synthetische registraties maken en importeren in %s ...\n", records, dsn)
+		fmt.Fprintf(e.stderr, "demo: stap 1 van 3: %d synthetische registraties maken en importeren in %s ...\n", records, dsn)
 		if err := loadDemo(ctx, e, deps, gen, records); err != nil {
 			return fail(err)
 		}
 	}
+	fmt.Fprintf(e.stderr, "demo: stap 2 van 3: screenen met het lexicon in gebruik ...\n")
 	if _, err := deps.svc.Rescreen(ctx, operator(e), registration.RescreenOptions{}); err != nil {
 		return fail(err)
 	}
@@ -99,6 +101,7 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 		return fail(err)
 	}
 	if n == 0 {
+		fmt.Fprintf(e.stderr, "demo: stap 3 van 3: %d voorbeeldbeoordelingen vastleggen ...\n", demoDecisions)
 		if err := decideDemo(ctx, deps.svc, gen, records); err != nil {
 			return fail(err)
 		}
@@ -133,6 +136,7 @@ func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator, r
 	if err != nil {
 		return err
 	}
+	start := time.Now()
 	if err := writeSynthCSV(fh, gen, records); err != nil {
 		fh.Close()
 		return err
@@ -140,6 +144,7 @@ func loadDemo(ctx context.Context, e env, deps *regDeps, gen *synth.Generator, r
 	if err := fh.Close(); err != nil {
 		return err
 	}
+	fmt.Fprintf(e.stderr, "demo: %d registraties gemaakt in %.1fs (%s); nu importeren ...\n", records, time.Since(start).Seconds(), path)
 	opts := registration.ImportOptions{}
 	if isTerminal(e.stderr) {
 		bar := progressbar.DefaultBytes(-1, "import")

@@ -4,14 +4,39 @@
 //          registration page: go to the next / previous one in the filtered queue)
 //   Enter  open the selected registration (queue)
 //   d      jump to the decision form
+//   1-4    choose the kind of decision (the focus goes to its first field)
+//   s      save the decision
 //   ?      show the shortcuts
+// Single-key shortcuts can be switched off (WCAG 2.1.4); they never act while typing.
 // The decision form's entry is kept as a draft in this tab (sessionStorage) until it is
 // saved, so an expired login or a refused save never throws typed text away.
 (function () {
   "use strict";
   function typing(e) {
     var t = e.target;
-    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (!t) return false;
+    if (t.tagName === "INPUT") return !/^(radio|checkbox|button|submit)$/.test(t.type);
+    return t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName);
+  }
+  // Only the fields that apply to the chosen kind are shown (and sent).
+  function showFields(f) {
+    var k = f.querySelector("input[name=soort]:checked");
+    var kind = k ? k.value : "";
+    Array.prototype.forEach.call(f.querySelectorAll("[data-soorten]"), function (el) {
+      var on = kind === "" ? false : el.getAttribute("data-soorten").split(" ").indexOf(kind) >= 0;
+      el.hidden = !on;
+      Array.prototype.forEach.call(el.querySelectorAll("input, select, textarea"), function (i) { i.disabled = !on; });
+    });
+  }
+  function chooseKind(f, n) {
+    var r = f.querySelector("input[name=soort][data-toets='" + n + "']");
+    if (!r) return false;
+    if (!r.checked) r.click();
+    showFields(f);
+    var block = f.querySelector("[data-soorten]:not([hidden])");
+    var first = block && block.querySelector("input:checked, input, select, textarea");
+    (first || r).focus();
+    return true;
   }
   function rows() { return Array.prototype.slice.call(document.querySelectorAll("tr[data-href]")); }
   function select(list, i) {
@@ -85,8 +110,12 @@
     if (f && !f.hasAttribute("data-klaar")) {
       f.setAttribute("data-klaar", "");
       restoreDraft(f);
+      showFields(f);
       f.addEventListener("input", function () { saveDraft(f); });
-      f.addEventListener("change", function () { saveDraft(f); });
+      f.addEventListener("change", function (e) {
+        if (e.target && e.target.name === "soort") showFields(f);
+        saveDraft(f);
+      });
     }
     // After a refused save, the error summary takes the focus (and is read out).
     var summary = document.getElementById("foutmelding");
@@ -125,6 +154,15 @@
         f.scrollIntoView({ block: "start" });
         var first = f.querySelector("input:checked:not([type=hidden]), input:not([type=hidden]), select, textarea");
         if (first) first.focus();
+        break;
+      case "1": case "2": case "3": case "4":
+        var form = document.getElementById("beslissing");
+        if (!form || !chooseKind(form, e.key)) return;
+        break;
+      case "s":
+        var sf = document.getElementById("beslissing");
+        if (!sf) return;
+        if (sf.requestSubmit) sf.requestSubmit(); else sf.submit();
         break;
       case "?":
         var h = document.getElementById("sneltoetsen");
