@@ -17,7 +17,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
 
-	"stelsel/access"
 	"stelsel/db/dbtest"
 	"stelsel/registration"
 )
@@ -435,15 +434,6 @@ func TestDutchLabels(t *testing.T) {
 	if strings.Contains(r.body, "<td>view</td>") || strings.Contains(r.body, ">registration ") || strings.Contains(r.body, "Gebruiker ") {
 		t.Errorf("audit trail shows raw codes, or the Dutch kind filter did not filter")
 	}
-}
-
-func mustActor(t *testing.T, e *env, username string) access.Actor {
-	t.Helper()
-	a, err := e.deps.Users.Actor(context.Background(), username)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
 }
 
 func notDiscriminationInput() registration.DecisionInput {
