@@ -32,7 +32,7 @@ func TestDemo(t *testing.T) {
 	if strings.Count(errb.String(), "synthetische klachten") != len(demoComplaintCounts) {
 		t.Errorf("demo made complaints %d times, want once per unit:\n%s", strings.Count(errb.String(), "synthetische klachten"), errb.String())
 	}
-	if strings.Count(errb.String(), "importeren") != 1 || !strings.Contains(out.String(), "review show --db") {
+	if strings.Count(errb.String(), "stap 1 van 3") != 1 || !strings.Contains(out.String(), "review show --db") {
 		t.Errorf("demo printed\n%s\n%s", out.String(), errb.String())
 	}
 }

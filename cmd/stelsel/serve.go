@@ -142,7 +142,8 @@ func serveOn(ctx context.Context, e env, a *accessDeps, l net.Listener, f serveF
 	if deps.Integrity, err = integrity.New(deps.DB, deps.Trail, deps.Users, key, deps.Now); err != nil {
 		return err
 	}
-	deps.Reports.Integrity = deps.Integrity // the half-year report's integrity tables
+	deps.Reports.Integrity = deps.Integrity                    // the half-year report's integrity tables
+	deps.Complaints.SetIntake(complaintIntake(deps.Integrity)) // complaints passed on to the integrity intake
 	srv, err := web.New(deps)
 	if err != nil {
 		return err
