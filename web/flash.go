@@ -2,9 +2,9 @@ package web
 
 import (
 	"fmt"
-	"strconv"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 )
 

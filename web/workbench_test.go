@@ -361,6 +361,13 @@ func TestBrowserKeyboardOnlyReview(t *testing.T) {
 	must(t, "selected", err)
 	press(t, ctx, "\r")
 	waitFor(t, ctx, first)
+	// The keys act once the page's scripts have set up the form.
+	for i := 0; i < 100; i++ {
+		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && !!window.htmx && !!document.getElementById("beslissing")`)); err == nil && ok {
+			break
+		}
+		must(t, "wait", chromedp.Do(ctx, chromedp.Sleep(30*time.Millisecond)))
+	}
 	// A refused save by keys moves the focus to the error summary.
 	press(t, ctx, "2", "s")
 	must(t, "errors", chromedp.Do(ctx, chromedp.WaitVisible(css("#foutmelding"))))
