@@ -74,18 +74,18 @@ type automaton struct {
 	fastCls [256]unsafe.Pointer
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
-	start      uint32  // state after the virtual boundary at the start of a text
-	output     uint32  // row offsets >= output have outputs (or are special)
-	accept     uint32  // row offsets >= accept are accepting (for the fast scan) or special
-	stop       uint32  // row offset of the state that ends the fast scan (ambiguous symbol)
-	high       uint32  // row offset of the state for non-ASCII bytes
+	start      uint32 // state after the virtual boundary at the start of a text
+	output     uint32 // row offsets >= output have outputs (or are special)
+	accept     uint32 // row offsets >= accept are accepting (for the fast scan) or special
+	stop       uint32 // row offset of the state that ends the fast scan (ambiguous symbol)
+	high       uint32 // row offset of the state for non-ASCII bytes
 	// exact is the table of the exact scan when every state fits in 16 bits (state ids,
 	// not row offsets): a row is then one 64-byte cache line, half the size, which on
 	// hit-dense text, where most sentences are matched exactly, is what counts.
-	exact      []uint16
-	outStart   []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
-	outs       []int32 // pattern indices
-	patterns   []pattern
+	exact    []uint16
+	outStart []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
+	outs     []int32 // pattern indices
+	patterns []pattern
 }
 
 // buildAutomaton compiles the patterns. With maxStates > 0 it stops as soon as the trie
