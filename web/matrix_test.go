@@ -48,6 +48,13 @@ var matrix = []struct {
 	{"GET", "/export", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/export/codes.csv", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/lexicon", nil, [7]int{200, 200, 403, 403, 403, 200, 303}},
+	// The sample of unflagged registrations (issue 11.6): analysts only; none is drawn.
+	{"GET", "/steekproef", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
+	{"POST", "/steekproef", url.Values{"periode": {"maart"}, "omvang": {"10"}}, [7]int{422, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/steekproef/1", nil, [7]int{404, 403, 403, 403, 403, 403, 303}},
+	{"GET", "/api/v1/steekproeven", nil, [7]int{200, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/steekproeven", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/steekproeven/1", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/audit", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
 	{"GET", "/beheer/gebruikers", nil, [7]int{403, 403, 403, 403, 403, 200, 303}},
 	{"POST", "/registraties/" + uncodedDH + "/beoordeling", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},

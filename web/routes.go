@@ -52,6 +52,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
+	// The sample of unflagged registrations (recall, issue 11.6).
+	mux.HandleFunc("GET /steekproef", s.needLogin(s.handleSamples))
+	mux.Handle("POST /steekproef", s.protect(s.needLogin(s.handleSampleDraw)))
+	mux.HandleFunc("GET /steekproef/{id}", s.needLogin(s.handleSample))
 
 	// Figures (package report).
 	mux.HandleFunc("GET /cijfers", s.needLogin(s.handleFigures))
@@ -127,6 +131,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
+	mux.HandleFunc("GET /api/v1/steekproeven", s.needLogin(s.apiSamples))
+	mux.Handle("POST /api/v1/steekproeven", s.protect(s.needLogin(s.apiSampleDraw)))
+	mux.HandleFunc("GET /api/v1/steekproeven/{id}", s.needLogin(s.apiSample))
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))

@@ -46,6 +46,7 @@ func commands() map[string]command {
 		"lexicon":   lexiconCommand(),
 		"report":    reportCommand(),
 		"rescreen":  rescreenCommand(),
+		"sample":    sampleCommand(),
 		"review":    reviewCommand(),
 		"screen":    screenCommand(),
 		"serve":     serveCommand(),
