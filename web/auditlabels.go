@@ -17,7 +17,7 @@ var auditKindLabels = map[string]string{
 	"commitment": "Toezegging", "complaint": "Klacht", "complaint_figures": "Klachtcijfers", "complaint_list": "Klachtenlijst",
 	"desk_guide": "Lokettenwijzer", "figure_snapshot": "Vastgestelde cijfers", "integrity_case": "Integriteitszaak",
 	"integrity_figures": "Integriteitscijfers", "integrity_signals": "Integriteitssignalen",
-	"sample": "Steekproef",
+	"sample": "Steekproef", "rank_model": "Rangschikkingsmodel",
 }
 
 func auditActionLabel(code string) string { return labelOr(auditActionLabels, code) }

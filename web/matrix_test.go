@@ -55,6 +55,8 @@ var matrix = []struct {
 	{"GET", "/api/v1/steekproeven", nil, [7]int{200, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/api/v1/steekproeven", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/steekproeven/1", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/registraties/" + uncodedDH + "/rangschikking", nil, [7]int{200, 200, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/registraties/" + missing + "/rangschikking", nil, [7]int{404, 404, 403, 403, 403, 403, 401}},
 	{"GET", "/audit", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
 	{"GET", "/beheer/gebruikers", nil, [7]int{403, 403, 403, 403, 403, 200, 303}},
 	{"POST", "/registraties/" + uncodedDH + "/beoordeling", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},

@@ -44,6 +44,7 @@ func commands() map[string]command {
 		"import":    importCommand(),
 		"integrity": integrityCommand(),
 		"lexicon":   lexiconCommand(),
+		"rank":      rankCommand(),
 		"report":    reportCommand(),
 		"rescreen":  rescreenCommand(),
 		"sample":    sampleCommand(),

@@ -31,6 +31,11 @@ func TestSampleCommand(t *testing.T) {
 			"--rationale", "Geen discriminatoir aspect.", "2026-DH-000002"}, "vastgelegd", 0},
 		{[]string{"sample", "list", "--db", dsn}, "0.0% (0.0-79.3%)", 0},
 		{[]string{"sample", "show", "x", "--db", dsn}, "ID is the number", 2},
+		// The re-ranking model (issue 11.5): too few decisions to train and measure one.
+		{[]string{"rank", "list", "--db", dsn}, "nog geen model", 0},
+		{[]string{"rank", "train", "--db", dsn}, "te weinig beoordelingen", 2},
+		{[]string{"rank", "activate", "rang@000000000000", "--db", dsn}, "niet gevonden", 4},
+		{[]string{"rank", "explain", "2026-DH-000001", "--db", dsn}, "geen model aan", 0},
 	}
 	for _, s := range steps {
 		out, err := runCmd(t, "", s.args...)
