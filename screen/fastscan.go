@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -132,13 +133,15 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	for c := range st {
 		var s uint32
 		var i int
-		for _, ls := range dst {
-			// A chain inside a noted segment goes on from the next segment.
-			if ls <= pos[c] && pos[c] < len(text) {
-				if nl := nextSegment(text, ls); pos[c] < nl {
-					st[c], pos[c] = a.start, nl
-				}
+		// A chain inside a noted segment goes on from the next segment (which may be
+		// noted too). Segments partition the text, so the one holding pos is the only
+		// candidate, found without walking every noted one.
+		for pos[c] < len(text) {
+			ls := segmentStart(text, pos[c])
+			if !slices.Contains(dst, ls) {
+				break
 			}
+			st[c], pos[c] = a.start, nextSegment(text, ls)
 		}
 		dst, s, i = a.chain(text, pos[c], bounds[c+1], st[c], dst)
 		if c < 3 && s != a.start {
