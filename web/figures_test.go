@@ -12,8 +12,10 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"stelsel/access"
+	"stelsel/catalog"
 	"stelsel/db"
 	"stelsel/db/dbtest"
+	"stelsel/registration"
 	"stelsel/web"
 )
 
@@ -191,6 +193,34 @@ func TestTrendsPages(t *testing.T) {
 	// The two sample incidents (Den Haag and Amsterdam, herkomst) are no repeat at one place.
 	if r := ana.get("/cijfers/herhaling?dagen=60&minimum=2"); r.code != http.StatusOK || !strings.Contains(r.body, "Geen herhaling") {
 		t.Errorf("herhaling = %d:\n%.1500s", r.code, r.body)
+	}
+	// Two coded incidents at one address with the same platform: a repeat of each kind.
+	ctx := context.Background()
+	day := func(n int) string { return time.Now().AddDate(0, 0, -n).Format("2006-01-02") }
+	csv := "registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst,adres,platform\n" +
+		"2026-HH-000001,melding,DH,Centrum,A38,Discriminatie,," + day(9) + ",Den Haag,Melder werd uitgescholden.,Lange Poten 12,Telegram\n" +
+		"2026-HH-000002,melding,DH,Centrum,A38,Discriminatie,," + day(5) + ",Den Haag,Melder werd bedreigd.,Lange Poten 12,Telegram\n"
+	if _, err := e.deps.Registrations.ImportReader(ctx, access.System("test"), strings.NewReader(csv), "hh.csv", registration.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	anaActor, _ := e.deps.Users.Actor(ctx, "ana")
+	for _, n := range []string{"2026-HH-000001", "2026-HH-000002"} {
+		if _, err := e.deps.Registrations.Decide(ctx, anaActor, n, registration.DecisionInput{Kind: catalog.DecisionDiscrimination, Articles: []string{"137c"},
+			Grounds: []string{"godsdienst"}, Manifestation: "belediging", Rationale: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r = ana.get("/cijfers/herhaling?dagen=60&minimum=2")
+	for _, want := range []string{"Hetzelfde adres: Lange Poten 12, Den Haag (Den Haag): 2 registraties", "Hetzelfde online platform: Telegram", "2026-HH-000002", "<td>Telegram</td>"} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("herhaling lacks %q:\n%.3000s", want, r.body)
+		}
+	}
+	if strings.Contains(r.body, "Dezelfde straat") {
+		t.Errorf("the street pattern repeats the address pattern")
+	}
+	if r := ana.get("/registraties/2026-HH-000001"); !strings.Contains(r.body, "<dt>Adres</dt><dd>Lange Poten 12</dd>") {
+		t.Errorf("registration page lacks the address:\n%.2000s", r.body)
 	}
 }
 
