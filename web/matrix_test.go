@@ -49,6 +49,7 @@ var matrix = []struct {
 	{"GET", "/export/codes.csv", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/lexicon", nil, [7]int{200, 200, 403, 403, 403, 200, 303}},
 	{"GET", "/audit", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
+	{"GET", "/audit/regels.csv?wie=ana", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
 	{"GET", "/beheer/gebruikers", nil, [7]int{403, 403, 403, 403, 403, 200, 303}},
 	{"POST", "/registraties/" + uncodedDH + "/beoordeling", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/registraties/" + missing + "/beoordeling", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},

@@ -44,6 +44,13 @@ var funcs = template.FuncMap{
 		}
 		return t.In(amsterdam).Format("02-01-2006 15:04")
 	},
+	// seconds is when to the second, for the audit trail, which is filtered to the second.
+	"seconds": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(amsterdam).Format("02-01-2006 15:04:05")
+	},
 	"day": func(t time.Time) string {
 		if t.IsZero() {
 			return ""

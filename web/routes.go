@@ -27,6 +27,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Audit trail (auditors).
 	mux.HandleFunc("GET /audit", s.needLogin(s.handleAudit))
+	mux.HandleFunc("GET /audit/regels.csv", s.needLogin(s.handleAuditDownload))
 
 	// User administration (administrators).
 	mux.HandleFunc("GET /beheer/gebruikers", s.needLogin(s.handleUsers))
