@@ -2,9 +2,11 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,6 +61,7 @@ func (s *Server) unitRows(r *http.Request) (registration.ListFilter, []registrat
 		return f, nil, err
 	}
 	a := actor(r)
+	f.Team = listTeam(a, q)
 	var rows []registration.ListRow
 	if a.Has(access.ReadUnitList) {
 		rows, err = s.Registrations.UnitList(r.Context(), a, f)
@@ -72,13 +75,19 @@ type unitListPage struct {
 	Unit     catalog.Unit
 	From, To string
 	Rows     []registration.ListRow
+	// Team is the basisteam the list is filtered on ("" for the whole unit); Teams the
+	// unit's basisteams to choose from; OwnTeam the actor's own.
+	Team, OwnTeam string
+	Teams         []string
+	// query is the list's filter, passed to the registration pages so they lead back.
+	query string
 	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
 	// the unit's case overview for that period.
 	CSV, XLSX, RDO string
 }
 
 func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
-	_, rows, err := s.unitRows(r)
+	f, rows, err := s.unitRows(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -91,11 +100,25 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 			dl.Set(k, v)
 		}
 	}
+	rdo := dl.Encode()
+	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, Team: f.Team, OwnTeam: actor(r).Team, Teams: u.Teams}
+	if p.Team != "" && !slices.Contains(p.Teams, p.Team) {
+		p.Teams = append(slices.Clone(p.Teams), p.Team)
+	}
+	// The downloads and the registration pages get the basisteam explicitly: "alle"
+	// when the whole unit is shown, so that an officer's default (the own basisteam)
+	// does not narrow a download of the whole unit.
+	if q.Has("basisteam") || p.Team != "" {
+		dl.Set("basisteam", cmp.Or(p.Team, allTeams))
+	}
+	p.query = dl.Encode()
 	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
-	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx",
-		RDO: "/eenheden/" + url.PathEscape(u.Code) + "/rdo"}
+	p.CSV, p.XLSX, p.RDO = path+"csv", path+"xlsx", "/eenheden/"+url.PathEscape(u.Code)+"/rdo"
 	if len(dl) > 0 {
-		p.CSV, p.XLSX, p.RDO = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode(), p.RDO+"?"+dl.Encode()
+		p.CSV, p.XLSX = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode()
+	}
+	if rdo != "" {
+		p.RDO += "?" + rdo
 	}
 	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label, Data: p})
 }

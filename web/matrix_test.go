@@ -56,10 +56,13 @@ var matrix = []struct {
 	// codedDH was decided without four-eyes: nothing to confirm (409).
 	{"POST", "/registraties/" + codedDH + "/bevestiging", nil, [7]int{409, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/registraties/" + missing + "/bevestiging", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
+	// An unknown follow-up task: only the officer of the unit gets as far as validation.
+	{"POST", "/registraties/" + codedDH + "/opvolging", url.Values{"taak": {"onbekend"}}, [7]int{403, 403, 422, 404, 403, 403, 401}},
 	{"POST", "/beheer/gebruikers", url.Values{"gebruikersnaam": {"x"}}, [7]int{403, 403, 403, 403, 403, 422, 401}},
 	// An invalid role: only the administrator gets as far as validation.
 	{"POST", "/beheer/gebruikers/niemand/rol", url.Values{"rol": {"onbekend"}}, [7]int{403, 403, 403, 403, 403, 422, 401}},
-	{"POST", "/beheer/gebruikers/niemand/uitschakelen", nil, [7]int{403, 403, 403, 403, 403, 404, 401}},
+	{"GET", "/beheer/gebruikers/niemand/uitschakelen", nil, [7]int{403, 403, 403, 403, 403, 404, 303}},
+	{"POST", "/beheer/gebruikers/niemand/uitschakelen", url.Values{"bevestigd": {"ja"}}, [7]int{403, 403, 403, 403, 403, 404, 401}},
 	{"POST", "/beheer/gebruikers/niemand/inschakelen", nil, [7]int{403, 403, 403, 403, 403, 404, 401}},
 	{"POST", "/beheer/gebruikers/niemand/token", url.Values{"label": {"koppeling"}}, [7]int{403, 403, 403, 403, 403, 404, 401}},
 	{"POST", "/beheer/tokens/999999/intrekken", nil, [7]int{403, 403, 403, 403, 403, 404, 401}},

@@ -38,6 +38,7 @@ var cat = catalog.Default()
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
 	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
+	"hasUnit":   func(units []string, u string) bool { return slices.Contains(units, u) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
