@@ -17,7 +17,8 @@ func init() {
 // the unit list and the follow-up the decision in force asks of the unit.
 type officerView struct {
 	Number    string
-	ListHref  string // the unit list with its filter; "" when the page was not reached from it
+	ListHref  string // the unit list (or search) with its filter; "" when the page was not reached from it
+	ListLabel string
 	List      string // that filter, passed on by the follow-up form
 	FollowUps []registration.FollowUp
 	// CanRecord says the actor may tick follow-up tasks off; Error is the problem with
@@ -30,7 +31,10 @@ type officerView struct {
 // is nothing to show.
 func (s *Server) officerView(r *http.Request, a access.Actor, d *registration.Detail) (*officerView, error) {
 	q := r.URL.Query()
-	v := &officerView{Number: d.Number, ListHref: listBack(a, q, d.Unit), List: q.Get("lijst")}
+	v := &officerView{Number: d.Number, ListHref: searchBack(a, q, d.Unit), ListLabel: "← Terug naar de registraties van de eenheid", List: q.Get("lijst")}
+	if v.ListHref == "" {
+		v.ListHref, v.ListLabel = listBack(a, q, d.Unit), "← Terug naar de eenheidslijst"
+	}
 	tasks, err := s.Registrations.FollowUps(r.Context(), a, d)
 	if err != nil {
 		return nil, err

@@ -81,6 +81,8 @@ type unitListPage struct {
 	Teams         []string
 	// query is the list's filter, passed to the registration pages so they lead back.
 	query string
+	// Search is the unit's registrations (search and queue, read-only), for those who may read them.
+	Search string
 	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
 	// the unit's case overview for that period.
 	CSV, XLSX, RDO string
@@ -112,6 +114,9 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 		dl.Set("basisteam", cmp.Or(p.Team, allTeams))
 	}
 	p.query = dl.Encode()
+	if actor(r).CanUnit(access.ReadRegistration, u.Code) {
+		p.Search = "/eenheden/" + url.PathEscape(u.Code) + "/registraties"
+	}
 	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
 	p.CSV, p.XLSX, p.RDO = path+"csv", path+"xlsx", "/eenheden/"+url.PathEscape(u.Code)+"/rdo"
 	if len(dl) > 0 {

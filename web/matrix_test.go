@@ -41,6 +41,8 @@ var matrix = []struct {
 	{"GET", "/eenheden", nil, [7]int{200, 303, 303, 303, 403, 403, 303}},
 	{"GET", "/eenheden/DH", nil, [7]int{200, 200, 200, 404, 403, 403, 303}},
 	{"GET", "/eenheden/AM", nil, [7]int{200, 404, 404, 200, 403, 403, 303}},
+	{"GET", "/eenheden/DH/registraties?zoek=2026", nil, [7]int{200, 200, 403, 403, 403, 403, 303}},
+	{"GET", "/eenheden/AM/registraties", nil, [7]int{200, 404, 403, 403, 403, 403, 303}},
 	{"GET", "/eenheden/DH/lijst.csv", nil, [7]int{200, 200, 200, 404, 403, 403, 303}},
 	{"GET", "/eenheden/AM/lijst.csv", nil, [7]int{200, 404, 404, 200, 403, 403, 303}},
 	{"GET", "/eenheden/DH/lijst.xlsx", nil, [7]int{200, 200, 200, 404, 403, 403, 303}},

@@ -50,6 +50,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /registraties/{number}/opvolging", s.protect(s.needLogin(s.handleFollowUp)))
 	mux.HandleFunc("GET /eenheden", s.needLogin(s.handleUnits))
 	mux.HandleFunc("GET /eenheden/{unit}", s.needLogin(s.handleUnitList))
+	mux.HandleFunc("GET /eenheden/{unit}/registraties", s.needLogin(s.handleUnitSearch))
 	mux.HandleFunc("GET /eenheden/{unit}/lijst.csv", s.needLogin(s.handleUnitListDownload("csv")))
 	mux.HandleFunc("GET /eenheden/{unit}/lijst.xlsx", s.needLogin(s.handleUnitListDownload("xlsx")))
 	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
