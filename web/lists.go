@@ -246,6 +246,16 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Since and By say when and by whom the lexicon was activated; nil for the
+	// built-in lexicon, never activated.
+	Since *time.Time `json:"in_gebruik_sinds,omitempty"`
+	By    string     `json:"in_gebruik_door,omitempty"`
+	// Stale says this server still screens with an older lexicon (ServerName) than the
+	// one activated on the database, until it restarts; CanManage that the actor may
+	// upload and activate lexicons (lexicon_admin.go).
+	Stale      bool   `json:"-"`
+	ServerName string `json:"-"`
+	CanManage  bool   `json:"-"`
 }
 
 // lexiconRule is a combination rule of the lexicon with its measured precision.
@@ -289,7 +299,24 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if s.Lexicon == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	p := lexiconPage{Name: s.Lexicon.Name(), Version: s.Lexicon.Version()}
+	lex := s.Lexicon
+	p := lexiconPage{CanManage: a.Has(access.ManageLexicon), ServerName: lex.Name()}
+	hist, err := registration.LexiconHistory(r.Context(), s.DB)
+	if err != nil {
+		return p, err
+	}
+	if len(hist) > 0 {
+		p.Since, p.By = &hist[0].ActivatedAt, hist[0].ActivatedBy
+		if hist[0].Version != lex.Version() {
+			// Activated on the database after this server started (from the web or the
+			// command line): show what is in use; this server screens with it after a restart.
+			if lex, err = registration.ActiveLexicon(r.Context(), s.DB); err != nil {
+				return p, err
+			}
+			p.Stale = true
+		}
+	}
+	p.Name, p.Version = lex.Name(), lex.Version()
 	counts, err := s.termCounts(r, a)
 	if err != nil {
 		return p, err
@@ -307,7 +334,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		}
 		return nil
 	}
-	for _, ru := range s.Lexicon.Rules() {
+	for _, ru := range lex.Rules() {
 		sep, within := " + ", "één zin"
 		if ru.Ordered {
 			sep = " > "
@@ -318,7 +345,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
 			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
 	}
-	for _, e := range s.Lexicon.Entries() {
+	for _, e := range lex.Entries() {
 		labels := make([]string, len(e.Grounds))
 		for i, g := range e.Grounds {
 			labels[i] = cat.Grounds.Label(g)
@@ -335,5 +362,6 @@ func (s *Server) handleLexicon(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Data: p})
+	notice, _ := s.takeFlash(w, r)
+	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Notice: notice, Data: p})
 }

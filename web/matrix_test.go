@@ -50,6 +50,10 @@ var matrix = []struct {
 	{"GET", "/export", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/export/codes.csv", nil, [7]int{200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/lexicon", nil, [7]int{200, 200, 403, 403, 403, 200, 303}},
+	// Lexicon candidates: a form without a file, a candidate that does not exist.
+	{"POST", "/lexicon/voorstellen", nil, [7]int{403, 403, 403, 403, 403, 422, 401}},
+	{"GET", "/lexicon/voorstellen/999999", nil, [7]int{403, 403, 403, 403, 403, 404, 303}},
+	{"POST", "/lexicon/voorstellen/999999/activeren", nil, [7]int{403, 403, 403, 403, 403, 404, 401}},
 	{"GET", "/audit", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
 	{"GET", "/audit/regels.csv?wie=ana", nil, [7]int{403, 403, 403, 403, 200, 403, 303}},
 	{"GET", "/beheer/gebruikers", nil, [7]int{403, 403, 403, 403, 403, 200, 303}},

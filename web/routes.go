@@ -56,6 +56,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
+	mux.Handle("POST /lexicon/voorstellen", s.protect(s.needLogin(s.handleLexiconUpload)))
+	mux.HandleFunc("GET /lexicon/voorstellen/{id}", s.needLogin(s.handleLexiconCandidate))
+	mux.Handle("POST /lexicon/voorstellen/{id}/activeren", s.protect(s.needLogin(s.handleLexiconActivate)))
 
 	// Figures (package report).
 	mux.HandleFunc("GET /cijfers", s.needLogin(s.handleFigures))
