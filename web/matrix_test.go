@@ -102,6 +102,8 @@ var matrix = []struct {
 	{"GET", "/api/v1/registraties/" + missing, nil, [7]int{404, 404, 404, 404, 403, 403, 401}},
 	{"GET", "/api/v1/eenheden/DH/lijst", nil, [7]int{200, 200, 200, 404, 403, 403, 401}},
 	{"GET", "/api/v1/eenheden/AM/lijst", nil, [7]int{200, 404, 404, 200, 403, 403, 401}},
+	{"GET", "/api/v1/eenheden/DH/registraties?zoek=kankerjood", nil, [7]int{200, 200, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/eenheden/AM/registraties", nil, [7]int{200, 404, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/codes", nil, [7]int{200, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/api/v1/lexicon", nil, [7]int{200, 200, 403, 403, 403, 200, 401}},
 	{"GET", "/api/v1/audit", nil, [7]int{403, 403, 403, 403, 200, 403, 401}},

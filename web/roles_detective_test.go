@@ -77,6 +77,11 @@ func TestDetectiveFindsUnitRegistrations(t *testing.T) {
 		if r.code != 200 || strings.Contains(r.body, `id="beslissing"`) || !strings.Contains(html.UnescapeString(r.body), `href="/eenheden/DH/registraties?zoek=kankerjood" id="terug-lijst"`) {
 			t.Errorf("found registration = %d, want read-only with a way back to the search:\n%s", r.code, r.body)
 		}
+		// The API answers the same search.
+		if r := e.api(e.token("rick"), "GET", "/api/v1/eenheden/DH/registraties?zoek=kankerjood", nil); r.code != 200 ||
+			!strings.Contains(r.body, `"totaal": 1,`) || !strings.Contains(r.body, uncodedDH) {
+			t.Errorf("API search = %d %s", r.code, r.body)
+		}
 		// The permission table decides: another unit is missing, the officer has no access.
 		if r := rick.get("/eenheden/AM/registraties"); r.code != http.StatusNotFound {
 			t.Errorf("another unit = %d, want 404", r.code)

@@ -103,3 +103,25 @@ func searchBack(a access.Actor, q url.Values, unit string) string {
 	}
 	return h
 }
+
+// apiUnitSearch is the unit's registrations as JSON (the same search as the page).
+func (s *Server) apiUnitSearch(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	f, err := unitSearchQuery(r.URL.Query(), r.PathValue("unit"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.Registrations.SearchUnit(r.Context(), actor(r), f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Rows == nil {
+		res.Rows = []registration.UnitSearchRow{}
+	}
+	writeJSON(w, http.StatusOK, res)
+}
