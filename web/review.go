@@ -159,6 +159,9 @@ type detailPage struct {
 	Summary string
 	Saved   string // the number a flash notice on this page is about
 	Cat     *catalog.Catalog
+
+	// Officer is the basisteam's part: back to the unit list, the follow-up (followup.go).
+	Officer *officerView
 }
 
 // decisionForm is the decision form's state: what was entered, for showing it again,
@@ -256,6 +259,10 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		if p.Back != "" {
 			p.BackHref += "?" + p.Back
 		}
+	}
+	if p.Officer, err = s.officerView(r, a, d); err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	if id := sampleOf(p.Back); id != 0 && a.Has(access.ReadQueue) {
 		// Opened from a sample (sample.go): back to it; a decision goes on in it.
