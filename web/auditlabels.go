@@ -7,7 +7,7 @@ import "strings"
 var auditActionLabels = map[string]string{
 	"view": "Inzage", "create": "Aangemaakt", "change": "Gewijzigd", "confirm": "Bevestigd", "export": "Export",
 	"import": "Import", "screen": "Screening", "lexicon.activate": "Lexicon in gebruik genomen", "login": "Ingelogd",
-	"logout": "Uitgelogd", "denied": "Geweigerd",
+	"logout": "Uitgelogd", "denied": "Geweigerd", "token.use": "API-token gebruikt",
 }
 
 var auditKindLabels = map[string]string{

@@ -1,0 +1,90 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"stelsel"
+	"stelsel/access"
+	"stelsel/db"
+	"stelsel/db/dbtest"
+)
+
+// TestTokensOnlyByOwner (issue 12.9): an administrator cannot mint a token for an analyst
+// (nor can the operator); the analyst makes their own on /mijn/tokens; every request with
+// it, and every entry the request writes, is audited with the token's id.
+func TestTokensOnlyByOwner(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		e := newEnv(t, d, withRegistrations(t))
+		ctx := context.Background()
+		admin, err := e.deps.Users.Actor(ctx, "beheer")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range []access.Actor{admin, access.System("operator")} {
+			if _, _, err := e.deps.Tokens.Create(ctx, a, "ana", "meelezen"); stelsel.ErrorCode(err) != stelsel.EFORBIDDEN {
+				t.Errorf("Create(%s for ana) = %v, want forbidden", a.Username, err)
+			}
+		}
+		var denied int
+		if err := d.QueryRow(ctx, "SELECT count(*) FROM audit_log WHERE action = 'denied' AND object_kind = 'api_token' AND object_id = 'ana'").Scan(&denied); err != nil || denied != 2 {
+			t.Errorf("refused token creations audited = %d, %v; want 2", denied, err)
+		}
+
+		c := e.login("ana")
+		r := c.post("/mijn/tokens", url.Values{"label": {"koppeling BVH"}})
+		tok := regexp.MustCompile(`stl_[A-Za-z0-9_-]+`).FindString(r.body)
+		if r.code != http.StatusOK || tok == "" {
+			t.Fatalf("POST /mijn/tokens = %d, want the new token shown:\n%s", r.code, r.body)
+		}
+		own, err := e.deps.Tokens.Own(ctx, mustActor(t, e, "ana"))
+		if err != nil || len(own) != 1 || own[0].Username != "ana" {
+			t.Fatalf("Own(ana) = %+v, %v", own, err)
+		}
+		id := strconv.FormatInt(own[0].ID, 10)
+		// A token cannot be used to make more tokens.
+		viaToken := mustActor(t, e, "ana")
+		viaToken.TokenID = own[0].ID
+		if _, _, err := e.deps.Tokens.Create(ctx, viaToken, "ana", "nog een"); stelsel.ErrorCode(err) != stelsel.EFORBIDDEN {
+			t.Errorf("Create through a token = %v, want forbidden", err)
+		}
+
+		if r := e.api(tok, http.MethodGet, "/api/v1/registraties/"+codedDH, nil); r.code != http.StatusOK {
+			t.Fatalf("GET registration with ana's token = %d %s", r.code, r.body)
+		}
+		var uses, views int
+		d.QueryRow(ctx, "SELECT count(*) FROM audit_log WHERE action = 'token.use' AND object_id = ? AND token_id = ? AND actor = 'ana'", id, own[0].ID).Scan(&uses)
+		d.QueryRow(ctx, "SELECT count(*) FROM audit_log WHERE action = 'view' AND object_id = ? AND token_id = ?", codedDH, own[0].ID).Scan(&views)
+		if uses != 1 || views != 1 {
+			t.Errorf("audit entries with token %s: uses = %d, reads of %s = %d; want 1 and 1", id, uses, codedDH, views)
+		}
+		if n, p, err := e.deps.Trail.Verify(ctx); err != nil || p != nil {
+			t.Errorf("Verify after token entries = %d, %+v, %v", n, p, err)
+		}
+		// The token id is part of the keyed hash: moving an entry to another token breaks it.
+		if _, err := d.Exec(ctx, "UPDATE audit_log SET token_id = 0 WHERE action = 'view' AND token_id = ?", own[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, p, _ := e.deps.Trail.Verify(ctx); p == nil {
+			t.Errorf("Verify did not notice the token id removed from an entry")
+		}
+		if r := e.login("audrey").get("/audit?actie=token.use"); !strings.Contains(r.body, "(API-token "+id+")") {
+			t.Errorf("audit page does not name the token:\n%s", r.body)
+		}
+		// Another user cannot revoke ana's token (it answers as missing); ana can.
+		if r := e.login("rick").post("/mijn/tokens/"+id+"/intrekken", nil); r.code != http.StatusNotFound {
+			t.Errorf("rick revokes ana's token = %d, want 404", r.code)
+		}
+		if r := c.post("/mijn/tokens/"+id+"/intrekken", nil); r.code != http.StatusSeeOther {
+			t.Errorf("ana revokes her token = %d, want 303", r.code)
+		}
+		if r := e.api(tok, http.MethodGet, "/api/v1/me", nil); r.code != http.StatusUnauthorized {
+			t.Errorf("revoked token = %d, want 401", r.code)
+		}
+	})
+}
