@@ -40,7 +40,7 @@ func status(err error) int {
 // user-facing one.
 func englishMessage(err error) string {
 	if errors.Is(err, access.ErrThrottled) {
-		return "too many failed logins; try again later"
+		return "too many attempts; try again later"
 	}
 	if errors.Is(err, errMethodNotAllowed) {
 		return "method not allowed here"

@@ -2,12 +2,15 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -87,4 +90,41 @@ func TestTokensOnlyByOwner(t *testing.T) {
 			t.Errorf("revoked token = %d, want 401", r.code)
 		}
 	})
+}
+
+// TestThrottleMessagesDutch: a throttled login (per account and per address) and a
+// throttled postbox code say so in Dutch on the page and in the API's message_nl, with a
+// Dutch wait ("een minuut", never "1 minuten"), and no English on the page.
+func TestThrottleMessagesDutch(t *testing.T) {
+	var vik vikCases
+	e := newEnv(t, dbtest.SQLite(t), withIntegrity(t, &vik))
+	vik.svc.SetRateLimit(2, time.Minute)
+	english := regexp.MustCompile(`(?i)throttl|too many|try again|attempts`)
+	c := e.anonymous()
+	var page response
+	for range 4 {
+		page = c.post("/melden/postbus", url.Values{"code": {"1111 2222 3333 4444 5555"}})
+	}
+	if page.code != http.StatusTooManyRequests || !strings.Contains(page.body, "te veel pogingen; probeer het over een minuut opnieuw") || english.MatchString(page.body) {
+		t.Errorf("throttled postbox page = %d, want 429 in Dutch only:\n%s", page.code, page.body)
+	}
+	r := e.api("", http.MethodPost, "/api/v1/integriteit/postbus", map[string]string{"code": "1111 2222 3333 4444 5555"})
+	var body map[string]string
+	if err := json.Unmarshal([]byte(r.body), &body); err != nil || r.code != http.StatusTooManyRequests ||
+		body["message_nl"] != "te veel pogingen; probeer het over een minuut opnieuw" || strings.Contains(body["message_en"], "login") {
+		t.Errorf("throttled postbox API = %d %s", r.code, r.body)
+	}
+	for range access.DefaultMaxFailures + 1 {
+		page = c.post("/login", url.Values{"gebruikersnaam": {"ana"}, "wachtwoord": {"fout"}})
+	}
+	if page.code != http.StatusTooManyRequests || !regexp.MustCompile(`te veel mislukte pogingen; probeer het over (een minuut|[2-9][0-9]* minuten) opnieuw`).MatchString(page.body) || english.MatchString(page.body) {
+		t.Errorf("throttled login page = %d, want 429 in Dutch only:\n%s", page.code, page.body)
+	}
+	err := access.Throttled("te veel pogingen", 30*time.Second)
+	if !errors.Is(err, access.ErrThrottled) || err.Error() != "te veel pogingen; probeer het over een minuut opnieuw" || stelsel.ErrorCode(err) != stelsel.EUNAUTHORIZED {
+		t.Errorf("Throttled = %q (code %s), want the Dutch message alone", err, stelsel.ErrorCode(err))
+	}
+	if got := access.DutchDuration(61 * time.Second); got != "2 minuten" {
+		t.Errorf("DutchDuration(61s) = %q", got)
+	}
 }
