@@ -258,10 +258,11 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if err := a.Require(access.ReadLexicon); err != nil {
 		return lexiconPage{}, err
 	}
-	if s.Lexicon == nil {
+	lex := s.lexiconInUse()
+	if lex == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	p := lexiconPage{Name: s.Lexicon.Name(), Version: s.Lexicon.Version()}
+	p := lexiconPage{Name: lex.Name(), Version: lex.Version()}
 	counts, err := s.termCounts(r, a)
 	if err != nil {
 		return p, err
@@ -279,7 +280,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		}
 		return nil
 	}
-	for _, ru := range s.Lexicon.Rules() {
+	for _, ru := range lex.Rules() {
 		sep, within := " + ", "één zin"
 		if ru.Ordered {
 			sep = " > "
@@ -290,7 +291,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
 			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
 	}
-	for _, e := range s.Lexicon.Entries() {
+	for _, e := range lex.Entries() {
 		labels := make([]string, len(e.Grounds))
 		for i, g := range e.Grounds {
 			labels[i] = cat.Grounds.Label(g)
