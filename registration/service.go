@@ -21,7 +21,7 @@ type Service struct {
 	live   *liveLexicon
 	pinned *lexState
 	cat    *catalog.Catalog
-	now      func() time.Time
+	now    func() time.Time
 	// FourEyes makes coded decisions wait for a second reviewer's Confirm before the code
 	// goes out. Set it before first use.
 	FourEyes bool
