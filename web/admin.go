@@ -48,7 +48,7 @@ func (s *Server) handleUsers(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}, notices[r.URL.Query().Get("gedaan")])
+	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}, notices[s.doneCode(w, r)])
 }
 
 func splitUnits(v string) []string {
@@ -130,5 +130,6 @@ func (s *Server) afterUserChange(w http.ResponseWriter, r *http.Request, err err
 		s.fail(w, r, err)
 		return
 	}
+	s.markDone(w, r, notice)
 	http.Redirect(w, r, "/beheer/gebruikers?gedaan="+notice, http.StatusSeeOther)
 }

@@ -31,7 +31,7 @@ func (s *Server) tokensPage(w http.ResponseWriter, r *http.Request, code int, p 
 
 func (s *Server) handleOwnTokens(w http.ResponseWriter, r *http.Request) {
 	notice := ""
-	if r.URL.Query().Get("gedaan") == "ingetrokken" {
+	if s.doneCode(w, r) == "ingetrokken" {
 		notice = notices["ingetrokken"]
 	}
 	s.tokensPage(w, r, http.StatusOK, tokensPage{}, notice)
@@ -62,5 +62,6 @@ func (s *Server) handleOwnTokenRevoke(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	s.markDone(w, r, "ingetrokken")
 	http.Redirect(w, r, "/mijn/tokens?gedaan=ingetrokken", http.StatusSeeOther)
 }

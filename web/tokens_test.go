@@ -128,3 +128,27 @@ func TestThrottleMessagesDutch(t *testing.T) {
 		t.Errorf("DutchDuration(61s) = %q", got)
 	}
 }
+
+// TestNoFakeDoneNotice (issue 12.18): a link with ?gedaan=... shows no "opgeslagen"-type
+// notice; only the browser that just made the change sees it, once.
+func TestNoFakeDoneNotice(t *testing.T) {
+	var vik vikCases
+	e := newEnv(t, dbtest.SQLite(t), withIntegrity(t, &vik))
+	c := e.login("beheer")
+	const saved = "De rol is opgeslagen"
+	if r := c.get("/beheer/gebruikers?gedaan=rol"); strings.Contains(r.body, saved) {
+		t.Errorf("a link with ?gedaan=rol shows %q", saved)
+	}
+	if r := c.post("/beheer/gebruikers/ana/rol", url.Values{"rol": {"analist"}}); r.code != http.StatusSeeOther {
+		t.Fatalf("set role = %d %s", r.code, r.body)
+	}
+	if r := c.get("/beheer/gebruikers?gedaan=rol"); !strings.Contains(r.body, saved) {
+		t.Errorf("after a real change the notice is missing")
+	}
+	if r := c.get("/beheer/gebruikers?gedaan=rol"); strings.Contains(r.body, saved) {
+		t.Errorf("the notice shows a second time")
+	}
+	if r := e.login("medewerker").get("/integriteit/mijn?gedaan=melding"); strings.Contains(r.body, "Uw melding is ontvangen") {
+		t.Errorf("a link with ?gedaan=melding shows that a report was received")
+	}
+}
