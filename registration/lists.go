@@ -30,6 +30,9 @@ type ListRow struct {
 	Unit          string     `json:"eenheid"`
 	Team          string     `json:"basisteam"`
 	Municipality  string     `json:"gemeente"`
+	Address       string     `json:"adres,omitempty"`
+	Platform      string     `json:"platform,omitempty"`
+	Person        string     `json:"persoon,omitempty"`
 	IncidentCode  string     `json:"incidentcode"`
 	Summary       string     `json:"omschrijving"`
 	RegisteredAt  time.Time  `json:"registratiedatum"`
@@ -91,7 +94,7 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 	if err := s.db.QueryRow(ctx, "SELECT until FROM code_exports ORDER BY until DESC LIMIT 1").Scan(&lastExport); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("read last export: %w", err)
 	}
-	q := `SELECT r.number, r.kind, r.unit, r.team, r.municipality, r.incident_code, r.summary, r.registered_at,
+	q := `SELECT r.number, r.kind, r.unit, r.team, r.municipality, r.address, r.platform, r.person, r.incident_code, r.summary, r.registered_at,
 			d.kind, d.articles, d.grounds, d.indications, d.manifestation, d.referral, d.adv, d.decided_at, d.effective_at
 		FROM queue_items q JOIN decisions d ON d.id = q.decision_id JOIN registrations r ON r.number = q.number
 		WHERE q.unit = ? AND q.decision_kind IN (?, ?) AND r.registered_at >= ? AND r.registered_at < ?`
@@ -109,7 +112,7 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 		var r ListRow
 		var kind, articles, grounds, indications string
 		var eff sql.NullTime
-		if err := rows.Scan(&r.Number, &kind, &r.Unit, &r.Team, &r.Municipality, &r.IncidentCode, &r.Summary, &r.RegisteredAt,
+		if err := rows.Scan(&r.Number, &kind, &r.Unit, &r.Team, &r.Municipality, &r.Address, &r.Platform, &r.Person, &r.IncidentCode, &r.Summary, &r.RegisteredAt,
 			&r.DecisionKind, &articles, &grounds, &indications, &r.Manifestation, &r.Referral, &r.ADV, &r.DecidedAt, &eff); err != nil {
 			return nil, fmt.Errorf("read unit list: %w", err)
 		}
