@@ -17,6 +17,7 @@ const (
 	Decide           Permission = "registration.decide"
 	ConfirmDecision  Permission = "registration.confirm" // the second pair of eyes
 	ReadUnitList     Permission = "unitlist.read"
+	RecordFollowUp   Permission = "registration.followup" // the basisteam records the follow-up done (opvolging)
 	ExportCodes      Permission = "codes.export"
 	ImportData       Permission = "registration.import"
 	RunScreening     Permission = "screening.run"
@@ -94,7 +95,7 @@ var table = map[Role]map[Permission]scope{
 		ReadFigures: ownUnits, ExactFigures: ownUnits,
 	},
 	RoleOfficer: {
-		ReadCodedOnly: ownUnits,
+		ReadCodedOnly: ownUnits, RecordFollowUp: ownUnits,
 	},
 	RoleAuditor: {
 		ReadAudit: national,

@@ -2,9 +2,11 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,6 +61,7 @@ func (s *Server) unitRows(r *http.Request) (registration.ListFilter, []registrat
 		return f, nil, err
 	}
 	a := actor(r)
+	f.Team = listTeam(a, q)
 	var rows []registration.ListRow
 	if a.Has(access.ReadUnitList) {
 		rows, err = s.Registrations.UnitList(r.Context(), a, f)
@@ -72,13 +75,21 @@ type unitListPage struct {
 	Unit     catalog.Unit
 	From, To string
 	Rows     []registration.ListRow
+	// Team is the basisteam the list is filtered on ("" for the whole unit); Teams the
+	// unit's basisteams to choose from; OwnTeam the actor's own.
+	Team, OwnTeam string
+	Teams         []string
+	// query is the list's filter, passed to the registration pages so they lead back.
+	query string
+	// Search is the unit's registrations (search and queue, read-only), for those who may read them.
+	Search string
 	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
 	// the unit's case overview for that period.
 	CSV, XLSX, RDO string
 }
 
 func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
-	_, rows, err := s.unitRows(r)
+	f, rows, err := s.unitRows(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -91,11 +102,28 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 			dl.Set(k, v)
 		}
 	}
+	rdo := dl.Encode()
+	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, Team: f.Team, OwnTeam: actor(r).Team, Teams: u.Teams}
+	if p.Team != "" && !slices.Contains(p.Teams, p.Team) {
+		p.Teams = append(slices.Clone(p.Teams), p.Team)
+	}
+	// The downloads and the registration pages get the basisteam explicitly: "alle"
+	// when the whole unit is shown, so that an officer's default (the own basisteam)
+	// does not narrow a download of the whole unit.
+	if q.Has("basisteam") || p.Team != "" {
+		dl.Set("basisteam", cmp.Or(p.Team, allTeams))
+	}
+	p.query = dl.Encode()
+	if actor(r).CanUnit(access.ReadRegistration, u.Code) {
+		p.Search = "/eenheden/" + url.PathEscape(u.Code) + "/registraties"
+	}
 	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
-	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx",
-		RDO: "/eenheden/" + url.PathEscape(u.Code) + "/rdo"}
+	p.CSV, p.XLSX, p.RDO = path+"csv", path+"xlsx", "/eenheden/"+url.PathEscape(u.Code)+"/rdo"
 	if len(dl) > 0 {
-		p.CSV, p.XLSX, p.RDO = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode(), p.RDO+"?"+dl.Encode()
+		p.CSV, p.XLSX = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode()
+	}
+	if rdo != "" {
+		p.RDO += "?" + rdo
 	}
 	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label, Data: p})
 }
@@ -218,6 +246,16 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Since and By say when and by whom the lexicon was activated; nil for the
+	// built-in lexicon, never activated.
+	Since *time.Time `json:"in_gebruik_sinds,omitempty"`
+	By    string     `json:"in_gebruik_door,omitempty"`
+	// Stale says this server still screens with an older lexicon (ServerName) than the
+	// one activated on the database, until it restarts; CanManage that the actor may
+	// upload and activate lexicons (lexicon_admin.go).
+	Stale      bool   `json:"-"`
+	ServerName string `json:"-"`
+	CanManage  bool   `json:"-"`
 }
 
 // lexiconRule is a combination rule of the lexicon with its measured precision.
@@ -262,7 +300,24 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if lex == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	p := lexiconPage{Name: lex.Name(), Version: lex.Version()}
+	p := lexiconPage{CanManage: a.Has(access.ManageLexicon), ServerName: lex.Name()}
+	hist, err := registration.LexiconHistory(r.Context(), s.DB)
+	if err != nil {
+		return p, err
+	}
+	if len(hist) > 0 {
+		p.Since, p.By = &hist[0].ActivatedAt, hist[0].ActivatedBy
+		if hist[0].Version != lex.Version() {
+			// Activated on the database moments ago (from the web or the command line):
+			// show what is in use; this server screens with it once it polls (Serve,
+			// every few seconds).
+			if lex, err = registration.ActiveLexicon(r.Context(), s.DB); err != nil {
+				return p, err
+			}
+			p.Stale = true
+		}
+	}
+	p.Name, p.Version = lex.Name(), lex.Version()
 	counts, err := s.termCounts(r, a)
 	if err != nil {
 		return p, err
@@ -308,5 +363,6 @@ func (s *Server) handleLexicon(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Data: p})
+	notice, _ := s.takeFlash(w, r)
+	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Notice: notice, Data: p})
 }

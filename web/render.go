@@ -38,11 +38,19 @@ var cat = catalog.Default()
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
 	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
+	"hasUnit":   func(units []string, u string) bool { return slices.Contains(units, u) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
 		}
 		return t.In(amsterdam).Format("02-01-2006 15:04")
+	},
+	// seconds is when to the second, for the audit trail, which is filtered to the second.
+	"seconds": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(amsterdam).Format("02-01-2006 15:04:05")
 	},
 	"day": func(t time.Time) string {
 		if t.IsZero() {

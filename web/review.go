@@ -157,6 +157,9 @@ type detailPage struct {
 	Summary string
 	Saved   string // the number a flash notice on this page is about
 	Cat     *catalog.Catalog
+
+	// Officer is the basisteam's part: back to the unit list, the follow-up (followup.go).
+	Officer *officerView
 }
 
 // decisionForm is the decision form's state: what was entered, for showing it again,
@@ -254,6 +257,10 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 		if p.Back != "" {
 			p.BackHref += "?" + p.Back
 		}
+	}
+	if p.Officer, err = s.officerView(r, a, d); err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	if p.CanDecide && a.Has(access.ReadQueue) {
 		// The neighbours are looked up only when asked for: a queue query per page view
