@@ -26,6 +26,16 @@ type Service struct {
 	// goes out. Set it before first use.
 	FourEyes bool
 	counts   *countCache
+	// rank holds the active re-ranking model (rerank.go). It is a pointer so that the
+	// pinned copy of a run (pin) shares it with the service.
+	rank *rankState
+}
+
+// rankState is the active re-ranking model, nil when off; modelRead says whether it was
+// read from the database.
+type rankState struct {
+	model     atomic.Pointer[RankModel]
+	modelRead atomic.Bool
 }
 
 // NewService returns a service on d that audits to trail, screens with screener, checks
@@ -39,7 +49,7 @@ func NewService(d *db.DB, trail *access.Trail, screener *screen.Screener, cat *c
 	}
 	live := &liveLexicon{}
 	live.cur.Store(&lexState{screener: screener, version: screener.Lexicon().Version()})
-	return &Service{db: d, trail: trail, live: live, cat: cat, now: now, counts: newCountCache(now)}
+	return &Service{db: d, trail: trail, live: live, cat: cat, now: now, counts: newCountCache(now), rank: &rankState{}}
 }
 
 // lexState is one lexicon in use: its screener and version.

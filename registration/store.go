@@ -26,6 +26,9 @@ func (s *Service) screenRecord(r *record) {
 			Score: h.Score, Explanation: h.Explanation})
 	}
 	r.strong, r.priority = priority(r.score, r.hits, r.grounds)
+	if m := s.rank.model.Load(); m != nil {
+		r.priority = modelPriority(m, r.score, r.hits, r.priority)
+	}
 }
 
 // priority computes the queue priority documented in doc.go: the score first, then

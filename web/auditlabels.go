@@ -23,6 +23,7 @@ var auditKindLabels = map[string]string{
 	"commitment": "Toezegging", "complaint": "Klacht", "complaint_figures": "Klachtcijfers", "complaint_list": "Klachtenlijst",
 	"desk_guide": "Lokettenwijzer", "figure_snapshot": "Vastgestelde cijfers", "integrity_case": "Integriteitszaak",
 	"integrity_figures": "Integriteitscijfers", "integrity_signals": "Integriteitssignalen",
+	"sample": "Steekproef", "rank_model": "Rangschikkingsmodel",
 	"desk": "Loket", "registration_search": "Zoekopdracht registraties", "lexicon_candidate": "Lexiconvoorstel",
 }
 

@@ -19,6 +19,7 @@ var flashTexts = map[string]string{
 	"correctie":   "Correctie van de beoordeling van registratie %s is opgeslagen; de vorige beoordeling blijft in de geschiedenis.",
 	"ongewijzigd": "De beoordeling van registratie %s is niet gewijzigd; er is niets opgeslagen.",
 	"bevestigd":   "De beoordeling van registratie %s is bevestigd.",
+	"steekproef":  "De steekproef van %s is getrokken.",
 }
 
 // setFlash arranges for the flash code about number to be shown on the next page.

@@ -246,6 +246,10 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Learning from the decisions (issue 11.5): words suggested for the lexicon and the
+	// re-ranking models with their measurements.
+	Suggestions []registration.Suggestion `json:"suggesties"`
+	Models      []registration.ModelRun   `json:"rangschikkingsmodellen"`
 	// Since and By say when and by whom the lexicon was activated; nil for the
 	// built-in lexicon, never activated.
 	Since *time.Time `json:"in_gebruik_sinds,omitempty"`
@@ -354,6 +358,17 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
 			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term)})
 	}
+	// learning: begin (issue 11.5)
+	p.Suggestions, p.Models = []registration.Suggestion{}, []registration.ModelRun{}
+	if s.Registrations != nil {
+		if p.Suggestions, err = s.Registrations.TermSuggestions(r.Context(), a); err != nil {
+			return p, err
+		}
+		if p.Models, err = s.Registrations.RankModels(r.Context(), a); err != nil {
+			return p, err
+		}
+	}
+	// learning: end
 	return p, nil
 }
 

@@ -51,6 +51,15 @@ var matrix = []struct {
 	{"GET", "/export", nil, [8]int{200, 403, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/export/codes.csv", nil, [8]int{200, 403, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/lexicon", nil, [8]int{200, 200, 403, 403, 403, 200, 403, 303}},
+	// The sample of unflagged registrations (issue 11.6): analysts only; none is drawn.
+	{"GET", "/steekproef", nil, [8]int{200, 403, 403, 403, 403, 403, 403, 303}},
+	{"POST", "/steekproef", url.Values{"periode": {"maart"}, "omvang": {"10"}}, [8]int{422, 403, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/steekproef/1", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 303}},
+	{"GET", "/api/v1/steekproeven", nil, [8]int{200, 403, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/steekproeven", nil, [8]int{422, 403, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/steekproeven/1", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/registraties/" + uncodedDH + "/rangschikking", nil, [8]int{200, 200, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/registraties/" + missing + "/rangschikking", nil, [8]int{404, 404, 403, 403, 403, 403, 403, 401}},
 	// Lexicon candidates: a form without a file, a candidate that does not exist.
 	{"POST", "/lexicon/voorstellen", nil, [8]int{403, 403, 403, 403, 403, 422, 403, 401}},
 	{"GET", "/lexicon/voorstellen/999999", nil, [8]int{403, 403, 403, 403, 403, 404, 403, 303}},
