@@ -94,10 +94,16 @@ func (t *Trail) Record(ctx context.Context, a Actor, e Entry) error {
 
 // Append appends an entry inside tx, so a change and its audit line commit together.
 func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
-	e.At = t.now().UTC().Truncate(time.Microsecond)
-	e.Actor = a.String()
-	e.Role = a.Role
-	e.TokenID = a.TokenID
+	return t.AppendAll(ctx, tx, a, e)
+}
+
+// AppendAll appends entries in order inside tx, chained one after the other, taking the
+// trail's lock and reading its head once and writing them in one statement: a read that
+// touches several dossiers holds the (serialised) trail for as short as one entry does.
+func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	if tx.Dialect() == db.Postgres {
 		// Serialise appends so the chain has no forks; SQLite's write lock does this already.
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(7310001)"); err != nil {
@@ -112,14 +118,22 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 	} else if err != nil {
 		return fmt.Errorf("read audit trail head: %w", err)
 	}
-	// The sequence number is part of the hash, so it is chosen here, under the lock, and
-	// never by the database: a gap or a renumbered entry breaks the chain.
-	e.Seq = last + 1
-	e.PrevHash = prev
-	e.Hash = t.digest(e)
+	at := t.now().UTC().Truncate(time.Microsecond)
+	var values []string
+	var args []any
+	for _, e := range entries {
+		e.At, e.Actor, e.Role, e.TokenID = at, a.String(), a.Role, a.TokenID
+		// The sequence number is part of the hash, so it is chosen here, under the lock,
+		// and never by the database: a gap or a renumbered entry breaks the chain.
+		last++
+		e.Seq, e.PrevHash = last, prev
+		e.Hash = t.digest(e)
+		prev = e.Hash
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		args = append(args, e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.TokenID, e.PrevHash, e.Hash)
+	}
 	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.TokenID, e.PrevHash, e.Hash)
+		VALUES `+strings.Join(values, ", "), args...)
 	if err != nil {
 		return fmt.Errorf("append audit entry: %w", err)
 	}
