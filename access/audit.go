@@ -33,11 +33,13 @@ const (
 	ActionScreen = "screen"
 	// ActionActivateLexicon makes a lexicon the one in use.
 	ActionActivateLexicon = "lexicon.activate"
+	// ActionTokenUse is one request made with an API token; the entry names the token.
+	ActionTokenUse = "token.use"
 )
 
 // Actions lists every audit action stelsel writes, for filters in the user interface.
 var Actions = []string{ActionView, ActionCreate, ActionChange, ActionConfirm, ActionExport, ActionImport,
-	ActionScreen, ActionActivateLexicon, ActionLogin, ActionLogout, ActionDenied}
+	ActionScreen, ActionActivateLexicon, ActionTokenUse, ActionLogin, ActionLogout, ActionDenied}
 
 // Entry is one line of the audit trail.
 type Entry struct {
@@ -51,6 +53,7 @@ type Entry struct {
 	Unit       string
 	Reason     string // why, where the user was asked
 	Detail     string
+	TokenID    int64 // the API token the actor came with; 0 when none
 	PrevHash   string
 	Hash       string
 }
@@ -91,9 +94,16 @@ func (t *Trail) Record(ctx context.Context, a Actor, e Entry) error {
 
 // Append appends an entry inside tx, so a change and its audit line commit together.
 func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
-	e.At = t.now().UTC().Truncate(time.Microsecond)
-	e.Actor = a.String()
-	e.Role = a.Role
+	return t.AppendAll(ctx, tx, a, e)
+}
+
+// AppendAll appends entries in order inside tx, chained one after the other, taking the
+// trail's lock and reading its head once and writing them in one statement: a read that
+// touches several dossiers holds the (serialised) trail for as short as one entry does.
+func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	if tx.Dialect() == db.Postgres {
 		// Serialise appends so the chain has no forks; SQLite's write lock does this already.
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(7310001)"); err != nil {
@@ -108,14 +118,22 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 	} else if err != nil {
 		return fmt.Errorf("read audit trail head: %w", err)
 	}
-	// The sequence number is part of the hash, so it is chosen here, under the lock, and
-	// never by the database: a gap or a renumbered entry breaks the chain.
-	e.Seq = last + 1
-	e.PrevHash = prev
-	e.Hash = t.digest(e)
-	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
+	at := t.now().UTC().Truncate(time.Microsecond)
+	var values []string
+	var args []any
+	for _, e := range entries {
+		e.At, e.Actor, e.Role, e.TokenID = at, a.String(), a.Role, a.TokenID
+		// The sequence number is part of the hash, so it is chosen here, under the lock,
+		// and never by the database: a gap or a renumbered entry breaks the chain.
+		last++
+		e.Seq, e.PrevHash = last, prev
+		e.Hash = t.digest(e)
+		prev = e.Hash
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		args = append(args, e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.TokenID, e.PrevHash, e.Hash)
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash)
+		VALUES `+strings.Join(values, ", "), args...)
 	if err != nil {
 		return fmt.Errorf("append audit entry: %w", err)
 	}
@@ -123,11 +141,16 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 }
 
 // digest is the keyed hash of an entry: its sequence number, the previous hash and every
-// field, length-prefixed so no two different entries share an encoding.
+// field, length-prefixed so no two different entries share an encoding. The token id is
+// a twelfth field only when set, so entries written before it existed still verify.
 func (t *Trail) digest(e Entry) string {
 	h := hmac.New(sha256.New, t.key)
-	for _, f := range []string{strconv.FormatInt(e.Seq, 10), e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
-		e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail} {
+	fields := []string{strconv.FormatInt(e.Seq, 10), e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
+		e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail}
+	if e.TokenID != 0 {
+		fields = append(fields, "token:"+strconv.FormatInt(e.TokenID, 10))
+	}
+	for _, f := range fields {
 		h.Write([]byte(strconv.Itoa(len(f))))
 		h.Write([]byte{':'})
 		h.Write([]byte(f))
@@ -173,7 +196,7 @@ func (t *Trail) verifyThrough(ctx context.Context, an *Anchor) (int64, *Problem,
 }
 
 func (t *Trail) verify(ctx context.Context, an *Anchor) (n, lastSeq int64, _ *Problem, _ error) {
-	rows, err := t.db.Query(ctx, `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash
+	rows, err := t.db.Query(ctx, `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash
 		FROM audit_log ORDER BY seq`)
 	if err != nil {
 		return 0, 0, nil, fmt.Errorf("read audit trail: %w", err)
@@ -378,7 +401,7 @@ func (t *Trail) Export(ctx context.Context, a Actor, f Filter, fn func(Entry) er
 // each calls fn with the entries matching f, newest first, at most limit (0: all).
 func (t *Trail) each(ctx context.Context, f Filter, limit int, fn func(Entry) error) error {
 	where, args := f.where()
-	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash FROM audit_log` + where + " ORDER BY seq DESC"
+	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash FROM audit_log` + where + " ORDER BY seq DESC"
 	if limit > 0 {
 		q += " LIMIT " + strconv.Itoa(limit)
 	}
@@ -423,7 +446,7 @@ func describe(f Filter) string {
 func scanEntry(rows *sql.Rows) (Entry, error) {
 	var e Entry
 	var role string
-	if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &role, &e.Action, &e.ObjectKind, &e.ObjectID, &e.Unit, &e.Reason, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
+	if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &role, &e.Action, &e.ObjectKind, &e.ObjectID, &e.Unit, &e.Reason, &e.Detail, &e.TokenID, &e.PrevHash, &e.Hash); err != nil {
 		return e, fmt.Errorf("read audit entry: %w", err)
 	}
 	e.At, e.Role = e.At.UTC(), Role(role)

@@ -246,6 +246,10 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Learning from the decisions (issue 11.5): words suggested for the lexicon and the
+	// re-ranking models with their measurements.
+	Suggestions []registration.Suggestion `json:"suggesties"`
+	Models      []registration.ModelRun   `json:"rangschikkingsmodellen"`
 	// Since and By say when and by whom the lexicon was activated; nil for the
 	// built-in lexicon, never activated.
 	Since *time.Time `json:"in_gebruik_sinds,omitempty"`
@@ -296,10 +300,10 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if err := a.Require(access.ReadLexicon); err != nil {
 		return lexiconPage{}, err
 	}
-	if s.Lexicon == nil {
+	lex := s.lexiconInUse()
+	if lex == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	lex := s.Lexicon
 	p := lexiconPage{CanManage: a.Has(access.ManageLexicon), ServerName: lex.Name()}
 	hist, err := registration.LexiconHistory(r.Context(), s.DB)
 	if err != nil {
@@ -308,8 +312,9 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if len(hist) > 0 {
 		p.Since, p.By = &hist[0].ActivatedAt, hist[0].ActivatedBy
 		if hist[0].Version != lex.Version() {
-			// Activated on the database after this server started (from the web or the
-			// command line): show what is in use; this server screens with it after a restart.
+			// Activated on the database moments ago (from the web or the command line):
+			// show what is in use; this server screens with it once it polls (Serve,
+			// every few seconds).
 			if lex, err = registration.ActiveLexicon(r.Context(), s.DB); err != nil {
 				return p, err
 			}
@@ -353,6 +358,17 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
 			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term)})
 	}
+	// learning: begin (issue 11.5)
+	p.Suggestions, p.Models = []registration.Suggestion{}, []registration.ModelRun{}
+	if s.Registrations != nil {
+		if p.Suggestions, err = s.Registrations.TermSuggestions(r.Context(), a); err != nil {
+			return p, err
+		}
+		if p.Models, err = s.Registrations.RankModels(r.Context(), a); err != nil {
+			return p, err
+		}
+	}
+	// learning: end
 	return p, nil
 }
 

@@ -60,6 +60,7 @@ var funcs = template.FuncMap{
 	},
 	"join": strings.Join,
 	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+	"pct1": func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
 	"unitLabel": func(code string) string {
 		if u, ok := cat.Unit(code); ok {
 			return u.Label
@@ -164,6 +165,7 @@ func nav(a access.Actor, path string) []navItem {
 		}
 	}
 	add("/werkbak", "Werkbak", a.Has(access.ReadQueue))
+	add("/steekproef", "Steekproef", a.Has(access.ReadQueue))
 	add("/eenheden", "Eenheidslijsten", a.Has(access.ReadUnitList) || a.Has(access.ReadCodedOnly))
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))

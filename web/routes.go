@@ -36,8 +36,12 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /beheer/gebruikers/{username}/uitschakelen", s.needLogin(s.handleUserDisableForm))
 	mux.Handle("POST /beheer/gebruikers/{username}/uitschakelen", s.protect(s.needLogin(s.handleUserDisable)))
 	mux.Handle("POST /beheer/gebruikers/{username}/inschakelen", s.protect(s.needLogin(s.handleUserEnable)))
-	mux.Handle("POST /beheer/gebruikers/{username}/token", s.protect(s.needLogin(s.handleTokenCreate)))
 	mux.Handle("POST /beheer/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleTokenRevoke)))
+
+	// Own API tokens (every logged-in user; tokens are made only by their owner).
+	mux.HandleFunc("GET /mijn/tokens", s.needLogin(s.handleOwnTokens))
+	mux.Handle("POST /mijn/tokens", s.protect(s.needLogin(s.handleOwnTokenCreate)))
+	mux.Handle("POST /mijn/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleOwnTokenRevoke)))
 
 	// Review workbench.
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))
@@ -56,6 +60,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
+	// The sample of unflagged registrations (recall, issue 11.6).
+	mux.HandleFunc("GET /steekproef", s.needLogin(s.handleSamples))
+	mux.Handle("POST /steekproef", s.protect(s.needLogin(s.handleSampleDraw)))
+	mux.HandleFunc("GET /steekproef/{id}", s.needLogin(s.handleSample))
 	mux.Handle("POST /lexicon/voorstellen", s.protect(s.needLogin(s.handleLexiconUpload)))
 	mux.HandleFunc("GET /lexicon/voorstellen/{id}", s.needLogin(s.handleLexiconCandidate))
 	mux.Handle("POST /lexicon/voorstellen/{id}/activeren", s.protect(s.needLogin(s.handleLexiconActivate)))
@@ -131,10 +139,14 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/registraties/{number}", s.needLogin(s.apiRegistration))
 	mux.Handle("POST /api/v1/registraties/{number}/beoordelingen", s.protect(s.needLogin(s.apiDecide)))
 	mux.Handle("POST /api/v1/registraties/{number}/bevestiging", s.protect(s.needLogin(s.apiConfirm)))
+	mux.HandleFunc("GET /api/v1/registraties/{number}/rangschikking", s.needLogin(s.apiRankExplanation))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/registraties", s.needLogin(s.apiUnitSearch))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
+	mux.HandleFunc("GET /api/v1/steekproeven", s.needLogin(s.apiSamples))
+	mux.Handle("POST /api/v1/steekproeven", s.protect(s.needLogin(s.apiSampleDraw)))
+	mux.HandleFunc("GET /api/v1/steekproeven/{id}", s.needLogin(s.apiSample))
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
