@@ -67,9 +67,12 @@ func (s *Service) Incidents(ctx context.Context, a access.Actor, f IncidentFilte
 	q := `SELECT d.kind, d.unit, d.registered_at, d.grounds, d.indications, d.manifestation, d.referral
 		FROM decisions d
 		WHERE d.registered_at >= ? AND d.registered_at < ? AND d.kind IN (?, ?)
-		  AND d.effective_at IS NOT NULL AND d.effective_at <= ? AND d.decided_at <= ?
-		  AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.number = d.number AND n.id > d.id AND n.decided_at <= ?)`
-	args := []any{f.From.UTC(), f.To.UTC(), catalog.DecisionDiscrimination, catalog.DecisionCodis, at.UTC(), at.UTC(), at.UTC()}
+		  AND d.effective_at IS NOT NULL AND d.effective_at <= ? AND d.decided_at <= ? AND (d.undone_at IS NULL OR d.undone_at > ?)
+		  AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.number = d.number AND n.id > d.id AND n.decided_at <= ?
+		                  AND (n.undone_at IS NULL OR n.undone_at > ?))`
+	// An undone decision (Undo) counted until it was undone, so a figure of an earlier
+	// moment stays as it was.
+	args := []any{f.From.UTC(), f.To.UTC(), catalog.DecisionDiscrimination, catalog.DecisionCodis, at.UTC(), at.UTC(), at.UTC(), at.UTC(), at.UTC()}
 	units, all := a.UnitScope(access.ReadFigures)
 	if !all {
 		if len(units) == 0 {

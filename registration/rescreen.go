@@ -137,7 +137,7 @@ func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, 
 			continue
 		}
 		hitRows = appendHits(hitRows, r.id, r.reg.Version, s.lexicon, r.hits)
-		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
+		if err := s.enqueue(ctx, w, r, now); err != nil {
 			return err
 		}
 	}

@@ -20,7 +20,11 @@ type Service struct {
 	// FourEyes makes coded decisions wait for a second reviewer's Confirm before the code
 	// goes out. Set it before first use.
 	FourEyes bool
-	counts   *countCache
+	// UndoWindow is how long reviewers may undo their own last decision (Undo);
+	// DefaultUndoWindow unless set, 0 or less turns undo off. Set it before first use.
+	UndoWindow time.Duration
+	counts     *countCache
+	sorts      map[string]sortKey
 }
 
 // NewService returns a service on d that audits to trail, screens with screener, checks
@@ -32,7 +36,8 @@ func NewService(d *db.DB, trail *access.Trail, screener *screen.Screener, cat *c
 	if cat == nil {
 		cat = catalog.Default()
 	}
-	return &Service{db: d, trail: trail, screener: screener, lexicon: screener.Lexicon().Version(), cat: cat, now: now, counts: newCountCache(now)}
+	return &Service{db: d, trail: trail, screener: screener, lexicon: screener.Lexicon().Version(), cat: cat, now: now, counts: newCountCache(now), sorts: sortKeys(cat),
+		UndoWindow: DefaultUndoWindow}
 }
 
 // LexiconVersion returns the version of the lexicon the service screens with.

@@ -55,6 +55,8 @@ var matrix = []struct {
 	// codedDH was decided without four-eyes: nothing to confirm (409).
 	{"POST", "/registraties/" + codedDH + "/bevestiging", nil, [7]int{409, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/registraties/" + missing + "/bevestiging", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/registraties/" + uncodedDH + "/ongedaan", nil, [7]int{409, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/registraties/" + missing + "/ongedaan", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/beheer/gebruikers", url.Values{"gebruikersnaam": {"x"}}, [7]int{403, 403, 403, 403, 403, 422, 401}},
 	// An invalid role: only the administrator gets as far as validation.
 	{"POST", "/beheer/gebruikers/niemand/rol", url.Values{"rol": {"onbekend"}}, [7]int{403, 403, 403, 403, 403, 422, 401}},

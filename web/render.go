@@ -70,6 +70,7 @@ var funcs = template.FuncMap{
 	"seg":               url.PathEscape,
 	"statusLabelReport": report.StatusLabel,
 	"modeLabel":         modeLabel,
+	"termLabel":         termLabel,
 	"actionLabel":       auditActionLabel,
 	"kindLabel":         auditKindLabel,
 	// plural says "1 registratie", "2 registraties".
@@ -83,6 +84,10 @@ var funcs = template.FuncMap{
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
 }
+
+// termLabel shows a hit term; a rule's name ("vloek_groep") reads as its parts, "vloek +
+// groep" (lexicon terms have no underscores).
+func termLabel(term string) string { return strings.ReplaceAll(term, "_", " + ") }
 
 // modeLabel is the Dutch name of a lexicon match mode.
 func modeLabel(mode string) string {

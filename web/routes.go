@@ -45,6 +45,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /registraties/{number}", s.needLogin(s.handleRegistration))
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
+	mux.Handle("POST /registraties/{number}/ongedaan", s.protect(s.needLogin(s.handleUndo)))
 	mux.HandleFunc("GET /eenheden", s.needLogin(s.handleUnits))
 	mux.HandleFunc("GET /eenheden/{unit}", s.needLogin(s.handleUnitList))
 	mux.HandleFunc("GET /eenheden/{unit}/lijst.csv", s.needLogin(s.handleUnitListDownload("csv")))
