@@ -230,7 +230,7 @@ type detailPage struct {
 	// decision in force on this registration (zero when not).
 	Undo      bool
 	UndoUntil time.Time
-	Cat     *catalog.Catalog
+	Cat       *catalog.Catalog
 }
 
 // decisionForm is the decision form's state: what was entered, for showing it again,
