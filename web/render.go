@@ -71,6 +71,7 @@ var funcs = template.FuncMap{
 	"statusLabelReport": report.StatusLabel,
 	"modeLabel":         modeLabel,
 	"termLabel":         termLabel,
+	"breakable":         breakable,
 	"actionLabel":       auditActionLabel,
 	"kindLabel":         auditKindLabel,
 	// plural says "1 registratie", "2 registraties".
@@ -83,6 +84,12 @@ var funcs = template.FuncMap{
 	"clock": func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
+}
+
+// breakable escapes a label and lets a narrow column break it after each slash
+// ("Godsdienst/<wbr>levensovertuiging") instead of inside a word.
+func breakable(label string) template.HTML {
+	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(label), "/", "/<wbr>"))
 }
 
 // termLabel shows a hit term; a rule's name ("vloek_groep") reads as its parts, "vloek +
