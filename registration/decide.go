@@ -193,6 +193,14 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 		if err != nil {
 			return fmt.Errorf("insert decision: %w", err)
 		}
+		// The decisions before this one are no longer in force from now (migration 00730):
+		// figures test a decision's own row for "in force at the data moment".
+		if hasPrev {
+			if _, err := tx.Exec(ctx, "UPDATE decisions SET superseded_at = ? WHERE number = ? AND id < ? AND (superseded_at IS NULL OR superseded_at > ?)",
+				now, number, dec.ID, now); err != nil {
+				return fmt.Errorf("supersede decisions %s: %w", number, err)
+			}
+		}
 		status := StatusDecided
 		switch {
 		case in.Kind == catalog.DecisionMoreInformation:

@@ -307,6 +307,21 @@ func TestUndo(t *testing.T) {
 		if until := f.svc.UndoUntil(analyst, &second); !until.Equal(second.DecidedAt.Add(registration.DefaultUndoWindow)) {
 			t.Errorf("UndoUntil = %v, want %v", until, second.DecidedAt.Add(registration.DefaultUndoWindow))
 		}
+		coded := func() int {
+			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+			counts, err := f.svc.CountIncidents(ctx, analyst, registration.IncidentFilter{From: from, To: from.AddDate(1, 0, 0)}, []time.Time{from})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, c := range counts {
+				n += c.N
+			}
+			return n
+		}
+		if n := coded(); n != 1 {
+			t.Fatalf("%d coded incidents before the undo, want 1", n)
+		}
 		undone, err := f.svc.Undo(ctx, analyst, n1)
 		if err != nil || undone.ID != second.ID || undone.UndoneAt == nil {
 			t.Fatalf("Undo = %+v, %v; want decision %d undone", undone, err, second.ID)
@@ -317,6 +332,9 @@ func TestUndo(t *testing.T) {
 		}
 		if det.Status != registration.StatusDecided {
 			t.Errorf("queue status after undoing a correction = %s, want %s (the first decision's)", det.Status, registration.StatusDecided)
+		}
+		if n := coded(); n != 0 {
+			t.Errorf("%d coded incidents after undoing the code, want 0: the figures count the first decision again", n)
 		}
 		// The export sends the first decision (GEEN), not the undone code.
 		rows, err := f.svc.CodeRows(ctx, analyst, time.Unix(0, 0), f.clock.Add(time.Hour))

@@ -93,7 +93,10 @@ func (s *Service) Undo(ctx context.Context, a access.Actor, number string) (Deci
 				return fmt.Errorf("read code exports: %w", err)
 			}
 		}
-		res, err := tx.Exec(ctx, "UPDATE decisions SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL", now, a.Username, dec.ID)
+		// An undone decision never counts: for the figures (superseded_at, migration 00730)
+		// it was replaced the moment it was made, and the one before it was never replaced.
+		res, err := tx.Exec(ctx, "UPDATE decisions SET undone_at = ?, undone_by = ?, superseded_at = decided_at WHERE id = ? AND undone_at IS NULL",
+			now, a.Username, dec.ID)
 		if err != nil {
 			return fmt.Errorf("undo decision %d: %w", dec.ID, err)
 		}
@@ -106,6 +109,11 @@ func (s *Service) Undo(ctx context.Context, a access.Actor, number string) (Deci
 		hasBefore := err == nil
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("read decisions %s: %w", number, err)
+		}
+		if hasBefore {
+			if _, err := tx.Exec(ctx, "UPDATE decisions SET superseded_at = NULL WHERE id = ?", before.ID); err != nil {
+				return fmt.Errorf("restore decision %d: %w", before.ID, err)
+			}
 		}
 		status := StatusOpen
 		var beforeID, beforeVersion any

@@ -88,11 +88,11 @@ func (s *Service) HalfYearReport(ctx context.Context, a access.Actor, year, half
 	// 1. Discrimination.
 	sec := Section{ID: "discriminatie", Title: "Discriminatie in registraties (ECAD-P)"}
 	if a.Has(access.ReadFigures) {
-		cur, err := s.reg.Incidents(ctx, a, registration.IncidentFilter{From: h.From, To: h.To, At: h.DataMoment})
+		cur, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From, To: h.To, At: h.DataMoment}, []time.Time{h.From})
 		if err != nil {
 			return h, err
 		}
-		prev, err := s.reg.Incidents(ctx, a, registration.IncidentFilter{From: h.From.AddDate(-1, 0, 0), To: h.To.AddDate(-1, 0, 0), At: h.DataMoment})
+		prev, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From.AddDate(-1, 0, 0), To: h.To.AddDate(-1, 0, 0), At: h.DataMoment}, []time.Time{h.From.AddDate(-1, 0, 0)})
 		if err != nil {
 			return h, err
 		}
@@ -109,14 +109,14 @@ func (s *Service) HalfYearReport(ctx context.Context, a access.Actor, year, half
 			{online, "waarvan online", func(in registration.Incident) bool { return in.Has(online) }},
 		} {
 			n0, n1 := 0, 0
-			for _, in := range prev {
-				if sr.keep(in) {
-					n0++
+			for _, x := range prev {
+				if sr.keep(x.Incident) {
+					n0 += x.N
 				}
 			}
-			for _, in := range cur {
-				if sr.keep(in) {
-					n1++
+			for _, x := range cur {
+				if sr.keep(x.Incident) {
+					n1 += x.N
 				}
 			}
 			d, p := change(n1, n0)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -83,7 +84,7 @@ func (s *Service) ODIHRExport(ctx context.Context, a access.Actor, year int, exa
 		return ODIHR{}, err
 	}
 	at := s.clock()
-	incidents, err := s.reg.Incidents(ctx, a, registration.IncidentFilter{From: yearStart(year), To: yearStart(year + 1), At: at})
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: yearStart(year), To: yearStart(year + 1), At: at}, []time.Time{yearStart(year)})
 	if err != nil {
 		return ODIHR{}, err
 	}
@@ -97,21 +98,21 @@ func (s *Service) ODIHRExport(ctx context.Context, a access.Actor, year int, exa
 	return o, nil
 }
 
-func computeODIHR(c *catalog.Catalog, year int, incidents []registration.Incident) ODIHR {
+func computeODIHR(c *catalog.Catalog, year int, in incidents) ODIHR {
 	o := ODIHR{Year: year}
 	bias := map[string]int{}
 	kind := map[string]int{}
-	for _, in := range incidents {
-		m, _ := c.Manifestations.Get(in.Manifestation)
+	for _, x := range in {
+		m, _ := c.Manifestations.Get(x.Manifestation)
 		if m.ODIHRExcluded {
-			o.Excluded++
+			o.Excluded += x.N
 			continue
 		}
-		o.Incidents++
-		for _, b := range biases(c, in) {
-			bias[b]++
+		o.Incidents += x.N
+		for _, b := range biases(c, x.Incident) {
+			bias[b] += x.N
 		}
-		kind[m.ODIHR]++
+		kind[m.ODIHR] += x.N
 	}
 	cols := []string{"geregistreerd", "vervolgd (OM)", "veroordeeld (OM)"}
 	om := func(n int) []Cell { return []Cell{{N: n}, {Empty: true}, {Empty: true}} }

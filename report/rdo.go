@@ -37,10 +37,10 @@ func (s *Service) RDOOverview(ctx context.Context, a access.Actor, unit string, 
 	}
 	u, _ := s.cat.Unit(unit)
 	o := RDO{Unit: u, From: from, To: to, Rows: rows, Produced: s.clock()}
-	var in []registration.Incident
+	var in incidents
 	for _, r := range rows {
-		in = append(in, registration.Incident{DecisionKind: r.DecisionKind, Unit: r.Unit, Grounds: r.Grounds, Indications: r.Indications,
-			Manifestation: r.Manifestation, Referral: r.Referral})
+		in = append(in, registration.IncidentCount{Incident: registration.Incident{DecisionKind: r.DecisionKind, Unit: r.Unit, Grounds: r.Grounds,
+			Indications: r.Indications, Manifestation: r.Manifestation, Referral: r.Referral}, N: 1})
 	}
 	referred := 0
 	for _, r := range rows {

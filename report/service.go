@@ -104,7 +104,8 @@ func (s *Service) Yearly(ctx context.Context, a access.Actor, year int, opts Yea
 // compute reads the incidents of year-3..year at meta's data moment and builds the
 // exact tables.
 func (s *Service) compute(ctx context.Context, a access.Actor, year int, meta Figures) (Figures, error) {
-	incidents, err := s.reg.Incidents(ctx, a, registration.IncidentFilter{From: yearStart(year - 3), To: yearStart(year + 1), At: meta.DataMoment})
+	periods := []time.Time{yearStart(year - 3), yearStart(year - 2), yearStart(year - 1), yearStart(year)}
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: periods[0], To: yearStart(year + 1), At: meta.DataMoment}, periods)
 	if err != nil {
 		return Figures{}, err
 	}

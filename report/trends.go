@@ -74,7 +74,11 @@ func (s *Service) MonthlyTrends(ctx context.Context, a access.Actor, months int,
 	u := until.In(amsterdam)
 	end := time.Date(u.Year(), u.Month(), 1, 0, 0, 0, 0, amsterdam).AddDate(0, 1, 0)
 	start := end.AddDate(0, -months, 0)
-	incidents, err := s.reg.Incidents(ctx, a, registration.IncidentFilter{From: start, To: end, At: now})
+	periods := make([]time.Time, months)
+	for i := range periods {
+		periods[i] = start.AddDate(0, i, 0)
+	}
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: start, To: end, At: now}, periods)
 	if err != nil {
 		return Trends{}, err
 	}
@@ -84,7 +88,7 @@ func (s *Service) MonthlyTrends(ctx context.Context, a access.Actor, months int,
 	return t, nil
 }
 
-func computeTrends(c *catalog.Catalog, start time.Time, months int, incidents []registration.Incident, m SpikeMethod) Trends {
+func computeTrends(c *catalog.Catalog, start time.Time, months int, in incidents, m SpikeMethod) Trends {
 	t := Trends{Method: m.Describe()}
 	for i := range months {
 		mo := start.AddDate(0, i, 0)
@@ -101,25 +105,25 @@ func computeTrends(c *catalog.Catalog, start time.Time, months int, incidents []
 	}
 	type key struct{ group, code string }
 	series := map[key][]int{}
-	add := func(k key, i int) {
+	add := func(k key, i, n int) {
 		if series[k] == nil {
 			series[k] = make([]int, months)
 		}
-		series[k][i]++
+		series[k][i] += n
 	}
-	for _, in := range incidents {
-		i := index(in.RegisteredAt)
+	for _, x := range in {
+		i := index(x.RegisteredAt)
 		if i < 0 || i >= months {
 			continue
 		}
-		add(key{"totaal", "totaal"}, i)
-		for _, g := range in.Grounds {
-			add(key{"grond", g}, i)
+		add(key{"totaal", "totaal"}, i, x.N)
+		for _, g := range x.Grounds {
+			add(key{"grond", g}, i, x.N)
 		}
-		for _, x := range in.Indications {
-			add(key{"indicatie", x}, i)
+		for _, ind := range x.Indications {
+			add(key{"indicatie", ind}, i, x.N)
 		}
-		add(key{"eenheid", in.Unit}, i)
+		add(key{"eenheid", x.Unit}, i, x.N)
 	}
 	emit := func(group, code, label string) {
 		counts := series[key{group, code}]

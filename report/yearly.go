@@ -58,18 +58,30 @@ func yearOf(t time.Time) int { return t.In(amsterdam).Year() }
 // yearStart returns 1 January of year, 00:00 Dutch time.
 func yearStart(year int) time.Time { return time.Date(year, 1, 1, 0, 0, 0, 0, amsterdam) }
 
+// incidents are counted incidents: each group stands for N alike.
+type incidents = []registration.IncidentCount
+
+// total is the number of incidents in groups.
+func total(in incidents) int {
+	n := 0
+	for _, x := range in {
+		n += x.N
+	}
+	return n
+}
+
 // computeYear builds the yearly tables from the incidents of year-3 up to and including
-// year. It is a pure function of its input: the same incidents and meta give the same
-// tables, byte for byte once encoded.
-func computeYear(c *catalog.Catalog, year int, incidents []registration.Incident, meta Figures) Figures {
+// year, counted per calendar year (Dutch time). It is a pure function of its input: the
+// same incidents and meta give the same tables, byte for byte once encoded.
+func computeYear(c *catalog.Catalog, year int, in incidents, meta Figures) Figures {
 	f := meta
 	f.Year = year
-	byYear := map[int][]registration.Incident{}
-	for _, in := range incidents {
-		byYear[yearOf(in.RegisteredAt)] = append(byYear[yearOf(in.RegisteredAt)], in)
+	byYear := map[int]incidents{}
+	for _, x := range in {
+		byYear[yearOf(x.RegisteredAt)] = append(byYear[yearOf(x.RegisteredAt)], x)
 	}
 	cur := byYear[year]
-	f.Incidents = len(cur)
+	f.Incidents = total(cur)
 	stamp := func(t Table) Table {
 		t.Source, t.DataMoment, t.Version = source, f.DataMoment, f.Version+"; catalogus "+f.Catalog+"; lexicon "+f.Lexicon
 		return t
@@ -84,7 +96,7 @@ func computeYear(c *catalog.Catalog, year int, incidents []registration.Incident
 		stamp(perIndication(c, cur)),
 		stamp(perDecisionKind(c, cur)),
 	}
-	f.Summary = summary(year, len(cur), len(byYear[year-1]), len(byYear[year-3]))
+	f.Summary = summary(year, total(cur), total(byYear[year-1]), total(byYear[year-3]))
 	return f
 }
 
@@ -93,7 +105,7 @@ const online = "online"
 
 // keyFigures is the series of the last four years with the change against the year
 // before and against three years before.
-func keyFigures(year int, byYear map[int][]registration.Incident) Table {
+func keyFigures(year int, byYear map[int]incidents) Table {
 	years := []int{year - 3, year - 2, year - 1, year}
 	t := Table{ID: "kerncijfers", Title: fmt.Sprintf("Discriminatie-incidenten %d-%d", years[0], year), Stub: "Reeks"}
 	for _, y := range years {
@@ -114,9 +126,9 @@ func keyFigures(year int, byYear map[int][]registration.Incident) Table {
 		var ns []int
 		for _, y := range years {
 			n := 0
-			for _, in := range byYear[y] {
-				if s.keep(in) {
-					n++
+			for _, x := range byYear[y] {
+				if s.keep(x.Incident) {
+					n += x.N
 				}
 			}
 			ns = append(ns, n)
@@ -179,44 +191,44 @@ func summary(year, n, prev, three int) string {
 	return s + "."
 }
 
-func perGround(c *catalog.Catalog, in []registration.Incident) Table {
+func perGround(c *catalog.Catalog, in incidents) Table {
 	t := Table{ID: "gronden", Title: "Incidenten per discriminatiegrond", Stub: "Discriminatiegrond", Columns: []string{"incidenten"},
-		TotalRow: true, ShareOf: len(in)}
+		TotalRow: true, ShareOf: total(in)}
 	multi := 0
 	n := map[string]int{}
 	for _, x := range in {
 		if len(x.Grounds) > 1 {
-			multi++
+			multi += x.N
 		}
 		for _, g := range x.Grounds {
-			n[g]++
+			n[g] += x.N
 		}
 	}
 	for _, g := range c.Grounds {
 		t.Rows = append(t.Rows, Row{Code: g.Code, Label: g.Label, Cells: counts(n[g.Code])})
 	}
-	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(len(in))})
+	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(total(in))})
 	t.Notes = []string{fmt.Sprintf("Een incident met meer dan één grond telt bij elke grond mee (%s incidenten hebben meer gronden); de aantallen per grond tellen daardoor op tot meer dan het totaal en de aandelen tot meer dan 100%%.", Number(multi))}
 	return t
 }
 
-func perManifestation(c *catalog.Catalog, in []registration.Incident) Table {
+func perManifestation(c *catalog.Catalog, in incidents) Table {
 	t := Table{ID: "verschijningsvormen", Title: "Incidenten per verschijningsvorm", Stub: "Verschijningsvorm", Columns: []string{"incidenten"},
-		TotalRow: true, ShareOf: len(in)}
+		TotalRow: true, ShareOf: total(in)}
 	n := map[string]int{}
 	for _, x := range in {
-		n[x.Manifestation]++
+		n[x.Manifestation] += x.N
 	}
 	for _, m := range c.Manifestations {
 		t.Rows = append(t.Rows, Row{Code: m.Code, Label: m.Label, Cells: counts(n[m.Code])})
 	}
-	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(len(in))})
+	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(total(in))})
 	return t
 }
 
 // cross builds a table of row items by column items with totals; key gives an
 // incident's row and column codes.
-func cross(id, title, stub string, rows, cols catalog.List, in []registration.Incident, key func(registration.Incident) (r, c []string)) Table {
+func cross(id, title, stub string, rows, cols catalog.List, in incidents, key func(registration.Incident) (r, c []string)) Table {
 	t := Table{ID: id, Title: title, Stub: stub, TotalRow: true, TotalCol: true}
 	for _, col := range cols {
 		t.Columns = append(t.Columns, col.Label)
@@ -224,10 +236,10 @@ func cross(id, title, stub string, rows, cols catalog.List, in []registration.In
 	t.Columns = append(t.Columns, "Totaal")
 	n := map[[2]string]int{}
 	for _, x := range in {
-		rs, cs := key(x)
+		rs, cs := key(x.Incident)
 		for _, r := range rs {
 			for _, c := range cs {
-				n[[2]string{r, c}]++
+				n[[2]string{r, c}] += x.N
 			}
 		}
 	}
@@ -248,7 +260,7 @@ func cross(id, title, stub string, rows, cols catalog.List, in []registration.In
 	return t
 }
 
-func groundByManifestation(c *catalog.Catalog, in []registration.Incident) Table {
+func groundByManifestation(c *catalog.Catalog, in incidents) Table {
 	t := cross("grond_vorm", "Discriminatiegrond naar verschijningsvorm", "Discriminatiegrond", c.Grounds, c.Manifestations, in,
 		func(x registration.Incident) ([]string, []string) { return x.Grounds, []string{x.Manifestation} })
 	t.Notes = []string{"Een incident met meer gronden staat in elke rij van zijn gronden; de totalen tellen vermeldingen, niet incidenten."}
@@ -264,32 +276,32 @@ func unitList(c *catalog.Catalog) catalog.List {
 	return l
 }
 
-func perUnit(c *catalog.Catalog, in []registration.Incident) Table {
-	t := Table{ID: "eenheden", Title: "Incidenten per eenheid", Stub: "Eenheid", Columns: []string{"incidenten"}, TotalRow: true, ShareOf: len(in)}
+func perUnit(c *catalog.Catalog, in incidents) Table {
+	t := Table{ID: "eenheden", Title: "Incidenten per eenheid", Stub: "Eenheid", Columns: []string{"incidenten"}, TotalRow: true, ShareOf: total(in)}
 	n := map[string]int{}
 	for _, x := range in {
-		n[x.Unit]++
+		n[x.Unit] += x.N
 	}
 	for _, u := range c.Units {
 		t.Rows = append(t.Rows, Row{Code: u.Code, Label: u.Label, Cells: counts(n[u.Code])})
 	}
-	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(len(in))})
+	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(total(in))})
 	return t
 }
 
-func unitByGround(c *catalog.Catalog, in []registration.Incident) Table {
+func unitByGround(c *catalog.Catalog, in incidents) Table {
 	t := cross("eenheid_grond", "Eenheid naar discriminatiegrond", "Eenheid", unitList(c), c.Grounds, in,
 		func(x registration.Incident) ([]string, []string) { return []string{x.Unit}, x.Grounds })
 	t.Notes = []string{"Een incident met meer gronden telt in elke kolom van zijn gronden; de totalen tellen vermeldingen, niet incidenten."}
 	return t
 }
 
-func perIndication(c *catalog.Catalog, in []registration.Incident) Table {
-	t := Table{ID: "indicaties", Title: "Incidenten per indicatie", Stub: "Indicatie", Columns: []string{"incidenten"}, ShareOf: len(in)}
+func perIndication(c *catalog.Catalog, in incidents) Table {
+	t := Table{ID: "indicaties", Title: "Incidenten per indicatie", Stub: "Indicatie", Columns: []string{"incidenten"}, ShareOf: total(in)}
 	n := map[string]int{}
 	for _, x := range in {
 		for _, i := range x.Indications {
-			n[i]++
+			n[i] += x.N
 		}
 	}
 	for _, i := range c.Indications {
@@ -299,15 +311,15 @@ func perIndication(c *catalog.Catalog, in []registration.Incident) Table {
 	return t
 }
 
-func perDecisionKind(c *catalog.Catalog, in []registration.Incident) Table {
-	t := Table{ID: "soort", Title: "Incidenten naar soort beoordeling", Stub: "Beoordeling", Columns: []string{"incidenten"}, TotalRow: true, ShareOf: len(in)}
+func perDecisionKind(c *catalog.Catalog, in incidents) Table {
+	t := Table{ID: "soort", Title: "Incidenten naar soort beoordeling", Stub: "Beoordeling", Columns: []string{"incidenten"}, TotalRow: true, ShareOf: total(in)}
 	n := map[string]int{}
 	for _, x := range in {
-		n[x.DecisionKind]++
+		n[x.DecisionKind] += x.N
 	}
 	for _, k := range []string{catalog.DecisionDiscrimination, catalog.DecisionCodis} {
 		t.Rows = append(t.Rows, Row{Code: k, Label: c.DecisionKinds.Label(k), Cells: counts(n[k])})
 	}
-	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(len(in))})
+	t.Rows = append(t.Rows, Row{Code: "totaal", Label: "Totaal incidenten", Cells: counts(total(in))})
 	return t
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -38,8 +39,22 @@ func main() {
 	n := flag.Int("n", 10_000_000, "registrations")
 	decisions := flag.Int("decisions", 100_000, "decisions")
 	runs := flag.Int("runs", 3, "timed runs of each call (the best is printed)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed calls to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench/report:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "bench/report:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(context.Background(), *dsn, *n, *decisions, *runs); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench/report:", err)
 		os.Exit(1)
 	}
