@@ -255,6 +255,26 @@ func TestQueueTermsAndMine(t *testing.T) {
 				t.Errorf("Queue(term %q) = %s, %v; want %s", tm.Term, short(got.Items), err, short(want))
 			}
 		}
+		// The score filter: the items at or above a score, the score shown.
+		top := 0
+		for _, it := range p.Items {
+			if it.Score <= 0 || it.Score > 100 || it.Score != it.Priority/10000 {
+				t.Errorf("item %s has score %d of priority %d", it.Number, it.Score, it.Priority)
+			}
+			top = max(top, it.Score)
+		}
+		var atTop []registration.QueueItem
+		for _, it := range p.Items {
+			if it.Score >= top {
+				atTop = append(atTop, it)
+			}
+		}
+		if got, err := f.svc.Queue(ctx, analyst, registration.QueueFilter{MinScore: top, Sort: registration.SortNumber}); err != nil || short(got.Items) != short(atTop) {
+			t.Errorf("Queue(score >= %d) = %s, %v; want %s", top, short(got.Items), err, short(atTop))
+		}
+		if _, err := f.svc.Queue(ctx, analyst, registration.QueueFilter{MinScore: 101}); stelsel.ErrorCode(err) != stelsel.EINVALID {
+			t.Errorf("score 101 = %v, want EINVALID", err)
+		}
 		if got, err := f.svc.Queue(ctx, analyst, registration.QueueFilter{Term: "%"}); err != nil || len(got.Items) != 0 {
 			t.Errorf("Queue(term %%) = %s, %v; want nothing", short(got.Items), err)
 		}

@@ -37,6 +37,9 @@ type QueueFilter struct {
 	Term string
 	// Mine keeps the items whose decision in force the actor made ("mijn beoordelingen").
 	Mine bool
+	// MinScore keeps the items whose screening score (0-100, see screen/score.go) is at
+	// least this; 0 for all.
+	MinScore int
 	// Sort is a sort key (SortPriority, SortRegistered, ...; "" is the queue order) and
 	// Dir its direction, SortUp or SortDown ("" is the key's own).
 	Sort, Dir string
@@ -59,6 +62,7 @@ type QueueItem struct {
 	RegisteredAt time.Time `json:"registratiedatum"`
 	Status       string    `json:"status"`
 	Priority     int       `json:"prioriteit"`
+	Score        int       `json:"score"` // the screening score, 0-100: the lead of Priority
 	Strong       int       `json:"sterke_treffers"`
 	HitCount     int       `json:"treffers"` // distinct terms
 	Grounds      []string  `json:"gronden"`
@@ -142,6 +146,12 @@ func (s *Service) queueWhere(a access.Actor, f QueueFilter) (where []string, arg
 	if f.Mine {
 		add("decided_by = ?", a.Username)
 	}
+	switch {
+	case f.MinScore < 0 || f.MinScore > 100:
+		return nil, nil, false, stelsel.Invalid("score", "score moet tussen 0 en 100 liggen")
+	case f.MinScore > 0:
+		add("priority >= ?", f.MinScore*priorityPerScore) // the score leads the priority
+	}
 	if f.Text = strings.TrimSpace(f.Text); f.Text != "" {
 		words, err := searchWords(f.Text)
 		if err != nil {
@@ -201,6 +211,7 @@ func scanQueueItem(rows interface{ Scan(...any) error }) (QueueItem, error) {
 		}
 	}
 	it.Kind, it.RegisteredAt, it.Grounds = Kind(kind), it.RegisteredAt.UTC(), splitList(grounds)
+	it.Score = it.Priority / priorityPerScore
 	it.LexiconChanged = it.DecisionKind != "" && decidedLex != it.Lexicon
 	if until.Valid {
 		it.ClaimedUntil = until.Time.UTC()

@@ -38,8 +38,12 @@ func priority(score int, hits []Hit, grounds []string) (strong, prio int) {
 		}
 		terms[h.Term] = true
 	}
-	return strong, 10000*min(score, 100) + 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
+	return strong, priorityPerScore*min(score, 100) + 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
 }
+
+// priorityPerScore is the weight of the score in the priority: a point of score outweighs
+// everything else.
+const priorityPerScore = 10000
 
 // existing is what the database knows of a registration number.
 type existing struct {

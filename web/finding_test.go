@@ -68,6 +68,14 @@ func TestQueueSortAndSearchPage(t *testing.T) {
 	if !strings.Contains(r.body, `<strong class="term-sterk">`) || !strings.Contains(r.body, `<span class="sterkte">(sterk)</span>`) {
 		t.Errorf("the queue rows do not show the strong hit terms in words")
 	}
+	for _, m := range regexp.MustCompile(`<td class="termen">(.*?)</td>`).FindAllStringSubmatch(r.body, -1) {
+		if strings.Contains(m[1], "_") {
+			t.Errorf("a queue row shows a raw rule name: %s", m[1])
+		}
+	}
+	if !strings.Contains(r.body, `value="prioriteit-op" class="sorteer">Score<`) {
+		t.Errorf("the queue shows no score column")
+	}
 	// Text search: the analyst may read texts.
 	if !strings.Contains(r.body, `name="tekst"`) {
 		t.Errorf("the analyst has no text search")

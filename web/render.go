@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -79,11 +80,27 @@ var funcs = template.FuncMap{
 		if n == 1 {
 			return "1 " + one
 		}
-		return fmt.Sprintf("%d %s", n, many)
+		return thousands(n) + " " + many
 	},
-	"clock": func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	// number writes a count the Dutch way: 6.747.
+	"number": thousands,
+	"clock":  func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
+}
+
+// thousands writes n with a dot between thousands, as Dutch does: 6.747, 1.000.000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
 }
 
 // breakable escapes a label and lets a narrow column break it after each slash

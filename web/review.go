@@ -36,6 +36,13 @@ func queueFilter(q url.Values) (registration.QueueFilter, error) {
 	if f.To, err = parseDay(q, "tot", 1); err != nil {
 		return f, err
 	}
+	if v := q.Get("score"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 100 {
+			return f, stelsel.Invalid("score", "score moet een getal tussen 0 en 100 zijn")
+		}
+		f.MinScore = n
+	}
 	if v := q.Get("aantal"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 500 {
@@ -101,7 +108,7 @@ var queueColumns = []struct {
 }{
 	{"Registratie", registration.SortNumber, false}, {"Soort", registration.SortKind, false},
 	{"Eenheid", registration.SortUnit, false}, {"Basisteam", registration.SortTeam, false},
-	{"Geregistreerd", registration.SortRegistered, true}, {"Prioriteit", registration.SortPriority, true},
+	{"Geregistreerd", registration.SortRegistered, true}, {"Score", registration.SortPriority, true},
 	{"Treffers", registration.SortHits, true}, {"Gronden", "", false}, {"Status", registration.SortStatus, false},
 }
 
