@@ -119,10 +119,43 @@ func (s *Service) Deadlines(ctx context.Context, a access.Actor, limit int) ([]D
 	if limit <= 0 || limit > 1000 {
 		limit = 200
 	}
-	cond, args := visibleSQL(a)
-	args = append(args, StatusClosed, limit*2)
+	// Per deadline column that is the actor's work, the first ones of every branch of
+	// what they may see (each an index range), merged: the first limit deadlines overall
+	// are among them.
+	var cols []string
+	var colArgs [][]any
+	if relevant(a, DueAcknowledge) {
+		cols, colArgs = append(cols, "c.ack_due IS NOT NULL", "c.feedback_due IS NOT NULL"), append(colArgs, nil, nil)
+	}
+	if relevant(a, DueTriage) {
+		cols, colArgs = append(cols, "c.triage_due IS NOT NULL"), append(colArgs, nil)
+	}
+	var steps []string
+	for _, k := range []string{DueZienswijze, DueDecision, DueObjection, DueObjectionDecision} {
+		if relevant(a, k) {
+			steps = append(steps, k)
+		}
+	}
+	if len(steps) > 0 {
+		cols, colArgs = append(cols, "c.step_due IS NOT NULL AND c.step_due_kind IN ("+placeholders(len(steps))+")"), append(colArgs, anys(steps))
+	}
+	if len(cols) == 0 {
+		return nil, nil
+	}
+	sc, err := s.visible(ctx, s.db, a)
+	if err != nil || len(sc.branches) == 0 {
+		return nil, err
+	}
+	var parts []string
+	var args []any
+	for i, col := range cols {
+		order := strings.Fields(col)[0]
+		ids, ia := sc.ids(col+" AND c.status <> ?", append(slices.Clone(colArgs[i]), StatusClosed), order, limit)
+		parts = append(parts, ids)
+		args = append(args, ia...)
+	}
 	rows, err := s.db.Query(ctx, `SELECT c.number, c.unit, c.ack_due, c.feedback_due, c.triage_due, c.step_due, c.step_due_kind
-		FROM integrity_cases c WHERE `+cond+` AND c.next_due IS NOT NULL AND c.status <> ? ORDER BY c.next_due LIMIT ?`, args...)
+		FROM integrity_cases c WHERE c.id IN (`+strings.Join(parts, " UNION ALL ")+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read deadlines: %w", err)
 	}

@@ -77,8 +77,12 @@ func TrackLabel(t string) string {
 	if t == TrackCare {
 		return "Zorg en rechten"
 	}
-	return catalog.DefaultIntegrity().Routes.Label(t)
+	return routeLabels.Routes.Label(t)
 }
+
+// routeLabels is the embedded integrity catalog, parsed once (TrackLabel runs for every
+// track on every page).
+var routeLabels = catalog.DefaultIntegrity()
 
 // ConfidentialReporter is what everyone but the intake desk sees of a confidential reporter.
 const ConfidentialReporter = "vertrouwelijke melder"

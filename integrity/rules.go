@@ -2,7 +2,6 @@ package integrity
 
 import (
 	"slices"
-	"strings"
 
 	"stelsel"
 	"stelsel/access"
@@ -103,80 +102,6 @@ func abilities(a access.Actor, c *Case) Abilities {
 		}
 	}
 	return ab
-}
-
-// visibleSQL returns a condition on integrity_cases c (and its arguments) that keeps the
-// cases the actor may see, the same rules as canSeeCase in SQL, for lists.
-func visibleSQL(a access.Actor) (string, []any) {
-	if a.Anonymous() {
-		return "1 = 0", nil
-	}
-	var ors []string
-	var args []any
-	in := func(units []string) string {
-		if len(units) == 0 {
-			return "1 = 0"
-		}
-		for _, u := range units {
-			args = append(args, u)
-		}
-		return "c.unit IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(units)), ", ") + ")"
-	}
-	// The case permission.
-	r := a.Reach(access.IntegrityReadCase)
-	if r.National {
-		// Everything: the track conditions below add nothing.
-		return "NOT EXISTS (SELECT 1 FROM integrity_subjects x WHERE x.case_id = c.id AND x.username = ?)", []any{a.Username}
-	}
-	unitsCovered := r.OwnUnits && len(a.Units) > 0
-	if unitsCovered {
-		ors = append(ors, in(a.Units))
-	}
-	if r.Assigned {
-		ors = append(ors, "c.id IN (SELECT case_id FROM integrity_assignments WHERE username = ?)")
-		args = append(args, a.Username)
-	}
-	// Every track, and the care record.
-	for _, t := range append(slices.Clone(Tracks), TrackCare) {
-		r := a.Reach(trackPermission[t])
-		hasTrack := "c.id IN (SELECT case_id FROM integrity_tracks WHERE track = ?)"
-		if t == TrackCare {
-			hasTrack = "1 = 1"
-		}
-		addTrack := func() {
-			if t != TrackCare {
-				args = append(args, t)
-			}
-		}
-		switch {
-		case r.National:
-			ors = append(ors, hasTrack)
-			addTrack()
-		case r.OwnUnits && len(a.Units) > 0 && !unitsCovered:
-			cond := in(a.Units)
-			ors = append(ors, "("+cond+" AND "+hasTrack+")")
-			addTrack()
-		}
-		if r.OwnTeam && a.Team != "" && len(a.Units) > 0 {
-			q := "c.id IN (SELECT s.case_id FROM integrity_subjects s JOIN integrity_tracks t ON t.case_id = s.case_id WHERE t.track = ? AND s.team = ? AND s.unit IN (" +
-				strings.TrimSuffix(strings.Repeat("?, ", len(a.Units)), ", ") + "))"
-			args = append(args, t, a.Team)
-			for _, u := range a.Units {
-				args = append(args, u)
-			}
-			ors = append(ors, q)
-		}
-		if r.Assigned {
-			ors = append(ors, "c.id IN (SELECT case_id FROM integrity_assignments WHERE username = ? AND track = ?)")
-			args = append(args, a.Username, t)
-		}
-	}
-	if len(ors) == 0 {
-		return "1 = 0", nil
-	}
-	cond := "(" + strings.Join(ors, " OR ") + ") AND NOT EXISTS (SELECT 1 FROM integrity_subjects x WHERE x.case_id = c.id AND x.username = ?)"
-	args = append(args, a.Username)
-	return cond, args
 }
 
 func staleError(c *Case) error {

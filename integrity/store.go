@@ -174,13 +174,22 @@ func (c *Case) isSubject(username string) bool {
 }
 
 func (s *Service) loadEntries(ctx context.Context, q querier, c *Case, track string) ([]Entry, error) {
+	by, err := s.loadDossiers(ctx, q, c, []string{track})
+	return by[track], err
+}
+
+// loadDossiers reads the entries of the given tracks of c in one query, by track.
+func (s *Service) loadDossiers(ctx context.Context, q querier, c *Case, tracks []string) (map[string][]Entry, error) {
+	if len(tracks) == 0 {
+		return nil, nil
+	}
 	rows, err := q.Query(ctx, `SELECT id, track, kind, step, body, on_date, author, created_at, transferred_from
-		FROM integrity_entries WHERE case_id = ? AND track = ? ORDER BY id`, c.ID, track)
+		FROM integrity_entries WHERE case_id = ? AND track IN (`+placeholders(len(tracks))+`) ORDER BY id`, append([]any{c.ID}, anys(tracks)...)...)
 	if err != nil {
 		return nil, fmt.Errorf("read dossier of %s: %w", c.Number, err)
 	}
 	defer rows.Close()
-	var out []Entry
+	out := map[string][]Entry{}
 	for rows.Next() {
 		var e Entry
 		var on sql.NullTime
@@ -189,26 +198,31 @@ func (s *Service) loadEntries(ctx context.Context, q querier, c *Case, track str
 			return nil, fmt.Errorf("read dossier of %s: %w", c.Number, err)
 		}
 		e.OnDate, e.CreatedAt, e.TransferredFrom = tp(on), e.CreatedAt.UTC(), from.Int64
-		out = append(out, e)
+		out[e.Track] = append(out[e.Track], e)
 	}
 	return out, rows.Err()
 }
 
-func (s *Service) loadAttachments(ctx context.Context, q querier, c *Case, track string) ([]Attachment, error) {
+// loadAttachments reads the attachments (not their content) of the given tracks of c in
+// one query, by track.
+func (s *Service) loadAttachments(ctx context.Context, q querier, c *Case, tracks []string) (map[string][]Attachment, error) {
+	if len(tracks) == 0 {
+		return nil, nil
+	}
 	rows, err := q.Query(ctx, `SELECT id, track, filename, content_type, size, sha256, author, created_at
-		FROM integrity_attachments WHERE case_id = ? AND track = ? ORDER BY id`, c.ID, track)
+		FROM integrity_attachments WHERE case_id = ? AND track IN (`+placeholders(len(tracks))+`) ORDER BY id`, append([]any{c.ID}, anys(tracks)...)...)
 	if err != nil {
 		return nil, fmt.Errorf("read attachments of %s: %w", c.Number, err)
 	}
 	defer rows.Close()
-	var out []Attachment
+	out := map[string][]Attachment{}
 	for rows.Next() {
 		var at Attachment
 		if err := rows.Scan(&at.ID, &at.Track, &at.Filename, &at.ContentType, &at.Size, &at.SHA256, &at.Author, &at.CreatedAt); err != nil {
 			return nil, fmt.Errorf("read attachments of %s: %w", c.Number, err)
 		}
 		at.CreatedAt = at.CreatedAt.UTC()
-		out = append(out, at)
+		out[at.Track] = append(out[at.Track], at)
 	}
 	return out, rows.Err()
 }

@@ -70,8 +70,8 @@ func (s *Service) Assign(ctx context.Context, a access.Actor, number, track, use
 			return stelsel.Invalid("gebruikersnaam", "%s heeft geen rol voor het spoor %s in eenheid %s", username, strings.ToLower(TrackLabel(track)), c.Unit)
 		}
 		now := s.clock()
-		if _, err := tx.Exec(ctx, `INSERT INTO integrity_assignments (case_id, track, username, assigned_by, assigned_at, reason) VALUES (?, ?, ?, ?, ?, ?)`,
-			c.ID, track, username, a.Username, now, reason); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO integrity_assignments (case_id, track, username, unit, assigned_by, assigned_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			c.ID, track, username, c.Unit, a.Username, now, reason); err != nil {
 			return fmt.Errorf("assign %s: %w", c.Number, err)
 		}
 		c.assignments = append(c.assignments, Assignment{Track: track, Username: username, AssignedBy: a.Username, AssignedAt: now, Reason: reason})

@@ -3,6 +3,7 @@ package integrity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -68,25 +69,34 @@ func (s *Service) fill(ctx context.Context, q querier, a access.Actor, c *Case) 
 		// Track-only viewers see the case header and their own tracks, not the triage.
 		c.Triage = Triage{Routes: c.Triage.Routes}
 	}
+	// The dossiers of every track the actor may read, in one query each for entries
+	// and attachments (not one per track).
+	var readable []string
 	for _, t := range c.trackRows {
-		readable := canTrack(a, c, t.Track)
-		if !readable && !caseLevel {
+		if canTrack(a, c, t.Track) {
+			readable = append(readable, t.Track)
+		}
+	}
+	entries, err := s.loadDossiers(ctx, q, c, readable)
+	if err != nil {
+		return err
+	}
+	attachments, err := s.loadAttachments(ctx, q, c, readable)
+	if err != nil {
+		return err
+	}
+	for _, t := range c.trackRows {
+		t.Readable = slices.Contains(readable, t.Track)
+		if !t.Readable && !caseLevel {
 			continue // a track one may not read stays invisible, even its existence
 		}
-		t.Readable = readable
 		for _, as := range c.assignments {
 			if as.Track == t.Track {
 				t.Assignments = append(t.Assignments, as)
 			}
 		}
-		if readable {
-			var err error
-			if t.Entries, err = s.loadEntries(ctx, q, c, t.Track); err != nil {
-				return err
-			}
-			if t.Attachments, err = s.loadAttachments(ctx, q, c, t.Track); err != nil {
-				return err
-			}
+		if t.Readable {
+			t.Entries, t.Attachments = entries[t.Track], attachments[t.Track]
 		}
 		c.Tracks = append(c.Tracks, t)
 	}
@@ -145,30 +155,113 @@ func (s *Service) List(ctx context.Context, a access.Actor, f Filter) ([]Summary
 	if a.Anonymous() {
 		return nil, stelsel.Errorf(stelsel.EUNAUTHORIZED, "niet ingelogd")
 	}
-	cond, args := visibleSQL(a)
-	if f.Unit != "" {
-		cond += " AND c.unit = ?"
-		args = append(args, strings.ToUpper(f.Unit))
+	sc, err := s.visible(ctx, s.db, a)
+	if err != nil {
+		return nil, err
 	}
+	return s.list(ctx, sc, f)
+}
+
+// Page is one page of the actor's case list with the counts beside it.
+type Page struct {
+	Cases  []Summary      `json:"zaken"`
+	Offset int            `json:"vanaf"`
+	Limit  int            `json:"aantal_per_pagina"`
+	Total  int            `json:"totaal"`     // the cases meeting the filter
+	Counts map[string]int `json:"per_status"` // every status, for the filter's unit, whatever the status filter
+}
+
+// ListPage returns one page of the cases the actor may see, newest first, with the
+// number of cases meeting the filter and the counts per status, all computed by the
+// database (the page never loads more than its own rows).
+func (s *Service) ListPage(ctx context.Context, a access.Actor, f Filter) (*Page, error) {
+	if a.Anonymous() {
+		return nil, stelsel.Errorf(stelsel.EUNAUTHORIZED, "niet ingelogd")
+	}
+	sc, err := s.visible(ctx, s.db, a)
+	if err != nil {
+		return nil, err
+	}
+	f.Limit, f.Offset = pageLimit(f.Limit), max(f.Offset, 0)
+	cases, err := s.list(ctx, sc, f)
+	if err != nil {
+		return nil, err
+	}
+	p := &Page{Cases: cases, Offset: f.Offset, Limit: f.Limit, Counts: map[string]int{}}
+	if q, qa := sc.counted(strings.ToUpper(f.Unit)); q != "" {
+		rows, err := s.db.Query(ctx, q, qa...)
+		if err != nil {
+			return nil, fmt.Errorf("count cases: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var st string
+			var n int
+			if err := rows.Scan(&st, &n); err != nil {
+				return nil, fmt.Errorf("count cases: %w", err)
+			}
+			p.Counts[st] += n
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	for st, n := range p.Counts {
+		if f.Status == "" || f.Status == st || (f.Status == "open" && st != StatusClosed) {
+			p.Total += n
+		}
+	}
+	return p, nil
+}
+
+func pageLimit(n int) int {
+	if n <= 0 || n > 1000 {
+		return 100
+	}
+	return n
+}
+
+func unitWhere(unit string) (string, []any) {
+	if unit == "" {
+		return "1 = 1", nil
+	}
+	return "c.unit = ?", []any{strings.ToUpper(unit)}
+}
+
+const summaryColumns = `c.number, c.unit, c.kind, c.category, c.status, c.routes, c.received_at,
+		c.ack_due, c.feedback_due, c.triage_due, c.step_due, c.step_due_kind`
+
+func (s *Service) list(ctx context.Context, sc scope, f Filter) ([]Summary, error) {
+	where, args := unitWhere(f.Unit)
 	switch f.Status {
 	case "":
 	case "open":
-		cond += " AND c.status <> ?"
+		where += " AND c.status <> ?"
 		args = append(args, StatusClosed)
 	default:
 		if _, ok := statusLabels[f.Status]; !ok {
 			return nil, stelsel.Invalid("status", "onbekende status %q", f.Status)
 		}
-		cond += " AND c.status = ?"
+		where += " AND c.status = ?"
 		args = append(args, f.Status)
 	}
-	if f.Limit <= 0 || f.Limit > 1000 {
-		f.Limit = 100
+	if len(sc.branches) == 0 {
+		return nil, nil
 	}
-	args = append(args, f.Limit, max(f.Offset, 0))
-	rows, err := s.db.Query(ctx, `SELECT c.number, c.unit, c.kind, c.category, c.status, c.routes, c.received_at,
-		c.ack_due, c.feedback_due, c.triage_due, c.step_due, c.step_due_kind
-		FROM integrity_cases c WHERE `+cond+` ORDER BY c.received_at DESC, c.id DESC LIMIT ? OFFSET ?`, args...)
+	f.Limit, f.Offset = pageLimit(f.Limit), max(f.Offset, 0)
+	const order = "c.received_at DESC, c.id DESC"
+	var q string
+	var qa []any
+	if len(sc.branches) == 1 {
+		b := sc.branches[0]
+		q = `SELECT ` + summaryColumns + ` FROM integrity_cases c WHERE ` + b.cond + ` AND ` + where + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+		qa = append(append(slices.Clone(b.args), args...), f.Limit, f.Offset)
+	} else {
+		ids, ia := sc.ids(where, args, order, f.Offset+f.Limit)
+		q = `SELECT ` + summaryColumns + ` FROM integrity_cases c WHERE c.id IN (` + ids + `) ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+		qa = append(ia, f.Limit, f.Offset)
+	}
+	rows, err := s.db.Query(ctx, q, qa...)
 	if err != nil {
 		return nil, fmt.Errorf("list cases: %w", err)
 	}

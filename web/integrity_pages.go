@@ -29,12 +29,17 @@ func newIntegrityCat() integrityCat {
 }
 
 type integrityHome struct {
-	Cases     []integrity.Summary
+	Page      *integrity.Page
 	Deadlines []integrity.Deadline
 	Status    string
 	Signals   bool
-	Statuses  []string
+	Tabs      []statusTab
+	Prev      string
+	Next      string
 }
+
+// integrityPageSize is the number of cases on one page of the dashboard.
+const integrityPageSize = 50
 
 var caseStatuses = []string{integrity.StatusReceived, integrity.StatusAcknowledged, integrity.StatusAwaiting, integrity.StatusInProgress,
 	integrity.StatusToClose, integrity.StatusClosed}
@@ -51,13 +56,23 @@ func (s *Server) needIntegrity(h http.HandlerFunc) http.HandlerFunc {
 
 func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
 	a := actor(r)
-	st := r.URL.Query().Get("status")
+	q := r.URL.Query()
+	st := q.Get("status")
 	if st == "" {
 		st = "open"
 	} else if st == "alle" {
 		st = ""
 	}
-	cases, err := s.Integrity.List(r.Context(), a, integrity.Filter{Status: st, Limit: 200})
+	offset := 0
+	if v := q.Get("vanaf"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			s.fail(w, r, stelsel.Invalid("vanaf", "vanaf: vul een geheel getal van 0 of meer in"))
+			return
+		}
+		offset = n
+	}
+	p, err := s.Integrity.ListPage(r.Context(), a, integrity.Filter{Status: st, Limit: integrityPageSize, Offset: offset})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -67,8 +82,43 @@ func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "integrity_home.html", page{Title: "Integriteit", Notice: integrityNotice(r),
-		Data: integrityHome{Cases: cases, Deadlines: dl, Status: st, Signals: a.Has(access.IntegritySignals), Statuses: caseStatuses}})
+	link := func(status string, from int) string {
+		v := url.Values{}
+		switch status {
+		case "":
+			v.Set("status", "alle")
+		case "open":
+		default:
+			v.Set("status", status)
+		}
+		if from > 0 {
+			v.Set("vanaf", strconv.Itoa(from))
+		}
+		if len(v) == 0 {
+			return "/integriteit#zaken-kop"
+		}
+		return "/integriteit?" + v.Encode() + "#zaken-kop"
+	}
+	home := integrityHome{Page: p, Deadlines: dl, Status: st, Signals: a.Has(access.IntegritySignals)}
+	open, all := 0, 0
+	for k, n := range p.Counts {
+		all += n
+		if k != integrity.StatusClosed {
+			open += n
+		}
+	}
+	home.Tabs = append(home.Tabs, statusTab{Code: "open", Label: "Alle open zaken", Count: open, Href: link("open", 0), Current: st == "open"})
+	for _, k := range caseStatuses {
+		home.Tabs = append(home.Tabs, statusTab{Code: k, Label: integrity.StatusLabel(k), Count: p.Counts[k], Href: link(k, 0), Current: st == k})
+	}
+	home.Tabs = append(home.Tabs, statusTab{Code: "alle", Label: "Alle zaken", Count: all, Href: link("", 0), Current: st == ""})
+	if offset > 0 {
+		home.Prev = link(st, max(0, offset-integrityPageSize))
+	}
+	if offset+len(p.Cases) < p.Total {
+		home.Next = link(st, offset+integrityPageSize)
+	}
+	s.render(w, r, http.StatusOK, "integrity_home.html", page{Title: "Integriteit", Notice: integrityNotice(r), Data: home})
 }
 
 var integrityNotices = map[string]string{

@@ -464,3 +464,46 @@ func dumpDatabase(t *testing.T, d *db.DB) string {
 	}
 	return b.String()
 }
+
+// TestIntegrityDashboardPages checks the paged dashboard: 50 cases a page, "1–50 van N",
+// next and previous links that keep the status, counts per status from the database,
+// and a clear error for a bad page start.
+func TestIntegrityDashboardPages(t *testing.T) {
+	var v vikCases
+	e := newEnv(t, dbtest.SQLite(t), withIntegrity(t, &v))
+	ctx := context.Background()
+	emp := mustActor(t, e, "medewerker")
+	for i := range 52 {
+		if _, err := v.svc.Report(ctx, emp, integrity.ReportInput{Kind: integrity.KindNamed, Unit: "DH", Category: "omgangsvormen",
+			Description: fmt.Sprintf("Melding %d voor de paginatest.", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tri := e.login("triage1")
+	p, err := v.svc.ListPage(ctx, mustActor(t, e, "triage1"), integrity.Filter{Status: "open", Limit: 50})
+	if err != nil || p.Total <= 50 {
+		t.Fatalf("ListPage: %+v, %v", p, err)
+	}
+	r := tri.get("/integriteit")
+	if r.code != 200 || !strings.Contains(r.body, fmt.Sprintf("1–50 van %d", p.Total)) || strings.Count(r.body, `<a href="/integriteit/zaken/`) < 50 {
+		t.Fatalf("first page = %d, range or rows missing", r.code)
+	}
+	next := `href="/integriteit?vanaf=50#zaken-kop" rel="next"`
+	if !strings.Contains(r.body, next) || strings.Contains(r.body, `rel="prev"`) {
+		t.Errorf("first page links: want next, no previous")
+	}
+	if !strings.Contains(r.body, fmt.Sprintf("Ontvangen <strong>%d</strong>", p.Counts[integrity.StatusReceived])) || !strings.Contains(r.body, `aria-current="page">Alle open zaken`) {
+		t.Errorf("counts per status missing")
+	}
+	r = tri.get("/integriteit?vanaf=50")
+	if r.code != 200 || !strings.Contains(r.body, fmt.Sprintf("51–%d van %d", p.Total, p.Total)) || !strings.Contains(r.body, `href="/integriteit#zaken-kop" rel="prev"`) || strings.Contains(r.body, `rel="next"`) {
+		t.Errorf("second page = %d, range or links wrong", r.code)
+	}
+	r = tri.get("/integriteit?status=ontvangen")
+	if r.code != 200 || !strings.Contains(r.body, fmt.Sprintf("van %d", p.Counts[integrity.StatusReceived])) || !strings.Contains(r.body, "status=ontvangen&amp;vanaf=50") {
+		t.Errorf("status page = %d: range or next link without the status", r.code)
+	}
+	if r := tri.get("/integriteit?vanaf=min"); r.code != 422 || !strings.Contains(r.body, "vanaf") {
+		t.Errorf("bad page start = %d", r.code)
+	}
+}

@@ -2,7 +2,7 @@
 // cases with 50,000 dossier entries, 20 concurrent logged-in VIK users on the dashboard
 // (/integriteit: case list and deadlines) and on case pages (/integriteit/zaken/N, each
 // view audited, with the dossiers of the tracks the user may read). It starts the real
-// server (package web, wired as stelsel serve does) on a random port and reports median
+// server (package web, wired as stelsel serve does) on a random port and reports p50, p95
 // and p99 latency per page, beside a reference: the database alone reading one case row
 // by number, under the same concurrency.
 //
@@ -26,6 +26,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -50,6 +51,7 @@ func run() error {
 	entries := flag.Int("entries", 50000, "dossier entries over the cases' tracks")
 	clients := flag.Int("clients", 20, "concurrent logged-in users")
 	duration := flag.Duration("duration", 20*time.Second, "how long to run")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed run to this file")
 	flag.Parse()
 	ctx := context.Background()
 	d, err := db.Open(ctx, *dsn)
@@ -80,7 +82,7 @@ func run() error {
 	}
 	if have < *cases {
 		t0 := time.Now()
-		if err := load(ctx, d, *cases-have, *entries, have); err != nil {
+		if err := load(ctx, d, *cases-have, *entries*(*cases-have) / *cases, have); err != nil {
 			return err
 		}
 		fmt.Printf("loaded %d cases and about %d dossier entries in %s\n", *cases-have, *entries, time.Since(t0).Round(time.Millisecond))
@@ -172,9 +174,21 @@ func run() error {
 		}()
 	}
 	ready.Wait()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	deadline = time.Now().Add(*duration)
 	close(start)
 	wg.Wait()
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
 	// The reference: the database alone, one case row by number, same concurrency.
 	all := visible["bench.triage"]
 	deadline = time.Now().Add(*duration / 4)
@@ -197,7 +211,7 @@ func run() error {
 		}()
 	}
 	wg.Wait()
-	fmt.Printf("%-36s %8s %10s %10s\n", "", "requests", "median", "p99")
+	fmt.Printf("%-36s %8s %10s %10s %10s\n", "", "requests", "p50", "p95", "p99")
 	for _, k := range []string{"dashboard /integriteit", "case page /integriteit/zaken/N", "reference: SELECT one case row"} {
 		v := lat[k]
 		slices.Sort(v)
@@ -205,20 +219,40 @@ func run() error {
 			fmt.Printf("%-36s %8d\n", k, 0)
 			continue
 		}
-		fmt.Printf("%-36s %8d %10s %10s\n", k, len(v), v[len(v)/2].Round(10*time.Microsecond), v[min(len(v)-1, len(v)*99/100)].Round(10*time.Microsecond))
+		q := func(p int) time.Duration { return v[min(len(v)-1, len(v)*p/100)].Round(10 * time.Microsecond) }
+		fmt.Printf("%-36s %8d %10s %10s %10s\n", k, len(v), q(50), q(95), q(99))
 	}
 	fmt.Printf("errors: %d (target: p99 < 50 ms for both pages)\n", errs)
 	return nil
 }
 
-// load writes n cases in bulk: DH mostly, every status, subjects from a pool, tracks
-// with the bench users assigned, and about entries dossier entries over the tracks.
+// load writes n cases in bulk: DH mostly, every status, subjects from a pool in five
+// teams, tracks with investigators of the case's unit assigned (five per unit and kind,
+// the bench users among DH's), and exactly entries dossier entries over the tracks.
 func load(ctx context.Context, d *db.DB, n, entries, offset int) error {
 	rng := rand.New(rand.NewPCG(1, 2))
 	teams := []string{"Haagse Hout", "Schilderswijk", "Leiden", "Zoetermeer", "Delft"}
-	statuses := []string{"ontvangen", "bevestigd", "wacht_bevestiging", "in_behandeling", "in_behandeling", "in_behandeling", "af_te_sluiten", "gesloten", "gesloten", "gesloten"}
+	statuses := benchStatuses
 	now := time.Now().UTC().Truncate(time.Microsecond)
-	perCase := max(1, entries/max(1, n))
+	// The tracks first (which cases get which), so the entries can be spread exactly:
+	// entries over all tracks, the first ones one more when it does not divide.
+	tracks := 0
+	for i := range n {
+		if r := benchRoutes(offset+i, benchStatuses[(offset+i)%len(benchStatuses)]); r != "" {
+			tracks += len(strings.Split(r, ","))
+		}
+	}
+	perTrack := func(t int) int {
+		if tracks == 0 {
+			return 0
+		}
+		k := entries / tracks
+		if t < entries%tracks {
+			k++
+		}
+		return k
+	}
+	seen := 0
 	const batch = 500
 	for start := 0; start < n; start += batch {
 		err := d.InTx(ctx, func(tx *db.Tx) error {
@@ -245,10 +279,7 @@ func load(ctx context.Context, d *db.DB, n, entries, offset int) error {
 				case "gesloten":
 					closed = recv.AddDate(0, 2, 0)
 				}
-				routes := ""
-				if st == "in_behandeling" || st == "gesloten" {
-					routes = []string{"functioneren", "disciplinair", "disciplinair,strafrechtelijk", "orienterend"}[k%4]
-				}
+				routes := benchRoutes(k, st)
 				var id int64
 				err := tx.QueryRow(ctx, `INSERT INTO integrity_cases (number, unit, kind, source, category, circumstances, description, reporter_name,
 					status, received_at, ack_due, feedback_due, triage_due, next_due, routes, route_rationale, closed_at, catalog_version)
@@ -258,7 +289,7 @@ func load(ctx context.Context, d *db.DB, n, entries, offset int) error {
 					return err
 				}
 				if _, err := tx.Exec(ctx, `INSERT INTO integrity_subjects (case_id, personnel_no, name, unit, team) VALUES (?, ?, ?, ?, ?)`,
-					id, fmt.Sprintf("P%06d", k%3000), fmt.Sprintf("Medewerker %d", k%3000), unit, teams[k%len(teams)]); err != nil {
+					id, fmt.Sprintf("P%06d", k%3000), fmt.Sprintf("Medewerker %d", k%3000), unit, teams[(k/10)%len(teams)]); err != nil {
 					return err
 				}
 				for _, t := range strings.Split(routes, ",") {
@@ -268,14 +299,22 @@ func load(ctx context.Context, d *db.DB, n, entries, offset int) error {
 					if _, err := tx.Exec(ctx, `INSERT INTO integrity_tracks (case_id, track, opened_at) VALUES (?, ?, ?)`, id, t, recv); err != nil {
 						return err
 					}
+					// Each unit has five investigators and five criminal investigators,
+					// the cases of a unit spread over them (the logged-in bench users are
+					// the first of DH's); the others need no account to be assigned.
 					who := map[string]string{"disciplinair": "bench.onderzoeker", "strafrechtelijk": "bench.recherche", "orienterend": "bench.onderzoeker"}[t]
+					if who != "" && (unit != "DH" || (k/40)%5 != 0) {
+						who = fmt.Sprintf("%s.%s.%d", who, strings.ToLower(unit), (k/40)%5)
+					}
 					if who != "" {
-						if _, err := tx.Exec(ctx, `INSERT INTO integrity_assignments (case_id, track, username, assigned_by, assigned_at, reason) VALUES (?, ?, ?, 'bench', ?, 'bench')`,
-							id, t, who, recv); err != nil {
+						if _, err := tx.Exec(ctx, `INSERT INTO integrity_assignments (case_id, track, username, unit, assigned_by, assigned_at, reason) VALUES (?, ?, ?, ?, 'bench', ?, 'bench')`,
+							id, t, who, unit, recv); err != nil {
 							return err
 						}
 					}
-					for j := 0; j < perCase; j++ {
+					nt := perTrack(seen)
+					seen++
+					for j := 0; j < nt; j++ {
 						if _, err := tx.Exec(ctx, `INSERT INTO integrity_entries (case_id, track, kind, body, author, created_at) VALUES (?, ?, 'notitie', ?, 'bench', ?)`,
 							id, t, fmt.Sprintf("Dossierstuk %d: verslag van een gesprek, met de feiten zoals vastgesteld.", j), recv); err != nil {
 							return err
@@ -290,4 +329,15 @@ func load(ctx context.Context, d *db.DB, n, entries, offset int) error {
 		}
 	}
 	return nil
+}
+
+var benchStatuses = []string{"ontvangen", "bevestigd", "wacht_bevestiging", "in_behandeling", "in_behandeling", "in_behandeling", "af_te_sluiten", "gesloten", "gesloten", "gesloten"}
+
+// benchRoutes is the route of bench case k in status st: only cases in progress or
+// closed have tracks.
+func benchRoutes(k int, st string) string {
+	if st == "in_behandeling" || st == "gesloten" {
+		return []string{"functioneren", "disciplinair", "disciplinair,strafrechtelijk", "orienterend"}[k%4]
+	}
+	return ""
 }
