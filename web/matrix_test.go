@@ -101,6 +101,8 @@ var matrix = []struct {
 	{"POST", "/api/v1/registraties/" + missing + "/beoordelingen", nil, [7]int{422, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/api/v1/registraties/" + codedDH + "/bevestiging", nil, [7]int{409, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/api/v1/registraties/" + missing + "/bevestiging", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/registraties/" + uncodedDH + "/ongedaan", nil, [7]int{409, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/registraties/" + missing + "/ongedaan", nil, [7]int{404, 403, 403, 403, 403, 403, 401}},
 }
 
 // publicRoutes need no login; TestSecurityHeaders, TestLoginLogout, TestOIDCLogin and

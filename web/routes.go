@@ -125,6 +125,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/registraties/{number}", s.needLogin(s.apiRegistration))
 	mux.Handle("POST /api/v1/registraties/{number}/beoordelingen", s.protect(s.needLogin(s.apiDecide)))
 	mux.Handle("POST /api/v1/registraties/{number}/bevestiging", s.protect(s.needLogin(s.apiConfirm)))
+	mux.Handle("POST /api/v1/registraties/{number}/ongedaan", s.protect(s.needLogin(s.apiUndo)))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
