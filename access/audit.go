@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -90,9 +91,16 @@ func (t *Trail) Record(ctx context.Context, a Actor, e Entry) error {
 
 // Append appends an entry inside tx, so a change and its audit line commit together.
 func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
-	e.At = t.now().UTC().Truncate(time.Microsecond)
-	e.Actor = a.String()
-	e.Role = a.Role
+	return t.AppendAll(ctx, tx, a, e)
+}
+
+// AppendAll appends entries in order inside tx, chained one after the other, taking the
+// trail's lock and reading its head once and writing them in one statement: a read that
+// touches several dossiers holds the (serialised) trail for as short as one entry does.
+func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	if tx.Dialect() == db.Postgres {
 		// Serialise appends so the chain has no forks; SQLite's write lock does this already.
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(7310001)"); err != nil {
@@ -107,14 +115,22 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 	} else if err != nil {
 		return fmt.Errorf("read audit trail head: %w", err)
 	}
-	// The sequence number is part of the hash, so it is chosen here, under the lock, and
-	// never by the database: a gap or a renumbered entry breaks the chain.
-	e.Seq = last + 1
-	e.PrevHash = prev
-	e.Hash = t.digest(e)
+	at := t.now().UTC().Truncate(time.Microsecond)
+	var values []string
+	var args []any
+	for _, e := range entries {
+		e.At, e.Actor, e.Role = at, a.String(), a.Role
+		// The sequence number is part of the hash, so it is chosen here, under the lock,
+		// and never by the database: a gap or a renumbered entry breaks the chain.
+		last++
+		e.Seq, e.PrevHash = last, prev
+		e.Hash = t.digest(e)
+		prev = e.Hash
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		args = append(args, e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
+	}
 	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
+		VALUES `+strings.Join(values, ", "), args...)
 	if err != nil {
 		return fmt.Errorf("append audit entry: %w", err)
 	}
@@ -258,22 +274,36 @@ type Filter struct {
 	Action     string
 	ObjectKind string
 	ObjectID   string
-	From, To   time.Time
-	BeforeSeq  int64 // for paging backwards: entries with seq < BeforeSeq
-	Limit      int
+	// ActorPart and ObjectPart match a part of the actor (username or the account's
+	// name) and of the object, in any case: an auditor rarely knows a name exactly.
+	ActorPart  string
+	ObjectPart string
+	// HideViewsBy leaves out the views of the audit trail itself by this actor (an
+	// auditor's own page views, which would otherwise fill the first screen).
+	HideViewsBy string
+	From, To    time.Time
+	BeforeSeq   int64 // for paging backwards: entries with seq < BeforeSeq
+	Limit       int
 }
 
-// List returns entries matching f, newest first. Only auditors and the system may read
-// the trail; the read itself is audited.
-func (t *Trail) List(ctx context.Context, a Actor, f Filter) ([]Entry, error) {
-	if err := a.Require(ReadAudit); err != nil {
-		return nil, err
-	}
+// likePattern returns a LIKE pattern matching v anywhere, lowercased, with LIKE's own
+// wildcards in v escaped (ESCAPE '\').
+func likePattern(v string) string {
+	v = strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.ToLower(v))
+	return "%" + v + "%"
+}
+
+// where returns the SQL conditions and arguments of f.
+func (f Filter) where() (string, []any) {
 	var where []string
 	var args []any
-	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
+	add := func(cond string, vs ...any) { where = append(where, cond); args = append(args, vs...) }
 	if f.Actor != "" {
 		add("actor = ?", f.Actor)
+	}
+	if f.ActorPart != "" {
+		p := likePattern(f.ActorPart)
+		add(`(LOWER(actor) LIKE ? ESCAPE '\' OR actor IN (SELECT username FROM users WHERE LOWER(name) LIKE ? ESCAPE '\'))`, p, p)
 	}
 	if f.Action != "" {
 		add("action = ?", f.Action)
@@ -284,6 +314,12 @@ func (t *Trail) List(ctx context.Context, a Actor, f Filter) ([]Entry, error) {
 	if f.ObjectID != "" {
 		add("object_id = ?", f.ObjectID)
 	}
+	if f.ObjectPart != "" {
+		add(`LOWER(object_id) LIKE ? ESCAPE '\'`, likePattern(f.ObjectPart))
+	}
+	if f.HideViewsBy != "" {
+		add("NOT (action = ? AND object_kind = ? AND actor = ?)", ActionView, "audit_log", f.HideViewsBy)
+	}
 	if !f.From.IsZero() {
 		add("at >= ?", f.From.UTC())
 	}
@@ -293,29 +329,25 @@ func (t *Trail) List(ctx context.Context, a Actor, f Filter) ([]Entry, error) {
 	if f.BeforeSeq > 0 {
 		add("seq < ?", f.BeforeSeq)
 	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// List returns entries matching f, newest first. Only auditors and the system may read
+// the trail; the read itself is audited.
+func (t *Trail) List(ctx context.Context, a Actor, f Filter) ([]Entry, error) {
+	if err := a.Require(ReadAudit); err != nil {
+		return nil, err
+	}
 	if f.Limit <= 0 || f.Limit > 1000 {
 		f.Limit = 100
 	}
-	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash FROM audit_log`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY seq DESC LIMIT " + strconv.Itoa(f.Limit)
-	rows, err := t.db.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list audit trail: %w", err)
-	}
-	defer rows.Close()
 	var out []Entry
-	for rows.Next() {
-		e, err := scanEntry(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list audit trail: %w", err)
+	err := t.each(ctx, f, f.Limit, func(e Entry) error { out = append(out, e); return nil })
+	if err != nil {
+		return nil, err
 	}
 	if err := t.Record(ctx, a, Entry{Action: ActionView, ObjectKind: "audit_log", Detail: describe(f)}); err != nil {
 		return nil, err
@@ -323,13 +355,83 @@ func (t *Trail) List(ctx context.Context, a Actor, f Filter) ([]Entry, error) {
 	return out, nil
 }
 
+// Count returns how many entries match f (its Limit aside).
+func (t *Trail) Count(ctx context.Context, a Actor, f Filter) (int, error) {
+	if err := a.Require(ReadAudit); err != nil {
+		return 0, err
+	}
+	where, args := f.where()
+	var n int
+	if err := t.db.QueryRow(ctx, "SELECT count(*) FROM audit_log"+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count audit trail: %w", err)
+	}
+	return n, nil
+}
+
+// MaxExport is the most entries one export of the trail holds; a larger selection is
+// refused, so that the file is what the auditor asked for and never silently cut off.
+const MaxExport = 200000
+
+// Export calls fn with every entry matching f (its Limit aside), newest first, and
+// writes the export to the trail. More than MaxExport entries are refused before fn is
+// called.
+func (t *Trail) Export(ctx context.Context, a Actor, f Filter, fn func(Entry) error) (int, error) {
+	n, err := t.Count(ctx, a, f)
+	if err != nil {
+		return 0, err
+	}
+	if n > MaxExport {
+		return 0, stelsel.Invalid("filter", "het filter treft %d regels; een download bevat er hoogstens %d: kies een kortere periode", n, MaxExport)
+	}
+	written := 0
+	if err := t.each(ctx, f, 0, func(e Entry) error { written++; return fn(e) }); err != nil {
+		return written, err
+	}
+	return written, t.Record(ctx, a, Entry{Action: ActionExport, ObjectKind: "audit_log", Detail: fmt.Sprintf("download %s regels=%d", describe(f), written)})
+}
+
+// each calls fn with the entries matching f, newest first, at most limit (0: all).
+func (t *Trail) each(ctx context.Context, f Filter, limit int, fn func(Entry) error) error {
+	where, args := f.where()
+	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash FROM audit_log` + where + " ORDER BY seq DESC"
+	if limit > 0 {
+		q += " LIMIT " + strconv.Itoa(limit)
+	}
+	rows, err := t.db.Query(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("list audit trail: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list audit trail: %w", err)
+	}
+	return nil
+}
+
 func describe(f Filter) string {
 	var parts []string
-	for k, v := range map[string]string{"actor": f.Actor, "action": f.Action, "object_kind": f.ObjectKind, "object_id": f.ObjectID} {
+	for k, v := range map[string]string{"actor": f.Actor, "action": f.Action, "object_kind": f.ObjectKind, "object_id": f.ObjectID,
+		"actor~": f.ActorPart, "object~": f.ObjectPart} {
 		if v != "" {
 			parts = append(parts, k+"="+v)
 		}
 	}
+	if !f.From.IsZero() {
+		parts = append(parts, "van="+f.From.UTC().Format(time.RFC3339))
+	}
+	if !f.To.IsZero() {
+		parts = append(parts, "tot="+f.To.UTC().Format(time.RFC3339))
+	}
+	slices.Sort(parts)
 	return strings.Join(parts, " ")
 }
 

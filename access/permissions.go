@@ -17,6 +17,7 @@ const (
 	Decide           Permission = "registration.decide"
 	ConfirmDecision  Permission = "registration.confirm" // the second pair of eyes
 	ReadUnitList     Permission = "unitlist.read"
+	RecordFollowUp   Permission = "registration.followup" // the basisteam records the follow-up done (opvolging)
 	ExportCodes      Permission = "codes.export"
 	ImportData       Permission = "registration.import"
 	RunScreening     Permission = "screening.run"
@@ -25,6 +26,7 @@ const (
 	ManageLexicon    Permission = "lexicon.manage"
 	ReadAudit        Permission = "audit.read"
 	ManageUsers      Permission = "users.manage"
+	DrawSample       Permission = "sample.draw" // draw the period's sample of unflagged registrations (recall)
 
 	// Figures (package report): counts without case content.
 	ReadFigures       Permission = "figures.read"       // figures, publication form (small cells hidden)
@@ -87,14 +89,14 @@ var table = map[Role]map[Permission]scope{
 	RoleAnalyst: {
 		ReadQueue: national, ReadRegistration: national, Decide: national, ConfirmDecision: national,
 		ReadUnitList: national, ExportCodes: national, ReadStatus: national, ReadLexicon: national,
-		ReadFigures: national, ExactFigures: national,
+		ReadFigures: national, ExactFigures: national, DrawSample: national,
 	},
 	RoleDetective: {
 		ReadRegistration: ownUnits, ReadUnitList: ownUnits, ReadStatus: ownUnits, ReadLexicon: national,
 		ReadFigures: ownUnits, ExactFigures: ownUnits,
 	},
 	RoleOfficer: {
-		ReadCodedOnly: ownUnits,
+		ReadCodedOnly: ownUnits, RecordFollowUp: ownUnits,
 	},
 	RoleAuditor: {
 		ReadAudit: national,
@@ -167,6 +169,7 @@ var table = map[Role]map[Permission]scope{
 		ReadFigures: national, ExactFigures: national, EstablishFigures: national, ReadCommitments: national, ManageCommitments: national,
 		ReadComplaint: national, RegisterComplaint: national, AssessComplaint: national, HandleComplaint: national,
 		JudgeComplaint: national, ComplaintFigures: national, ManageDesks: national,
+		DrawSample: national,
 	},
 }
 

@@ -87,6 +87,20 @@ type Catalog struct {
 	ComplaintJudgements     List   `json:"complaint_judgements"`
 	ComplaintMarkers        List   `json:"complaint_markers"`
 	Units                   []Unit `json:"units"`
+	// FollowUpTasks are what a basisteam is asked to do with a registration ECAD-P
+	// decided (opvolging); which apply follows from the decision.
+	FollowUpTasks []FollowUpTask `json:"follow_up_tasks"`
+}
+
+// FollowUpTask is one thing a basisteam is asked to do with a decided registration. It
+// applies to decisions of one of Kinds; with Referral only when the decision refers the
+// case to an ADV (then for any kind).
+type FollowUpTask struct {
+	Code     string   `json:"code"`
+	Label    string   `json:"label"`
+	Help     string   `json:"help,omitempty"`
+	Kinds    []string `json:"kinds,omitempty"`
+	Referral bool     `json:"referral,omitempty"`
 }
 
 // IndicationHint suggests Indication for a registration with a hit on one of Grounds or
@@ -133,6 +147,16 @@ func Parse(data []byte) (*Catalog, error) {
 		"complaint_refusal_grounds": c.ComplaintRefusalGrounds, "complaint_channels": c.ComplaintChannels,
 		"complaint_judgements": c.ComplaintJudgements, "complaint_markers": c.ComplaintMarkers,
 		"no_discrimination_reasons": c.NoDiscriminationReasons,
+	}
+	for i, t := range c.FollowUpTasks {
+		if t.Code == "" || t.Label == "" || (len(t.Kinds) == 0 && !t.Referral) {
+			return nil, fmt.Errorf("parse catalog: follow_up_tasks[%d]: code, label and kinds or referral are required", i)
+		}
+		for _, k := range t.Kinds {
+			if !c.DecisionKinds.Has(k) {
+				return nil, fmt.Errorf("parse catalog: follow_up_tasks[%d]: unknown decision kind %q", i, k)
+			}
+		}
 	}
 	for i, h := range c.IndicationHints {
 		if !c.Indications.Has(h.Indication) {

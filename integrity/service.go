@@ -160,11 +160,15 @@ func (s *Service) receiptHash(ctx context.Context, code string) (string, error) 
 
 // audit writes one audit line about a case inside tx.
 func (s *Service) audit(ctx context.Context, tx *db.Tx, a access.Actor, action string, c *Case, track, reason, detail string) error {
+	return s.trail.Append(ctx, tx, a, s.auditEntry(action, c, track, reason, detail))
+}
+
+// auditEntry is the audit line about a case (and track, "" for the case itself).
+func (s *Service) auditEntry(action string, c *Case, track, reason, detail string) access.Entry {
 	if track != "" {
 		detail = "spoor=" + track + " " + detail
 	}
-	return s.trail.Append(ctx, tx, a, access.Entry{Action: action, ObjectKind: "integrity_case", ObjectID: c.Number,
-		Unit: c.Unit, Reason: reason, Detail: detail})
+	return access.Entry{Action: action, ObjectKind: "integrity_case", ObjectID: c.Number, Unit: c.Unit, Reason: reason, Detail: detail}
 }
 
 // record writes one audit line in its own transaction (reads).

@@ -33,19 +33,14 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 	if err := s.fill(ctx, s.db, a, c); err != nil {
 		return nil, err
 	}
-	err = s.db.InTx(ctx, func(tx *db.Tx) error {
-		if err := s.audit(ctx, tx, a, access.ActionView, c, "", reason, "zaak ingezien"); err != nil {
-			return err
+	// One audit line for the case and one per dossier read, written together.
+	lines := []access.Entry{s.auditEntry(access.ActionView, c, "", reason, "zaak ingezien")}
+	for _, t := range c.Tracks {
+		if t.Readable {
+			lines = append(lines, s.auditEntry(access.ActionView, c, t.Track, reason, "dossier ingezien"))
 		}
-		for _, t := range c.Tracks {
-			if t.Readable {
-				if err := s.audit(ctx, tx, a, access.ActionView, c, t.Track, reason, "dossier ingezien"); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
+	}
+	err = s.db.InTx(ctx, func(tx *db.Tx) error { return s.trail.AppendAll(ctx, tx, a, lines...) })
 	return c, err
 }
 

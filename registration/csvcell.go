@@ -21,6 +21,16 @@ type csvWriter struct {
 
 func newCSVWriter(w io.Writer) *csvWriter { return &csvWriter{w: bufio.NewWriter(w)} }
 
+// InertCSVWriter writes records as CSV whose every cell a spreadsheet reads as text.
+type InertCSVWriter interface {
+	Write(rec []string) error
+	Flush() error
+}
+
+// NewInertCSVWriter returns the CSV writer of stelsel (see csvWriter) for files that
+// other packages hand to people, such as the audit trail's download.
+func NewInertCSVWriter(w io.Writer) InertCSVWriter { return newCSVWriter(w) }
+
 // Write writes one record.
 func (c *csvWriter) Write(rec []string) error {
 	if c.err != nil {

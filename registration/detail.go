@@ -62,10 +62,10 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 	var kind string
 	var committed sql.NullTime
 	err := s.db.QueryRow(ctx, `SELECT r.id, r.number, r.kind, r.unit, r.team, r.incident_code, r.summary, r.committed_at, r.registered_at,
-			r.municipality, r.version, r.hash, r.lexicon, r.flagged, v.text
+			r.municipality, r.address, r.platform, r.person, r.version, r.hash, r.lexicon, r.flagged, v.text
 		FROM registrations r JOIN registration_versions v ON v.registration_id = r.id AND v.version = r.version
 		WHERE r.number = ?`, number).Scan(&d.id, &g.Number, &kind, &g.Unit, &g.Team, &g.IncidentCode, &g.Summary, &committed,
-		&g.RegisteredAt, &g.Municipality, &g.Version, &g.Hash, &g.Lexicon, &g.Flagged, &g.Text)
+		&g.RegisteredAt, &g.Municipality, &g.Address, &g.Platform, &g.Person, &g.Version, &g.Hash, &g.Lexicon, &g.Flagged, &g.Text)
 	if err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, err

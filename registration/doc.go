@@ -16,7 +16,8 @@
 // CSV with a header row, or JSON Lines (one object per line), with the fields
 // registratienummer, soort (melding | aangifte | mutatie), eenheid (code or name from the
 // catalog), basisteam, incidentcode, omschrijving, pleegdatum (optional), registratiedatum,
-// gemeente and tekst. Dates are ISO 8601: 2026-03-01, 2026-03-01T14:30:00 (Dutch local
+// gemeente and tekst, and optionally adres, platform and persoon (OptionalFields: a file
+// may leave the columns or keys out). Dates are ISO 8601: 2026-03-01, 2026-03-01T14:30:00 (Dutch local
 // time) or with an offset, 2026-03-01T14:30:00+01:00. Texts must be valid UTF-8, not empty
 // and at most MaxTextBytes long. See testdata/sample.csv and testdata/sample.jsonl.
 //

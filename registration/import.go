@@ -162,6 +162,9 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 	start := time.Now()
 	defer s.counts.invalidate()
 	res := ImportResult{File: name, Lexicon: s.lexicon}
+	if err := s.loadRanking(ctx); err != nil {
+		return res, err
+	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 50000
 	}

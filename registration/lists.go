@@ -21,6 +21,7 @@ type ListFilter struct {
 	Unit string    // unit code or name; required
 	From time.Time // inclusive; zero: from the start
 	To   time.Time // exclusive; zero: until now
+	Team string    // basisteam; "" for the whole unit
 }
 
 // ListRow is one coded incident in a unit list.
@@ -30,6 +31,9 @@ type ListRow struct {
 	Unit          string     `json:"eenheid"`
 	Team          string     `json:"basisteam"`
 	Municipality  string     `json:"gemeente"`
+	Address       string     `json:"adres,omitempty"`
+	Platform      string     `json:"platform,omitempty"`
+	Person        string     `json:"persoon,omitempty"`
 	IncidentCode  string     `json:"incidentcode"`
 	Summary       string     `json:"omschrijving"`
 	RegisteredAt  time.Time  `json:"registratiedatum"`
@@ -91,15 +95,20 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 	if err := s.db.QueryRow(ctx, "SELECT until FROM code_exports ORDER BY until DESC LIMIT 1").Scan(&lastExport); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("read last export: %w", err)
 	}
-	q := `SELECT r.number, r.kind, r.unit, r.team, r.municipality, r.incident_code, r.summary, r.registered_at,
+	q := `SELECT r.number, r.kind, r.unit, r.team, r.municipality, r.address, r.platform, r.person, r.incident_code, r.summary, r.registered_at,
 			d.kind, d.articles, d.grounds, d.indications, d.manifestation, d.referral, d.adv, d.decided_at, d.effective_at
 		FROM queue_items q JOIN decisions d ON d.id = q.decision_id JOIN registrations r ON r.number = q.number
 		WHERE q.unit = ? AND q.decision_kind IN (?, ?) AND r.registered_at >= ? AND r.registered_at < ?`
+	args := []any{u.Code, catalog.DecisionDiscrimination, catalog.DecisionCodis, f.From.UTC(), to.UTC()}
 	if effectiveOnly {
 		q += " AND d.effective_at IS NOT NULL"
 	}
+	if f.Team != "" {
+		q += " AND r.team = ?"
+		args = append(args, f.Team)
+	}
 	q += " ORDER BY r.registered_at, r.number"
-	rows, err := s.db.Query(ctx, q, u.Code, catalog.DecisionDiscrimination, catalog.DecisionCodis, f.From.UTC(), to.UTC())
+	rows, err := s.db.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read unit list: %w", err)
 	}
@@ -109,7 +118,7 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 		var r ListRow
 		var kind, articles, grounds, indications string
 		var eff sql.NullTime
-		if err := rows.Scan(&r.Number, &kind, &r.Unit, &r.Team, &r.Municipality, &r.IncidentCode, &r.Summary, &r.RegisteredAt,
+		if err := rows.Scan(&r.Number, &kind, &r.Unit, &r.Team, &r.Municipality, &r.Address, &r.Platform, &r.Person, &r.IncidentCode, &r.Summary, &r.RegisteredAt,
 			&r.DecisionKind, &articles, &grounds, &indications, &r.Manifestation, &r.Referral, &r.ADV, &r.DecidedAt, &eff); err != nil {
 			return nil, fmt.Errorf("read unit list: %w", err)
 		}
@@ -123,8 +132,15 @@ func (s *Service) list(ctx context.Context, a access.Actor, f ListFilter, p acce
 		return nil, fmt.Errorf("read unit list: %w", err)
 	}
 	err = s.trail.Record(ctx, a, access.Entry{Action: access.ActionView, ObjectKind: "unit_list", ObjectID: u.Code, Unit: u.Code,
-		Detail: fmt.Sprintf("van=%s tot=%s regels=%d", day(f.From), day(to), len(out))})
+		Detail: fmt.Sprintf("van=%s tot=%s%s regels=%d", day(f.From), day(to), teamDetail(f.Team), len(out))})
 	return out, err
+}
+
+func teamDetail(team string) string {
+	if team == "" {
+		return ""
+	}
+	return " basisteam=" + team
 }
 
 func followUp(r ListRow, lastExport sql.NullTime) string {

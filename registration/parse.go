@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,15 @@ import (
 // Fields are the import fields, in the order of the CSV header that stelsel writes.
 var Fields = []string{"registratienummer", "soort", "eenheid", "basisteam", "incidentcode",
 	"omschrijving", "pleegdatum", "registratiedatum", "gemeente", "tekst"}
+
+// OptionalFields are import fields a file may leave out, as columns or as keys: the
+// address (street and house number) where it happened, the online platform, and the
+// registered person concerned (the BVH person number, or a pseudonym of it). They let the
+// discrimination detectives find repeats (report.Repeats).
+var OptionalFields = []string{"adres", "platform", "persoon"}
+
+// allFields are Fields and then OptionalFields: the order of the values build takes.
+var allFields = append(slices.Clone(Fields), OptionalFields...)
 
 // Reject is a record that was not imported, with the reason.
 type Reject struct {
@@ -129,15 +139,15 @@ func (v *validator) reject(line int, number, field, format string, args ...any) 
 	return &Reject{File: v.file, Line: line, Number: number, Field: field, Reason: fmt.Sprintf(format, args...)}
 }
 
-// build validates the field values (indexed like Fields) of the record on line.
+// build validates the field values (indexed like allFields) of the record on line.
 func (v *validator) build(line int, f []string) (*record, *Reject) {
 	for i, s := range f {
 		if !utf8.ValidString(s) {
-			return nil, v.reject(line, "", Fields[i], "ongeldige tekencodering: geen UTF-8 (misschien Latin-1/Windows-1252); sla het bestand op als UTF-8")
+			return nil, v.reject(line, "", allFields[i], "ongeldige tekencodering: geen UTF-8 (misschien Latin-1/Windows-1252); sla het bestand op als UTF-8")
 		}
 		// No database stores a NUL in a text (PostgreSQL refuses the whole batch).
 		if strings.IndexByte(s, 0) >= 0 {
-			return nil, v.reject(line, "", Fields[i], "bevat een NUL-teken (0x00); verwijder het uit het bronbestand")
+			return nil, v.reject(line, "", allFields[i], "bevat een NUL-teken (0x00); verwijder het uit het bronbestand")
 		}
 	}
 	num := strings.TrimSpace(f[0])
@@ -191,6 +201,12 @@ func (v *validator) build(line int, f []string) (*record, *Reject) {
 	for _, s := range []string{g.Team, g.IncidentCode, g.Summary, g.Municipality} {
 		if len(s) > 1000 {
 			return nil, v.reject(line, num, "omschrijving", "een veld is langer dan 1000 bytes")
+		}
+	}
+	g.Address, g.Platform, g.Person = strings.Join(strings.Fields(f[10]), " "), strings.TrimSpace(f[11]), strings.TrimSpace(f[12])
+	for i, s := range []string{g.Address, g.Platform, g.Person} {
+		if len(s) > 200 {
+			return nil, v.reject(line, num, OptionalFields[i], "is langer dan 200 bytes")
 		}
 	}
 	r.hash = contentHash(g)
@@ -249,6 +265,14 @@ func contentHash(g *Registration) string {
 		h.Write(append(strconv.AppendInt(n[:0], int64(len(s)), 10), ':'))
 		io.WriteString(h, s)
 	}
+	// The optional fields count only when given, so versions imported before they existed
+	// keep their hash.
+	if g.Address != "" || g.Platform != "" || g.Person != "" {
+		for _, s := range []string{g.Address, g.Platform, g.Person} {
+			h.Write(append(strconv.AppendInt(n[:0], int64(len(s)), 10), ':'))
+			io.WriteString(h, s)
+		}
+	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
@@ -264,7 +288,7 @@ type csvInput struct {
 	v      *validator
 	header []string
 	r      *csvRecords
-	idx    []int // Fields[i] is column idx[i]
+	idx    []int // allFields[i] is column idx[i]; -1 for an optional one left out
 }
 
 func newCSVInput(v *validator, r *bufio.Reader) (*csvInput, error) {
@@ -282,11 +306,14 @@ func newCSVInput(v *validator, r *bufio.Reader) (*csvInput, error) {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
 		pos[h] = i
 	}
-	in := &csvInput{v: v, r: cr, idx: make([]int, len(Fields)), header: head}
+	in := &csvInput{v: v, r: cr, idx: make([]int, len(allFields)), header: head}
 	var missing []string
-	for i, f := range Fields {
+	for i, f := range allFields {
 		p, ok := pos[f]
-		if !ok {
+		switch {
+		case !ok && i >= len(Fields):
+			p = -1 // an optional column left out
+		case !ok:
 			missing = append(missing, f)
 		}
 		in.idx[i] = p
@@ -309,10 +336,13 @@ func (in *csvInput) next() (*record, *Reject, error) {
 		}
 		return nil, nil, fmt.Errorf("read %s: %w", in.v.file, err)
 	}
-	f := make([]string, len(Fields))
+	f := make([]string, len(allFields))
 	for i, p := range in.idx {
+		if p < 0 {
+			continue
+		}
 		if p >= len(row) {
-			rj := in.v.reject(line, "", Fields[i], "kolom ontbreekt: de regel heeft %d velden, de kopregel %d", len(row), len(in.header))
+			rj := in.v.reject(line, "", allFields[i], "kolom ontbreekt: de regel heeft %d velden, de kopregel %d", len(row), len(in.header))
 			if len(row) > in.idx[0] {
 				rj.Number = clip(row[in.idx[0]], 64)
 			}
@@ -366,9 +396,9 @@ func (in *jsonlInput) next() (*record, *Reject, error) {
 			rj.rawJ = raw
 			return nil, rj, nil
 		}
-		f := make([]string, len(Fields))
+		f := make([]string, len(allFields))
 		num, _ := m["registratienummer"].(string)
-		for i, name := range Fields {
+		for i, name := range allFields {
 			val, ok := m[name]
 			if !ok && jsonRequired[name] {
 				rj := in.v.reject(in.line, clip(num, 64), name, "veld ontbreekt")

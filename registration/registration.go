@@ -35,6 +35,9 @@ type Registration struct {
 	CommittedAt  time.Time `json:"pleegdatum,omitzero"`
 	RegisteredAt time.Time `json:"registratiedatum"`
 	Municipality string    `json:"gemeente"`
+	Address      string    `json:"adres,omitempty"`    // street and house number, when BVH gives one
+	Platform     string    `json:"platform,omitempty"` // online platform, when BVH gives one
+	Person       string    `json:"persoon,omitempty"`  // registered person (BVH person number), when given
 	Text         string    `json:"tekst,omitempty"`
 	Version      int       `json:"versie"`
 	Hash         string    `json:"hash"`

@@ -38,6 +38,9 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 	if err := a.Require(access.RunScreening); err != nil {
 		return res, err
 	}
+	if err := s.loadRanking(ctx); err != nil {
+		return res, err
+	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 5000
 	}

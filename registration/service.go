@@ -1,6 +1,7 @@
 package registration
 
 import (
+	"sync/atomic"
 	"time"
 
 	"stelsel/access"
@@ -25,6 +26,10 @@ type Service struct {
 	UndoWindow time.Duration
 	counts     *countCache
 	sorts      map[string]sortKey
+	// model is the active re-ranking model (rerank.go), nil when off; modelRead says
+	// whether it was read from the database.
+	model     atomic.Pointer[RankModel]
+	modelRead atomic.Bool
 }
 
 // NewService returns a service on d that audits to trail, screens with screener, checks

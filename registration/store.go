@@ -26,6 +26,9 @@ func (s *Service) screenRecord(r *record) {
 			Score: h.Score, Explanation: h.Explanation})
 	}
 	r.strong, r.priority = priority(r.score, r.hits, r.grounds)
+	if m := s.model.Load(); m != nil {
+		r.priority = modelPriority(m, r.score, r.hits, r.priority)
+	}
 }
 
 // priority computes the queue priority documented in doc.go: the score first, then
@@ -174,9 +177,9 @@ type writer interface {
 
 var (
 	regCols = []string{"id", "number", "kind", "unit", "team", "incident_code", "summary", "committed_at", "registered_at",
-		"municipality", "version", "hash", "lexicon", "flagged", "score", "updated_at"}
+		"municipality", "address", "platform", "person", "version", "hash", "lexicon", "flagged", "score", "updated_at"}
 	versionCols = []string{"registration_id", "version", "number", "hash", "kind", "unit", "team", "incident_code", "summary",
-		"committed_at", "registered_at", "municipality", "text", "source", "imported_at"}
+		"committed_at", "registered_at", "municipality", "address", "platform", "person", "text", "source", "imported_at"}
 	queueCols = []string{"number", "kind", "unit", "team", "registered_at", "status", "priority", "strong", "hit_count", "grounds",
 		"version", "lexicon", "updated_at", "terms", "strong_terms"}
 	hitCols = []string{"registration_id", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched", "score", "explanation"}
@@ -231,13 +234,14 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		if r.state == recNew {
 			r.id, ids = ids[0], ids[1:]
 			regRows = append(regRows, []any{r.id, g.Number, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
-				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, r.score, now})
+				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lexicon, r.flagged, r.score, now})
 		} else {
 			n, err := w.exec(ctx, `UPDATE registrations SET kind = ?, unit = ?, team = ?, incident_code = ?, summary = ?,
-				committed_at = ?, registered_at = ?, municipality = ?, version = ?, hash = ?, lexicon = ?, flagged = ?, score = ?, updated_at = ?
+				committed_at = ?, registered_at = ?, municipality = ?, address = ?, platform = ?, person = ?, version = ?, hash = ?, lexicon = ?,
+				flagged = ?, score = ?, updated_at = ?
 				WHERE id = ? AND version = ?`,
 				string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary, nullTime(g.CommittedAt), g.RegisteredAt.UTC(),
-				g.Municipality, g.Version, r.hash, s.lexicon, r.flagged, r.score, now, r.id, g.Version-1)
+				g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lexicon, r.flagged, r.score, now, r.id, g.Version-1)
 			if err != nil {
 				return fmt.Errorf("update registration %s: %w", g.Number, err)
 			}
@@ -250,7 +254,7 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 			src = "regel " + strconv.Itoa(r.line)
 		}
 		verRows = append(verRows, []any{r.id, g.Version, g.Number, r.hash, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
-			nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Text, src, now})
+			nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Address, g.Platform, g.Person, g.Text, src, now})
 		hitRows = appendHits(hitRows, r.id, g.Version, s.lexicon, r.hits)
 	}
 	if err := w.insertRows(ctx, "registrations", regCols, regRows); err != nil {

@@ -59,19 +59,29 @@ type inc struct {
 	grounds       string // comma list
 	manifestation string
 	indications   string
+	// place and person: municipality ("" = Plaats, "-" = none), address, platform, person
+	municipality, address, platform, person string
 }
 
 // add imports one registration per incident and decides each; it returns their numbers.
 func (f *fixture) add(t *testing.T, incs ...inc) []string {
 	t.Helper()
 	var b strings.Builder
-	b.WriteString("registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst\n")
+	b.WriteString("registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst,adres,platform,persoon\n")
 	var nums []string
 	for _, in := range incs {
 		f.n++
 		num := fmt.Sprintf("%s-%s-%06d", in.day[:4], in.unit, f.n)
 		nums = append(nums, num)
-		fmt.Fprintf(&b, "%s,aangifte,%s,Team,A38,Discriminatie,,%sT12:00:00,Plaats,\"Aangever verklaarde dat hij werd uitgescholden. Nummer %d.\"\n", num, in.unit, in.day, f.n)
+		muni := in.municipality
+		switch muni {
+		case "":
+			muni = "Plaats"
+		case "-":
+			muni = ""
+		}
+		fmt.Fprintf(&b, "%s,aangifte,%s,Team,A38,Discriminatie,,%sT12:00:00,%s,\"Aangever verklaarde dat hij werd uitgescholden. Nummer %d.\",%s,%s,%s\n",
+			num, in.unit, in.day, muni, f.n, in.address, in.platform, in.person)
 	}
 	p := filepath.Join(f.dir, fmt.Sprintf("imp%d.csv", f.n))
 	if err := os.WriteFile(p, []byte(b.String()), 0o600); err != nil {

@@ -3,11 +3,14 @@ package report_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"stelsel"
+	"stelsel/access"
+	"stelsel/db"
 	"stelsel/db/dbtest"
 	"stelsel/report"
 )
@@ -124,4 +127,65 @@ func TestMonthlyTrendsAndRepeats(t *testing.T) {
 	if _, err := f.rep.Repeats(ctx, policy, report.RepeatOptions{}); stelsel.ErrorCode(err) != stelsel.EFORBIDDEN {
 		t.Errorf("policy repeats: %v", err)
 	}
+}
+
+// TestRepeatKinds finds repeats by person, address, street and online platform beside the
+// municipality and ground, each with the registrations behind it and only those of the
+// units the user may see; a street or municipality pattern that repeats an address
+// pattern's registrations is left out.
+func TestRepeatKinds(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		f := newFixture(t, d)
+		ctx := context.Background()
+		n := f.add(t,
+			inc{unit: "DH", day: "2025-03-01", grounds: "herkomst", manifestation: "belediging", municipality: "Den Haag", address: "Lange Poten 12", person: "P-1"},
+			inc{unit: "DH", day: "2025-03-05", grounds: "seksuele_gerichtheid", manifestation: "belediging", municipality: "Den Haag", address: "lange  poten 12"},
+			inc{unit: "DH", day: "2025-03-10", grounds: "antisemitisme", manifestation: "bedreiging", municipality: "Den Haag", address: "Lange Poten 40", person: "P-1"},
+			inc{unit: "DH", day: "2025-03-12", grounds: "herkomst", manifestation: "belediging", municipality: "-", platform: "Instagram", person: "P-1"},
+			inc{unit: "DH", day: "2025-03-15", grounds: "godsdienst", manifestation: "belediging", municipality: "Rijswijk", platform: "instagram"},
+			inc{unit: "DH", day: "2025-03-20", grounds: "herkomst", manifestation: "bedreiging", municipality: "Delft", platform: "Instagram"},
+			inc{unit: "DH", day: "2025-06-01", grounds: "herkomst", manifestation: "belediging", municipality: "Den Haag", person: "P-1"},
+			inc{unit: "DH", day: "2025-09-01", grounds: "handicap", manifestation: "belediging", municipality: "Delft", address: "Kerkstraat 1"},
+			inc{unit: "DH", day: "2025-09-03", grounds: "handicap", manifestation: "belediging", municipality: "Delft", address: "Kerkstraat 1"},
+			inc{unit: "AM", day: "2025-03-02", grounds: "herkomst", manifestation: "belediging", municipality: "Den Haag", address: "Lange Poten 12", person: "P-1"},
+			inc{unit: "AM", day: "2025-03-03", grounds: "herkomst", manifestation: "belediging", municipality: "Den Haag", person: "P-1"},
+		)
+		opts := report.RepeatOptions{Min: 2, From: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		got := func(a access.Actor) []string {
+			t.Helper()
+			reps, err := f.rep.Repeats(ctx, a, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, r := range reps {
+				var nums []string
+				for _, row := range r.Registrations {
+					nums = append(nums, row.Number)
+					if row.Unit != r.Unit {
+						t.Errorf("%s lists %s of %s", r.Title, row.Number, row.Unit)
+					}
+				}
+				out = append(out, r.Unit+" "+r.Title+": "+strings.Join(nums, " "))
+			}
+			return out
+		}
+		want := []string{
+			"DH Dezelfde geregistreerde persoon: P-1: " + strings.Join([]string{n[0], n[2], n[3]}, " "),
+			"DH Hetzelfde adres: Lange Poten 12, Den Haag: " + n[0] + " " + n[1],
+			"DH Hetzelfde adres: Kerkstraat 1, Delft: " + n[7] + " " + n[8],
+			"DH Dezelfde straat: Lange Poten, Den Haag: " + strings.Join([]string{n[0], n[1], n[2]}, " "),
+			"DH Hetzelfde online platform: Instagram: " + strings.Join([]string{n[3], n[4], n[5]}, " "),
+		}
+		if g := got(rickDH); !slices.Equal(g, want) {
+			t.Errorf("detective DH repeats:\n%s\nwant\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+		}
+		// Nationally the AM registrations form their own patterns (units in catalog order):
+		// units are not mixed.
+		wantAll := append([]string{"AM Dezelfde geregistreerde persoon: P-1: " + n[9] + " " + n[10],
+			"AM Dezelfde gemeente en grond: Den Haag, Herkomst/ras (huidskleur, afkomst, etniciteit): " + n[9] + " " + n[10]}, want...)
+		if g := got(analyst); !slices.Equal(g, wantAll) {
+			t.Errorf("analyst repeats:\n%s\nwant\n%s", strings.Join(g, "\n"), strings.Join(wantAll, "\n"))
+		}
+	})
 }

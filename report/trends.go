@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"stelsel"
@@ -148,12 +149,33 @@ func computeTrends(c *catalog.Catalog, start time.Time, months int, in incidents
 // months2 names a month in Dutch: "oktober 2025".
 func months2(t time.Time) string { return fmt.Sprintf("%s %d", months[t.Month()-1], t.Year()) }
 
-// Repeat is a repeat pattern: at least Min registrations at one place with one ground
-// within the window.
+// Repeat kinds: what the registrations of a repeat pattern share.
+const (
+	RepeatPerson       = "persoon"  // the same registered person
+	RepeatAddress      = "adres"    // the same address (street and house number) in one municipality
+	RepeatStreet       = "straat"   // the same street in one municipality
+	RepeatPlatform     = "platform" // the same online platform
+	RepeatMunicipality = "gemeente" // the same municipality, with the same ground
+)
+
+// RepeatKinds are the repeat kinds with their Dutch names, in the order patterns are
+// listed: the most specific first.
+var RepeatKinds = []struct{ Code, Label string }{
+	{RepeatPerson, "Dezelfde geregistreerde persoon"},
+	{RepeatAddress, "Hetzelfde adres"},
+	{RepeatStreet, "Dezelfde straat"},
+	{RepeatPlatform, "Hetzelfde online platform"},
+	{RepeatMunicipality, "Dezelfde gemeente en grond"},
+}
+
+// Repeat is a repeat pattern: at least Min registrations within the window that share a
+// person, an address, a street, an online platform, or a municipality and a ground.
 type Repeat struct {
+	Kind          string                 `json:"soort"` // one of RepeatKinds
+	Title         string                 `json:"titel"` // Dutch: "Hetzelfde adres: Lange Poten 12, Den Haag"
 	Unit          string                 `json:"eenheid"`
-	Place         string                 `json:"plaats"`
-	Ground        string                 `json:"grond"`
+	Value         string                 `json:"gedeeld"`         // what they share: the person, address, street, platform or municipality
+	Ground        string                 `json:"grond,omitempty"` // the shared ground (municipality patterns)
 	From          time.Time              `json:"van"`
 	To            time.Time              `json:"tot"`
 	Registrations []registration.ListRow `json:"registraties"`
@@ -167,9 +189,10 @@ type RepeatOptions struct {
 }
 
 // Repeats finds repeat patterns in the coded incidents of every unit list the actor may
-// read: the same place (municipality, the finest place BVH gives stelsel) and ground
-// within the window. Each pattern lists the registrations behind it, through the unit
-// list (its permission and audit).
+// read: the same registered person, the same address or street, the same online platform
+// (where BVH gives them: registration.OptionalFields), or the same municipality with the
+// same ground, within the window. Each pattern lists the registrations behind it, through
+// the unit list (its permission and audit).
 func (s *Service) Repeats(ctx context.Context, a access.Actor, o RepeatOptions) ([]Repeat, error) {
 	if err := a.Require(access.ReadUnitList); err != nil {
 		return nil, err
@@ -206,41 +229,114 @@ func (s *Service) Repeats(ctx context.Context, a access.Actor, o RepeatOptions) 
 	return out, nil
 }
 
-// repeats groups rows (ordered by registration date) by place and ground and keeps the
-// maximal runs of at least o.Min registrations whose neighbours lie within o.Days.
+// street is the street of an address: the words before the house number.
+func street(address string) string {
+	words := strings.Fields(address)
+	for i, w := range words {
+		if i > 0 && w[0] >= '0' && w[0] <= '9' {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// repeatKeys returns what a row shares with others, per kind: the key it is grouped by
+// (case and spacing do not matter) and the value shown.
+func repeatKeys(r registration.ListRow) []struct{ kind, key, value, ground string } {
+	var out []struct{ kind, key, value, ground string }
+	add := func(kind, value, ground string) {
+		key := strings.ToLower(strings.Join(strings.Fields(value), " ")) + "|" + ground
+		out = append(out, struct{ kind, key, value, ground string }{kind, key, value, ground})
+	}
+	in := func(v string) string {
+		if r.Municipality == "" {
+			return v
+		}
+		return v + ", " + r.Municipality
+	}
+	if r.Person != "" {
+		add(RepeatPerson, r.Person, "")
+	}
+	if r.Address != "" {
+		add(RepeatAddress, in(r.Address), "")
+		if st := street(r.Address); st != "" {
+			add(RepeatStreet, in(st), "")
+		}
+	}
+	if r.Platform != "" {
+		add(RepeatPlatform, r.Platform, "")
+	}
+	if r.Municipality != "" {
+		for _, g := range r.Grounds {
+			add(RepeatMunicipality, r.Municipality, g)
+		}
+	}
+	return out
+}
+
+// repeats groups rows (ordered by registration date) by what they share and keeps the
+// maximal runs of at least o.Min registrations whose span lies within o.Days. A street or
+// municipality pattern with exactly the registrations of an address or street pattern
+// says nothing new and is left out.
 func repeats(c *catalog.Catalog, unit string, rows []registration.ListRow, o RepeatOptions) []Repeat {
-	type key struct{ place, ground string }
-	groups := map[key][]registration.ListRow{}
+	type key struct{ kind, key string }
+	type group struct {
+		value, ground string
+		rows          []registration.ListRow
+	}
+	groups := map[key]*group{}
 	var order []key
 	for _, r := range rows {
-		if r.Municipality == "" {
-			continue
-		}
-		for _, g := range r.Grounds {
-			k := key{r.Municipality, g}
-			if groups[k] == nil {
-				order = append(order, k)
+		for _, k := range repeatKeys(r) {
+			gk := key{k.kind, k.key}
+			if groups[gk] == nil {
+				order = append(order, gk)
+				groups[gk] = &group{value: k.value, ground: k.ground}
 			}
-			groups[k] = append(groups[k], r)
+			groups[gk].rows = append(groups[gk].rows, r)
 		}
 	}
 	window := time.Duration(o.Days) * 24 * time.Hour
 	var out []Repeat
-	for _, k := range order {
-		g := groups[k]
-		for i := 0; i < len(g); {
-			j := i
-			// Extend while the run's span stays within the window.
-			for j+1 < len(g) && g[j+1].RegisteredAt.Sub(g[i].RegisteredAt) <= window {
-				j++
-			}
-			if j-i+1 >= o.Min {
-				out = append(out, Repeat{Unit: unit, Place: k.place, Ground: c.Grounds.Label(k.ground), From: g[i].RegisteredAt, To: g[j].RegisteredAt,
-					Registrations: append([]registration.ListRow(nil), g[i:j+1]...)})
-				i = j + 1
+	seen := map[string]bool{} // the registrations of each place pattern, for the duplicates
+	for _, kind := range RepeatKinds {
+		for _, k := range order {
+			if k.kind != kind.Code {
 				continue
 			}
-			i++
+			g := groups[k].rows
+			for i := 0; i < len(g); {
+				j := i
+				// Extend while the run's span stays within the window.
+				for j+1 < len(g) && g[j+1].RegisteredAt.Sub(g[i].RegisteredAt) <= window {
+					j++
+				}
+				if j-i+1 < o.Min {
+					i++
+					continue
+				}
+				run := append([]registration.ListRow(nil), g[i:j+1]...)
+				i = j + 1
+				var nums []string
+				for _, r := range run {
+					nums = append(nums, r.Number)
+				}
+				set := strings.Join(nums, " ")
+				place := kind.Code == RepeatAddress || kind.Code == RepeatStreet || kind.Code == RepeatMunicipality
+				if place && seen[set] {
+					continue
+				}
+				if place {
+					seen[set] = true
+				}
+				rep := Repeat{Kind: kind.Code, Unit: unit, Value: groups[k].value, From: run[0].RegisteredAt, To: run[len(run)-1].RegisteredAt, Registrations: run}
+				rep.Title = kind.Label + ": " + rep.Value
+				if groups[k].ground != "" {
+					rep.Ground = c.Grounds.Label(groups[k].ground)
+					rep.Title += ", " + rep.Ground
+				}
+				out = append(out, rep)
+			}
 		}
 	}
 	return out

@@ -74,14 +74,18 @@ type automaton struct {
 	fastCls [256]unsafe.Pointer
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
-	start      uint32  // state after the virtual boundary at the start of a text
-	output     uint32  // row offsets >= output have outputs (or are special)
-	accept     uint32  // row offsets >= accept are accepting (for the fast scan) or special
-	stop       uint32  // row offset of the state that ends the fast scan (ambiguous symbol)
-	high       uint32  // row offset of the state for non-ASCII bytes
-	outStart   []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
-	outs       []int32 // pattern indices
-	patterns   []pattern
+	start      uint32 // state after the virtual boundary at the start of a text
+	output     uint32 // row offsets >= output have outputs (or are special)
+	accept     uint32 // row offsets >= accept are accepting (for the fast scan) or special
+	stop       uint32 // row offset of the state that ends the fast scan (ambiguous symbol)
+	high       uint32 // row offset of the state for non-ASCII bytes
+	// exact is the table of the exact scan when every state fits in 16 bits (state ids,
+	// not row offsets): a row is then one 64-byte cache line, half the size, which on
+	// hit-dense text, where most sentences are matched exactly, is what counts.
+	exact    []uint16
+	outStart []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
+	outs     []int32 // pattern indices
+	patterns []pattern
 }
 
 // buildAutomaton compiles the patterns. With maxStates > 0 it stops as soon as the trie
@@ -234,8 +238,30 @@ type match struct {
 	end int32
 }
 
+// compactExact makes the automaton one for the exact scan only: the 16-bit table when
+// the states fit, and no fast table.
+func (a *automaton) compactExact() {
+	a.fast = nil
+	a.fastCls = [256]unsafe.Pointer{}
+	rows := len(a.trans) / rowWidth
+	if rows > 1<<16 {
+		return
+	}
+	a.exact = make([]uint16, len(a.trans))
+	for i, n := range a.trans {
+		a.exact[i] = uint16(n >> rowShift)
+	}
+	a.trans = nil
+}
+
+// dropExact makes the automaton one for the fast scan only.
+func (a *automaton) dropExact() { a.trans = nil }
+
 // scan runs the automaton over a normalised stream and appends every pattern occurrence.
 func (a *automaton) scan(st *stream, dst []match) []match {
+	if a.exact != nil {
+		return a.scan16(st, dst)
+	}
 	tr := a.trans
 	s := uint32(0) // root; the stream's own leading boundary moves it to a.start
 	out := a.output
@@ -252,9 +278,26 @@ func (a *automaton) scan(st *stream, dst []match) []match {
 	return dst
 }
 
+// scan16 is scan on the 16-bit table.
+func (a *automaton) scan16(st *stream, dst []match) []match {
+	tr := a.exact
+	s := uint16(0)
+	out := uint16(a.output >> rowShift)
+	for i := range st.s {
+		s = tr[int(s)<<rowShift|int(st.s[i].c&(rowWidth-1))]
+		if s < out {
+			continue
+		}
+		for _, pi := range a.outs[a.outStart[s]:a.outStart[s+1]] {
+			dst = append(dst, match{pat: pi, end: int32(i)})
+		}
+	}
+	return dst
+}
+
 // size returns the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
-	n := len(a.trans)*4 + len(a.fast)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
+	n := len(a.trans)*4 + len(a.exact)*2 + len(a.fast)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
 	for _, p := range a.patterns {
 		n += len(p.syms)*3 + 64
 	}

@@ -1,7 +1,7 @@
 package screen
 
 import (
-	"strings"
+	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -51,28 +51,29 @@ func (a *automaton) buildFast() {
 	}
 }
 
-// candidate reports whether text may contain a match (see candidateLines).
+// candidate reports whether text may contain a match (see candidateSegments).
 func (a *automaton) candidate(text string) bool {
-	return len(a.candidateLines(text, nil)) > 0
+	return len(a.candidateSegments(text, nil)) > 0
 }
 
-// candidateLines appends to dst the start offsets of the lines of text that may contain
-// a match, in no particular order and perhaps more than once. It runs the table over the
-// raw bytes, folding non-ASCII characters on the way; at an accepting state or ambiguous
-// symbol it notes the line and starts afresh on the next one. A line it does not note
-// holds no match of the exact matcher: the fast scan sees the same symbols except that
-// spaced-out letters stay apart (trigger patterns catch them) and ambiguous symbols stop
-// it, and a scan that comes into a line from the one before sees every match that one
-// starting on the line sees (a line break is a boundary).
+// candidateSegments appends to dst the start offsets of the segments (lines, or sentences
+// in a line, see segmentStart) of text that may contain a match, in no particular order
+// and perhaps more than once. It runs the table over the raw bytes, folding non-ASCII
+// characters on the way; at an accepting state or ambiguous symbol it notes the segment
+// and starts afresh on the next one. A segment it does not note holds no match of the
+// exact matcher: the fast scan sees the same symbols except that spaced-out letters stay
+// apart (trigger patterns catch them) and ambiguous symbols stop it, and a scan that
+// comes into a segment from the one before sees every match that one starting on the
+// segment sees (a segment break is a boundary).
 //
 // A long text is scanned as four parts in one loop: the four chains of dependent table
 // loads overlap, which more than doubles the speed on one core. A part after the first
 // starts as if after a boundary (it may see matches that are not there, never fewer);
 // the chain before it runs on past its end until it is back in the start state, after
 // which no match can span the border that the next chain does not see.
-func (a *automaton) candidateLines(text string, dst []int) []int {
+func (a *automaton) candidateSegments(text string, dst []int) []int {
 	if a.startStops {
-		for i := 0; i < len(text); i = nextLine(text, i) {
+		for i := 0; i < len(text); i = nextSegment(text, i) {
 			dst = append(dst, i)
 		}
 		return dst
@@ -91,7 +92,7 @@ func (a *automaton) candidateLines(text string, dst []int) []int {
 // partMin is the shortest part a chain of the four-chain scan gets.
 const partMin = 32
 
-// lines4 is candidateLines with four chains over the parts that start at 0, b1, b2, b3.
+// lines4 is candidateSegments with four chains over the parts that start at 0, b1, b2, b3.
 func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	st := [4]uint32{a.start, a.start, a.start, a.start}
 	pos := [4]int{0, b1, b2, b3}
@@ -132,13 +133,15 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	for c := range st {
 		var s uint32
 		var i int
-		for _, ls := range dst {
-			// A chain inside a noted line goes on from the next line.
-			if ls <= pos[c] && pos[c] < len(text) {
-				if nl := nextLine(text, ls); pos[c] < nl {
-					st[c], pos[c] = a.start, nl
-				}
+		// A chain inside a noted segment goes on from the next segment (which may be
+		// noted too). Segments partition the text, so the one holding pos is the only
+		// candidate, found without walking every noted one.
+		for pos[c] < len(text) {
+			ls := segmentStart(text, pos[c])
+			if !slices.Contains(dst, ls) {
+				break
 			}
+			st[c], pos[c] = a.start, nextSegment(text, ls)
 		}
 		dst, s, i = a.chain(text, pos[c], bounds[c+1], st[c], dst)
 		if c < 3 && s != a.start {
@@ -149,10 +152,10 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	return dst
 }
 
-// note notes the line that holds text[i]; every chain inside it goes on, afresh, from
-// the next line (in a text of one line, the first stop ends the scan).
+// note notes the segment that holds text[i]; every chain inside it goes on, afresh, from
+// the next segment (in a text of one segment, the first stop ends the scan).
 func (a *automaton) note(text string, i int, st *[4]uint32, pos *[4]int, dst []int) []int {
-	ls, nl := lineStart(text, i), nextLine(text, i)
+	ls, nl := segmentStart(text, i), nextSegment(text, i)
 	for c := range pos {
 		if ls <= pos[c] && pos[c] < nl || pos[c] == i {
 			st[c], pos[c] = a.start, nl
@@ -161,7 +164,7 @@ func (a *automaton) note(text string, i int, st *[4]uint32, pos *[4]int, dst []i
 	return append(dst, ls)
 }
 
-// chain runs state s over text[i:end] with the notes and fresh starts of candidateLines.
+// chain runs state s over text[i:end] with the notes and fresh starts of candidateSegments.
 // It returns where it got to (end, or past it after a fresh start) and the state there.
 func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, uint32, int) {
 	for i < end {
@@ -169,8 +172,8 @@ func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, 
 		if s, hit, i = a.run(text, i, end, s, false); !hit {
 			break
 		}
-		dst = append(dst, lineStart(text, i))
-		s, i = a.start, nextLine(text, i)
+		dst = append(dst, segmentStart(text, i))
+		s, i = a.start, nextSegment(text, i)
 	}
 	return dst, s, i
 }
@@ -179,32 +182,61 @@ func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, 
 func (a *automaton) runOn(text string, i int, s uint32, dst []int) (uint32, int, []int) {
 	s, hit, i := a.run(text, i, len(text), s, true)
 	if hit {
-		return a.start, nextLine(text, i), append(dst, lineStart(text, i))
+		return a.start, nextSegment(text, i), append(dst, segmentStart(text, i))
 	}
 	return s, i, dst
 }
 
-// atEnd notes the last line if a chain that reached the end of the text in state s
+// atEnd notes the last segment if a chain that reached the end of the text in state s
 // would stop on the boundary that ends it.
 func (a *automaton) atEnd(text string, i int, s uint32, dst []int) []int {
 	if i == len(text) && s != a.start && a.fast[s+symBoundary] >= fastFlag {
-		dst = append(dst, lineStart(text, i))
+		dst = append(dst, segmentStart(text, i))
 	}
 	return dst
 }
 
-// lineStart returns the offset of the line that holds text[i] (a line break belongs to
-// the line it ends).
-func lineStart(text string, i int) int {
-	return strings.LastIndexByte(text[:i], '\n') + 1
+// The fast scan notes segments: a line, or in a line a sentence that ends with . ! or ?
+// and a space after a word of two or more letters. In hit-dense prose a paragraph has a
+// term in one sentence, and only the sentences that the fast scan stops in are normalised
+// and matched exactly. A segment break is a boundary, as a line break is, so what holds
+// for lines holds for segments; hits and rules never span one (a rule fires within one
+// sentence), except a phrase written across a sentence end ("zwarte. Mensen"), which is
+// no phrase. Spaced letters ("k. a. n. k. e. r.") and abbreviations ("i.v.m. ") are not
+// split.
+
+// segmentStart returns the offset of the segment that holds text[i] (a line break belongs
+// to the line it ends).
+func segmentStart(text string, i int) int {
+	for j := i; j > 0; j-- {
+		if text[j-1] == '\n' || (j < len(text) && segmentBreak(text, j)) {
+			return j
+		}
+	}
+	return 0
 }
 
-// nextLine returns the offset of the line after the one that holds text[i], or len(text).
-func nextLine(text string, i int) int {
-	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-		return i + k + 1
+// nextSegment returns the offset of the segment after the one that holds text[i], or
+// len(text).
+func nextSegment(text string, i int) int {
+	for j := i + 1; j < len(text); j++ {
+		if text[j-1] == '\n' || segmentBreak(text, j) {
+			return j
+		}
 	}
 	return len(text)
+}
+
+// segmentBreak reports whether a segment starts at text[j] (after a sentence end).
+func segmentBreak(text string, j int) bool {
+	if j < 3 || text[j] != ' ' {
+		return false
+	}
+	switch text[j-1] {
+	case '.', '!', '?':
+		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
+	}
+	return false
 }
 
 // lockstep moves four chains in step over t0..t3 (as long as t0) until a step sets a

@@ -89,8 +89,13 @@ type Lexicon struct {
 	version string
 	entries []Entry
 	rules   []Rule
-	auto    *automaton // compiled by LoadLexicon, so that a lexicon that loads also fits
-	ctx     *automaton // the frame terms (splitQuiet); nil without them
+	// auto is the fast scan's automaton: the patterns that make a segment be screened.
+	// exact is the exact matcher's: those patterns and, from pattern ctxFrom on, the
+	// frame terms (splitQuiet), which count only on segments with a class member. Both
+	// are compiled by LoadLexicon, so that a lexicon that loads also fits.
+	auto    *automaton
+	exact   *automaton
+	ctxFrom int32
 }
 
 // Name returns the declared name of the lexicon.
@@ -268,16 +273,19 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	}
 	mainPats, ctxPats := splitQuiet(entries, compile(entries))
 	auto, over := buildAutomaton(mainPats, MaxStates)
-	var ctx *automaton
-	if over < 0 && len(ctxPats) > 0 {
-		ctx, over = buildAutomaton(ctxPats, MaxStates)
+	var exact *automaton
+	if over < 0 {
+		exact, over = buildAutomaton(append(mainPats[:len(mainPats):len(mainPats)], ctxPats...), MaxStates)
 	}
 	if over >= 0 {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
+	auto.dropExact()
+	exact.compactExact()
 	sum := sha256.Sum256(data)
-	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules, auto: auto, ctx: ctx}, nil
+	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules,
+		auto: auto, exact: exact, ctxFrom: int32(len(mainPats))}, nil
 }
 
 func splitList(s, seps string) []string {

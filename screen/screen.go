@@ -69,8 +69,9 @@ type Screener struct {
 	glue    map[string]bool // words a run-together word may be made of (joined.go)
 	glueMax int
 	lex     *Lexicon
-	auto    *automaton
-	ctx     *automaton // frame terms, run only on lines with a class member
+	auto    *automaton // the fast scan
+	exact   *automaton // the exact matcher; patterns from ctxFrom on are frame terms
+	ctxFrom int32
 	entries []Entry
 	rank    map[string]int // ground code -> catalog position
 	pool    sync.Pool
@@ -110,7 +111,7 @@ func New(lex *Lexicon) *Screener {
 	for i, g := range catalog.Default().Grounds.Codes() {
 		s.rank[g] = i
 	}
-	s.auto, s.ctx = lex.auto, lex.ctx
+	s.auto, s.exact, s.ctxFrom = lex.auto, lex.exact, lex.ctxFrom
 	if len(lex.rules) > 0 {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
@@ -124,20 +125,17 @@ func (s *Screener) Lexicon() *Lexicon { return s.lex }
 
 // AutomatonSize returns the memory held by the compiled automaton, in bytes.
 func (s *Screener) AutomatonSize() int {
-	if s.ctx != nil {
-		return s.auto.size() + s.ctx.size()
-	}
-	return s.auto.size()
+	return s.auto.size() + s.exact.size()
 }
 
 // Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
 func (s *Screener) Screen(text string) Result {
 	// Empty, not nil, so that JSON shows [] (zero-length slices do not allocate).
 	res := Result{Grounds: []string{}, Hits: []Hit{}, Lexicon: s.lex.version}
-	// Hits never span a line break, so only the lines the fast scan points at are
-	// normalised and matched exactly, each once.
+	// Hits never span a line break or sentence end (fastscan.go), so only the segments
+	// the fast scan points at are normalised and matched exactly, each once.
 	var buf [16]int
-	lines := s.auto.candidateLines(text, buf[:0])
+	lines := s.auto.candidateSegments(text, buf[:0])
 	if len(lines) == 0 {
 		return res
 	}
@@ -148,7 +146,7 @@ func (s *Screener) Screen(text string) Result {
 	kept := sc.kept[:0]
 	sc.fired = sc.fired[:0]
 	for _, start := range lines {
-		end := nextLine(text, start)
+		end := nextSegment(text, start)
 		if end > start && text[end-1] == '\n' {
 			end--
 		}
@@ -203,15 +201,14 @@ func (s *Screener) Screen(text string) Result {
 	return res
 }
 
-// screenLine matches one line exactly and appends its hits, with offsets into the text.
+// screenLine matches one segment (line or sentence) exactly and appends its hits, with offsets into the text.
 func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found) []found {
 	st := sc.n.normalize(line)
-	sc.matches = s.auto.scan(st, sc.matches[:0])
+	sc.matches = s.exact.scan(st, sc.matches[:0])
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
-	s.verifyMatches(sc, s.auto, st)
-	if s.ctx != nil && s.rules != nil && s.anyMember(sc) {
-		sc.matches = s.ctx.scan(st, sc.matches[:0])
-		s.verifyMatches(sc, s.ctx, st)
+	s.verifyMatches(sc, st, 0, s.ctxFrom)
+	if s.rules != nil && int(s.ctxFrom) < len(s.exact.patterns) && s.anyMember(sc) {
+		s.verifyMatches(sc, st, s.ctxFrom, int32(len(s.exact.patterns)))
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
@@ -227,11 +224,14 @@ func (s *Screener) anyMember(sc *scratch) bool {
 	return false
 }
 
-// verifyMatches checks the matches of a's scan and appends them to the exceptions or
-// the found terms.
-func (s *Screener) verifyMatches(sc *scratch, a *automaton, st *stream) {
+// verifyMatches checks the matches of patterns lo up to hi and appends them to the
+// exceptions or the found terms.
+func (s *Screener) verifyMatches(sc *scratch, st *stream, lo, hi int32) {
 	for _, m := range sc.matches {
-		p := &a.patterns[m.pat]
+		if m.pat < lo || m.pat >= hi {
+			continue
+		}
+		p := &s.exact.patterns[m.pat]
 		if p.kind == patTrigger {
 			continue
 		}

@@ -170,6 +170,9 @@ func TestMatcherBruteForce(t *testing.T) {
 			pats = append(pats, pattern{syms: randomSyms(rng, 1+rng.IntN(6), alpha), kind: patTerm, entry: int32(i)})
 		}
 		a, _ := buildAutomaton(pats, 0)
+		if round%2 == 1 {
+			a.compactExact() // the 16-bit table of the exact scan
+		}
 		syms := randomSyms(rng, rng.IntN(60), alpha)
 		st := &stream{}
 		for _, c := range syms {
@@ -232,6 +235,10 @@ func TestFastScanSuperset(t *testing.T) {
 		text := b.String()
 		if i%3 == 2 {
 			text = strings.Repeat("de melder verklaarde\n", rng.IntN(30)) + text + strings.Repeat(" dat zijn fiets\nwas gestolen", rng.IntN(30))
+		} else if i%5 == 0 {
+			// Sentences: the pieces in one of several segments of a line.
+			filler := "De melder verklaarde dat. Zijn fiets was gestolen! Bij het café? "
+			text = strings.Repeat(filler, rng.IntN(4)) + text + " " + strings.Repeat(filler, rng.IntN(4))
 		} else if i%2 == 1 {
 			// Long enough for the four-chain scan, the pieces anywhere in it.
 			filler := "de melder verklaarde dat zijn fiets was gestolen bij het café "
@@ -241,9 +248,9 @@ func TestFastScanSuperset(t *testing.T) {
 		var n normalizer
 		st := n.normalize(text)
 		var hits int
-		for _, m := range s.auto.scan(st, nil) {
-			p := &s.auto.patterns[m.pat]
-			if p.kind == patTerm || p.kind == patFuzzy {
+		for _, m := range s.exact.scan(st, nil) {
+			p := &s.exact.patterns[m.pat]
+			if m.pat < s.ctxFrom && (p.kind == patTerm || p.kind == patFuzzy) {
 				if ok, _ := p.verify(st, int(m.end)-len(p.syms)+1); ok {
 					hits++
 				}
@@ -255,14 +262,8 @@ func TestFastScanSuperset(t *testing.T) {
 				t.Fatalf("candidate(%q) = false, but the exact matcher finds %d hits (normalised %q)", text, hits, Normalize(text))
 			}
 		}
-		// Line by line: every line with a hit is among the candidate lines.
-		lines := s.auto.candidateLines(text, nil)
-		for start := 0; start < len(text); start = nextLine(text, start) {
-			line, _, _ := strings.Cut(text[start:], "\n")
-			if exactHits(s, line) > 0 && !slices.Contains(lines, start) {
-				t.Fatalf("candidateLines(%q) = %v, misses the line at %d (%q) with a hit", text, lines, start, line)
-			}
-		}
+		// Segment by segment: every segment with a hit is among the candidate segments.
+		checkSegments(t, s, text)
 		for _, h := range s.Screen(text).Hits {
 			if text[h.Start:h.End] != h.Match {
 				t.Fatalf("Screen(%q): text[%d:%d] != %q", text, h.Start, h.End, h.Match)
@@ -271,6 +272,19 @@ func TestFastScanSuperset(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Errorf("only %d random texts had hits; the test checks too little", checked)
+	}
+}
+
+// checkSegments checks that every segment of text (line or sentence) in which the exact
+// matcher finds a hit is among the fast scan's candidate segments.
+func checkSegments(t *testing.T, s *Screener, text string) {
+	t.Helper()
+	segs := s.auto.candidateSegments(text, nil)
+	for start := 0; start < len(text); start = nextSegment(text, start) {
+		seg := strings.TrimSuffix(text[start:nextSegment(text, start)], "\n")
+		if exactHits(s, seg) > 0 && !slices.Contains(segs, start) {
+			t.Fatalf("candidateSegments(%q) = %v, misses the segment at %d (%q) with a hit", text, segs, start, seg)
+		}
 	}
 }
 
@@ -346,9 +360,9 @@ func exactHits(s *Screener, text string) int {
 	var n normalizer
 	st := n.normalize(text)
 	hits := 0
-	for _, m := range s.auto.scan(st, nil) {
-		p := &s.auto.patterns[m.pat]
-		if p.kind == patTerm || p.kind == patFuzzy {
+	for _, m := range s.exact.scan(st, nil) {
+		p := &s.exact.patterns[m.pat]
+		if m.pat < s.ctxFrom && (p.kind == patTerm || p.kind == patFuzzy) {
 			if ok, _ := p.verify(st, int(m.end)-len(p.syms)+1); ok {
 				hits++
 			}
@@ -358,7 +372,7 @@ func exactHits(s *Screener, text string) int {
 }
 
 // TestCandidateLinesLong: in texts of a few lines of any length, with terms anywhere,
-// every line with a hit is among the candidate lines, whichever chain comes upon it.
+// every segment with a hit is among the candidate segments, whichever chain comes upon it.
 func TestCandidateLinesLong(t *testing.T) {
 	s := defaultScreener(t)
 	words := strings.Fields("de melder verklaarde dat zijn fiets was gestolen bij het café k j o d")
@@ -380,13 +394,7 @@ func TestCandidateLinesLong(t *testing.T) {
 			}
 		}
 		text := b.String()
-		lines := s.auto.candidateLines(text, nil)
-		for start := 0; start < len(text); start = nextLine(text, start) {
-			line, _, _ := strings.Cut(text[start:], "\n")
-			if exactHits(s, line) > 0 && !slices.Contains(lines, start) {
-				t.Fatalf("candidateLines(%q) = %v, misses the line at %d (%q) with a hit", text, lines, start, line)
-			}
-		}
+		checkSegments(t, s, text)
 	}
 }
 

@@ -56,6 +56,7 @@ type measurements struct {
 	Figures      *registration.ScreeningFigures `json:"cijfers,omitempty"`
 	FlaggedShare float64                        `json:"aandeel_gemarkeerd"`
 	Recall       string                         `json:"geschatte_recall"`
+	Sample       *registration.RecallEstimate   `json:"steekproef,omitempty"`
 	Limits       []string                       `json:"bekende_beperkingen"`
 }
 
@@ -109,6 +110,14 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 		if f.Registrations > 0 {
 			m.FlaggedShare = float64(f.Flagged) / float64(f.Registrations)
 		}
+		rec, err := s.Registrations.Recall(r.Context())
+		if err != nil {
+			return c, err
+		}
+		if rec.Samples > 0 {
+			m.Sample = &rec
+			m.Recall = recallText(rec)
+		}
 	}
 	c.Measurements = m
 	c.MethodsAndModels = fmt.Sprintf("Een lexicon (versie %s: %d kernwoorden en %d combinatieregels) wordt met een Aho-Corasick-automaat "+
@@ -152,4 +161,20 @@ func (s *Server) apiAlgorithm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, c)
+}
+
+// recallText says what the samples of unflagged registrations estimate (issue 11.6).
+func recallText(r registration.RecallEstimate) string {
+	if r.MissRate == nil {
+		return fmt.Sprintf("nog niet gemeten: %d steekproef(en) van niet-gemarkeerde registraties getrokken, nog niets beoordeeld", r.Samples)
+	}
+	pc := func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) }
+	t := fmt.Sprintf("uit %d steekproef(en) (%s): van %d beoordeelde niet-gemarkeerde registraties bleken er %d discriminatoir, "+
+		"%s (95%%-interval %s-%s); geschat %.0f gemist (%.0f-%.0f) op %d niet-gemarkeerde registraties",
+		r.Samples, strings.Join(r.Periods, ", "), r.Decided, r.Found, pc(r.MissRate.Value), pc(r.MissRate.Low), pc(r.MissRate.High),
+		r.Missed.Value, r.Missed.Low, r.Missed.High, r.Population)
+	if r.Recall != nil {
+		t += fmt.Sprintf("; geschatte recall %s (95%%-interval %s-%s)", pc(r.Recall.Value), pc(r.Recall.Low), pc(r.Recall.High))
+	}
+	return t
 }

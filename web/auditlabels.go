@@ -8,6 +8,12 @@ var auditActionLabels = map[string]string{
 	"view": "Inzage", "create": "Aangemaakt", "change": "Gewijzigd", "confirm": "Bevestigd", "export": "Export",
 	"import": "Import", "screen": "Screening", "lexicon.activate": "Lexicon in gebruik genomen", "login": "Ingelogd",
 	"logout": "Uitgelogd", "denied": "Geweigerd",
+	// integrity (package integrity)
+	"assign": "Toegewezen", "unassign": "Toewijzing ingetrokken", "transfer": "Stuk overgedragen", "triage": "Triage",
+	"triage.reject": "Terug naar triage", "step": "Processtap", "om.decision": "Beslissing OM", "close": "Afgesloten",
+	"identity.view": "Identiteit melder ingezien", "identity.reveal": "Identiteit melder bekendgemaakt",
+	// registrations: the basisteam's follow-up
+	"followup.done": "Opvolging afgevinkt",
 }
 
 var auditKindLabels = map[string]string{
@@ -17,6 +23,8 @@ var auditKindLabels = map[string]string{
 	"commitment": "Toezegging", "complaint": "Klacht", "complaint_figures": "Klachtcijfers", "complaint_list": "Klachtenlijst",
 	"desk_guide": "Lokettenwijzer", "figure_snapshot": "Vastgestelde cijfers", "integrity_case": "Integriteitszaak",
 	"integrity_figures": "Integriteitscijfers", "integrity_signals": "Integriteitssignalen",
+	"sample": "Steekproef", "rank_model": "Rangschikkingsmodel",
+	"desk": "Loket", "registration_search": "Zoekopdracht registraties", "lexicon_candidate": "Lexiconvoorstel",
 }
 
 func auditActionLabel(code string) string { return labelOr(auditActionLabels, code) }

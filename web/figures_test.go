@@ -12,8 +12,10 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"stelsel/access"
+	"stelsel/catalog"
 	"stelsel/db"
 	"stelsel/db/dbtest"
+	"stelsel/registration"
 	"stelsel/web"
 )
 
@@ -63,13 +65,8 @@ func TestFiguresPages(t *testing.T) {
 		if r := ana.get("/cijfers?jaar=2026&vorm=intern"); !strings.Contains(r.body, "exacte aantallen, niet voor publicatie") || !strings.Contains(r.body, `<td class="getal">1</td>`) {
 			t.Errorf("ana internal form lacks exact counts:\n%.2000s", r.body)
 		}
-		// No case content for policy staff.
-		if r := bea.get("/registraties/" + codedDH); r.code != http.StatusForbidden {
-			t.Errorf("bea opens a registration: %d", r.code)
-		}
-		if r := bea.get("/eenheden/DH"); r.code != http.StatusForbidden {
-			t.Errorf("bea opens a unit list: %d", r.code)
-		}
+		// That policy staff get no case content (registrations, unit lists, trends) is in
+		// the role matrix (matrix_test.go, column bea).
 		// Downloads: CSV rows start with the Dutch label.
 		r = bea.get("/cijfers/tabellen/eenheden?jaar=2026&formaat=csv")
 		if r.code != http.StatusOK || !strings.Contains(r.body, "\nDen Haag,<5,\n") || !strings.Contains(r.header.Get("Content-Disposition"), "cijfers-2026-eenheden-publicatie.csv") {
@@ -193,12 +190,37 @@ func TestTrendsPages(t *testing.T) {
 	if r := ana.get("/cijfers/trends?maanden=2"); r.code != http.StatusUnprocessableEntity {
 		t.Errorf("maanden=2: %d", r.code)
 	}
-	if r := e.login("bea").get("/cijfers/trends"); r.code != http.StatusForbidden {
-		t.Errorf("policy trends: %d", r.code)
-	}
 	// The two sample incidents (Den Haag and Amsterdam, herkomst) are no repeat at one place.
 	if r := ana.get("/cijfers/herhaling?dagen=60&minimum=2"); r.code != http.StatusOK || !strings.Contains(r.body, "Geen herhaling") {
 		t.Errorf("herhaling = %d:\n%.1500s", r.code, r.body)
+	}
+	// Two coded incidents at one address with the same platform: a repeat of each kind.
+	ctx := context.Background()
+	day := func(n int) string { return time.Now().AddDate(0, 0, -n).Format("2006-01-02") }
+	csv := "registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst,adres,platform\n" +
+		"2026-HH-000001,melding,DH,Centrum,A38,Discriminatie,," + day(9) + ",Den Haag,Melder werd uitgescholden.,Lange Poten 12,Telegram\n" +
+		"2026-HH-000002,melding,DH,Centrum,A38,Discriminatie,," + day(5) + ",Den Haag,Melder werd bedreigd.,Lange Poten 12,Telegram\n"
+	if _, err := e.deps.Registrations.ImportReader(ctx, access.System("test"), strings.NewReader(csv), "hh.csv", registration.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	anaActor, _ := e.deps.Users.Actor(ctx, "ana")
+	for _, n := range []string{"2026-HH-000001", "2026-HH-000002"} {
+		if _, err := e.deps.Registrations.Decide(ctx, anaActor, n, registration.DecisionInput{Kind: catalog.DecisionDiscrimination, Articles: []string{"137c"},
+			Grounds: []string{"godsdienst"}, Manifestation: "belediging", Rationale: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r = ana.get("/cijfers/herhaling?dagen=60&minimum=2")
+	for _, want := range []string{"Hetzelfde adres: Lange Poten 12, Den Haag (Den Haag): 2 registraties", "Hetzelfde online platform: Telegram", "2026-HH-000002", "<td>Telegram</td>"} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("herhaling lacks %q:\n%.3000s", want, r.body)
+		}
+	}
+	if strings.Contains(r.body, "Dezelfde straat") {
+		t.Errorf("the street pattern repeats the address pattern")
+	}
+	if r := ana.get("/registraties/2026-HH-000001"); !strings.Contains(r.body, "<dt>Adres</dt><dd>Lange Poten 12</dd>") {
+		t.Errorf("registration page lacks the address:\n%.2000s", r.body)
 	}
 }
 

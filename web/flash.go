@@ -20,6 +20,7 @@ var flashTexts = map[string]string{
 	"ongewijzigd": "De beoordeling van registratie %s is niet gewijzigd; er is niets opgeslagen.",
 	"bevestigd":   "De beoordeling van registratie %s is bevestigd.",
 	"ongedaan":    "Uw beoordeling van registratie %s is ongedaan gemaakt; ze blijft als ongedaan in de geschiedenis en gaat niet naar BVH.",
+	"steekproef":  "De steekproef van %s is getrokken.",
 }
 
 // undoable says whether a flash is about a decision just saved, which its reviewer may

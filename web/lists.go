@@ -2,9 +2,11 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,6 +61,7 @@ func (s *Server) unitRows(r *http.Request) (registration.ListFilter, []registrat
 		return f, nil, err
 	}
 	a := actor(r)
+	f.Team = listTeam(a, q)
 	var rows []registration.ListRow
 	if a.Has(access.ReadUnitList) {
 		rows, err = s.Registrations.UnitList(r.Context(), a, f)
@@ -72,13 +75,21 @@ type unitListPage struct {
 	Unit     catalog.Unit
 	From, To string
 	Rows     []registration.ListRow
+	// Team is the basisteam the list is filtered on ("" for the whole unit); Teams the
+	// unit's basisteams to choose from; OwnTeam the actor's own.
+	Team, OwnTeam string
+	Teams         []string
+	// query is the list's filter, passed to the registration pages so they lead back.
+	query string
+	// Search is the unit's registrations (search and queue, read-only), for those who may read them.
+	Search string
 	// CSV and XLSX are the downloads of exactly the rows shown (the same period); RDO
 	// the unit's case overview for that period.
 	CSV, XLSX, RDO string
 }
 
 func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
-	_, rows, err := s.unitRows(r)
+	f, rows, err := s.unitRows(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -91,11 +102,28 @@ func (s *Server) handleUnitList(w http.ResponseWriter, r *http.Request) {
 			dl.Set(k, v)
 		}
 	}
+	rdo := dl.Encode()
+	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, Team: f.Team, OwnTeam: actor(r).Team, Teams: u.Teams}
+	if p.Team != "" && !slices.Contains(p.Teams, p.Team) {
+		p.Teams = append(slices.Clone(p.Teams), p.Team)
+	}
+	// The downloads and the registration pages get the basisteam explicitly: "alle"
+	// when the whole unit is shown, so that an officer's default (the own basisteam)
+	// does not narrow a download of the whole unit.
+	if q.Has("basisteam") || p.Team != "" {
+		dl.Set("basisteam", cmp.Or(p.Team, allTeams))
+	}
+	p.query = dl.Encode()
+	if actor(r).CanUnit(access.ReadRegistration, u.Code) {
+		p.Search = "/eenheden/" + url.PathEscape(u.Code) + "/registraties"
+	}
 	path := "/eenheden/" + url.PathEscape(u.Code) + "/lijst."
-	p := unitListPage{Unit: u, From: q.Get("van"), To: q.Get("tot"), Rows: rows, CSV: path + "csv", XLSX: path + "xlsx",
-		RDO: "/eenheden/" + url.PathEscape(u.Code) + "/rdo"}
+	p.CSV, p.XLSX, p.RDO = path+"csv", path+"xlsx", "/eenheden/"+url.PathEscape(u.Code)+"/rdo"
 	if len(dl) > 0 {
-		p.CSV, p.XLSX, p.RDO = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode(), p.RDO+"?"+dl.Encode()
+		p.CSV, p.XLSX = p.CSV+"?"+dl.Encode(), p.XLSX+"?"+dl.Encode()
+	}
+	if rdo != "" {
+		p.RDO += "?" + rdo
 	}
 	s.render(w, r, http.StatusOK, "unitlist.html", page{Title: "Eenheidslijst " + u.Label, Data: p})
 }
@@ -218,6 +246,20 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Learning from the decisions (issue 11.5): words suggested for the lexicon and the
+	// re-ranking models with their measurements.
+	Suggestions []registration.Suggestion `json:"suggesties"`
+	Models      []registration.ModelRun   `json:"rangschikkingsmodellen"`
+	// Since and By say when and by whom the lexicon was activated; nil for the
+	// built-in lexicon, never activated.
+	Since *time.Time `json:"in_gebruik_sinds,omitempty"`
+	By    string     `json:"in_gebruik_door,omitempty"`
+	// Stale says this server still screens with an older lexicon (ServerName) than the
+	// one activated on the database, until it restarts; CanManage that the actor may
+	// upload and activate lexicons (lexicon_admin.go).
+	Stale      bool   `json:"-"`
+	ServerName string `json:"-"`
+	CanManage  bool   `json:"-"`
 }
 
 // lexiconRule is a combination rule of the lexicon with its measured precision.
@@ -261,7 +303,24 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if s.Lexicon == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	p := lexiconPage{Name: s.Lexicon.Name(), Version: s.Lexicon.Version()}
+	lex := s.Lexicon
+	p := lexiconPage{CanManage: a.Has(access.ManageLexicon), ServerName: lex.Name()}
+	hist, err := registration.LexiconHistory(r.Context(), s.DB)
+	if err != nil {
+		return p, err
+	}
+	if len(hist) > 0 {
+		p.Since, p.By = &hist[0].ActivatedAt, hist[0].ActivatedBy
+		if hist[0].Version != lex.Version() {
+			// Activated on the database after this server started (from the web or the
+			// command line): show what is in use; this server screens with it after a restart.
+			if lex, err = registration.ActiveLexicon(r.Context(), s.DB); err != nil {
+				return p, err
+			}
+			p.Stale = true
+		}
+	}
+	p.Name, p.Version = lex.Name(), lex.Version()
 	counts, err := s.termCounts(r, a)
 	if err != nil {
 		return p, err
@@ -279,7 +338,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		}
 		return nil
 	}
-	for _, ru := range s.Lexicon.Rules() {
+	for _, ru := range lex.Rules() {
 		sep, within := " + ", "één zin"
 		if ru.Ordered {
 			sep = " > "
@@ -290,7 +349,7 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
 			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
 	}
-	for _, e := range s.Lexicon.Entries() {
+	for _, e := range lex.Entries() {
 		labels := make([]string, len(e.Grounds))
 		for i, g := range e.Grounds {
 			labels[i] = cat.Grounds.Label(g)
@@ -298,6 +357,17 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
 			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term)})
 	}
+	// learning: begin (issue 11.5)
+	p.Suggestions, p.Models = []registration.Suggestion{}, []registration.ModelRun{}
+	if s.Registrations != nil {
+		if p.Suggestions, err = s.Registrations.TermSuggestions(r.Context(), a); err != nil {
+			return p, err
+		}
+		if p.Models, err = s.Registrations.RankModels(r.Context(), a); err != nil {
+			return p, err
+		}
+	}
+	// learning: end
 	return p, nil
 }
 
@@ -307,5 +377,6 @@ func (s *Server) handleLexicon(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Data: p})
+	notice, _ := s.takeFlash(w, r)
+	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Notice: notice, Data: p})
 }

@@ -39,11 +39,19 @@ var cat = catalog.Default()
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
 	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
+	"hasUnit":   func(units []string, u string) bool { return slices.Contains(units, u) },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
 		}
 		return t.In(amsterdam).Format("02-01-2006 15:04")
+	},
+	// seconds is when to the second, for the audit trail, which is filtered to the second.
+	"seconds": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(amsterdam).Format("02-01-2006 15:04:05")
 	},
 	"day": func(t time.Time) string {
 		if t.IsZero() {
@@ -53,6 +61,7 @@ var funcs = template.FuncMap{
 	},
 	"join": strings.Join,
 	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+	"pct1": func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
 	"unitLabel": func(code string) string {
 		if u, ok := cat.Unit(code); ok {
 			return u.Label
@@ -185,6 +194,7 @@ func nav(a access.Actor, path string) []navItem {
 		}
 	}
 	add("/werkbak", "Werkbak", a.Has(access.ReadQueue))
+	add("/steekproef", "Steekproef", a.Has(access.ReadQueue))
 	add("/eenheden", "Eenheidslijsten", a.Has(access.ReadUnitList) || a.Has(access.ReadCodedOnly))
 	add("/export", "Code-export", a.Has(access.ExportCodes))
 	add("/lexicon", "Lexicon", a.Has(access.ReadLexicon))

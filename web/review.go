@@ -220,6 +220,8 @@ type detailPage struct {
 	Labels   []string // per hit: term and grounds
 	Back     string   // query string of the queue
 	BackHref string   // the queue with that filter
+	// BackLabel is the text of the link back when it is not the queue (a sample).
+	BackLabel string
 	// Prev and Next lead to the registration before and after this one in the
 	// filtered queue; they are looked up only when followed.
 	Prev, Next string
@@ -238,6 +240,9 @@ type detailPage struct {
 	Undo      bool
 	UndoUntil time.Time
 	Cat       *catalog.Catalog
+
+	// Officer is the basisteam's part: back to the unit list, the follow-up (followup.go).
+	Officer *officerView
 }
 
 // decisionForm is the decision form's state: what was entered, for showing it again,
@@ -338,7 +343,14 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 			p.BackHref += "?" + p.Back
 		}
 	}
-	if p.CanDecide && a.Has(access.ReadQueue) {
+	if p.Officer, err = s.officerView(r, a, d); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if id := sampleOf(p.Back); id != 0 && a.Has(access.ReadQueue) {
+		// Opened from a sample (sample.go): back to it; a decision goes on in it.
+		p.BackHref, p.BackLabel = fmt.Sprintf("/steekproef/%d", id), "Terug naar de steekproef"
+	} else if p.CanDecide && a.Has(access.ReadQueue) {
 		// The neighbours are looked up only when asked for: a queue query per page view
 		// would cost more than the page itself.
 		q := url.Values{"na": {d.Number}, "terug": {p.Back}}.Encode()
@@ -462,6 +474,9 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 		flash, target = "ongewijzigd", registrationHref(number, back)
 	case dec.Supersedes != 0:
 		flash = "correctie"
+	}
+	if target == "" {
+		target = s.nextInSample(r, number, back)
 	}
 	if target == "" {
 		target = s.nextInQueue(r, number, back, false)

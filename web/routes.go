@@ -27,11 +27,13 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Audit trail (auditors).
 	mux.HandleFunc("GET /audit", s.needLogin(s.handleAudit))
+	mux.HandleFunc("GET /audit/regels.csv", s.needLogin(s.handleAuditDownload))
 
 	// User administration (administrators).
 	mux.HandleFunc("GET /beheer/gebruikers", s.needLogin(s.handleUsers))
 	mux.Handle("POST /beheer/gebruikers", s.protect(s.needLogin(s.handleUserAdd)))
 	mux.Handle("POST /beheer/gebruikers/{username}/rol", s.protect(s.needLogin(s.handleUserRole)))
+	mux.HandleFunc("GET /beheer/gebruikers/{username}/uitschakelen", s.needLogin(s.handleUserDisableForm))
 	mux.Handle("POST /beheer/gebruikers/{username}/uitschakelen", s.protect(s.needLogin(s.handleUserDisable)))
 	mux.Handle("POST /beheer/gebruikers/{username}/inschakelen", s.protect(s.needLogin(s.handleUserEnable)))
 	mux.Handle("POST /beheer/gebruikers/{username}/token", s.protect(s.needLogin(s.handleTokenCreate)))
@@ -46,13 +48,22 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /registraties/{number}/beoordeling", s.protect(s.needLogin(s.handleDecide)))
 	mux.Handle("POST /registraties/{number}/bevestiging", s.protect(s.needLogin(s.handleConfirm)))
 	mux.Handle("POST /registraties/{number}/ongedaan", s.protect(s.needLogin(s.handleUndo)))
+	mux.Handle("POST /registraties/{number}/opvolging", s.protect(s.needLogin(s.handleFollowUp)))
 	mux.HandleFunc("GET /eenheden", s.needLogin(s.handleUnits))
 	mux.HandleFunc("GET /eenheden/{unit}", s.needLogin(s.handleUnitList))
+	mux.HandleFunc("GET /eenheden/{unit}/registraties", s.needLogin(s.handleUnitSearch))
 	mux.HandleFunc("GET /eenheden/{unit}/lijst.csv", s.needLogin(s.handleUnitListDownload("csv")))
 	mux.HandleFunc("GET /eenheden/{unit}/lijst.xlsx", s.needLogin(s.handleUnitListDownload("xlsx")))
 	mux.HandleFunc("GET /export", s.needLogin(s.handleExport))
 	mux.HandleFunc("GET /export/codes.csv", s.needLogin(s.handleExportDownload))
 	mux.HandleFunc("GET /lexicon", s.needLogin(s.handleLexicon))
+	// The sample of unflagged registrations (recall, issue 11.6).
+	mux.HandleFunc("GET /steekproef", s.needLogin(s.handleSamples))
+	mux.Handle("POST /steekproef", s.protect(s.needLogin(s.handleSampleDraw)))
+	mux.HandleFunc("GET /steekproef/{id}", s.needLogin(s.handleSample))
+	mux.Handle("POST /lexicon/voorstellen", s.protect(s.needLogin(s.handleLexiconUpload)))
+	mux.HandleFunc("GET /lexicon/voorstellen/{id}", s.needLogin(s.handleLexiconCandidate))
+	mux.Handle("POST /lexicon/voorstellen/{id}/activeren", s.protect(s.needLogin(s.handleLexiconActivate)))
 
 	// Figures (package report).
 	mux.HandleFunc("GET /cijfers", s.needLogin(s.handleFigures))
@@ -126,9 +137,14 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/registraties/{number}/beoordelingen", s.protect(s.needLogin(s.apiDecide)))
 	mux.Handle("POST /api/v1/registraties/{number}/bevestiging", s.protect(s.needLogin(s.apiConfirm)))
 	mux.Handle("POST /api/v1/registraties/{number}/ongedaan", s.protect(s.needLogin(s.apiUndo)))
+	mux.HandleFunc("GET /api/v1/registraties/{number}/rangschikking", s.needLogin(s.apiRankExplanation))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/lijst", s.needLogin(s.apiUnitList))
+	mux.HandleFunc("GET /api/v1/eenheden/{unit}/registraties", s.needLogin(s.apiUnitSearch))
 	mux.HandleFunc("GET /api/v1/codes", s.needLogin(s.apiCodes))
 	mux.HandleFunc("GET /api/v1/lexicon", s.needLogin(s.apiLexicon))
+	mux.HandleFunc("GET /api/v1/steekproeven", s.needLogin(s.apiSamples))
+	mux.Handle("POST /api/v1/steekproeven", s.protect(s.needLogin(s.apiSampleDraw)))
+	mux.HandleFunc("GET /api/v1/steekproeven/{id}", s.needLogin(s.apiSample))
 	mux.HandleFunc("GET /api/v1/cijfers/jaar/{year}", s.needLogin(s.apiFigures))
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))

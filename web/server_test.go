@@ -177,7 +177,7 @@ func TestUserAdminPage(t *testing.T) {
 	if r := c.post("/beheer/gebruikers/nieuw/rol", url.Values{"rol": {"rechercheur"}, "eenheden": {"RT,ZWB"}}); r.code != http.StatusSeeOther {
 		t.Errorf("set role = %d", r.code)
 	}
-	if r := c.post("/beheer/gebruikers/nieuw/uitschakelen", nil); r.code != http.StatusSeeOther {
+	if r := c.post("/beheer/gebruikers/nieuw/uitschakelen", url.Values{"bevestigd": {"ja"}}); r.code != http.StatusSeeOther {
 		t.Errorf("disable = %d", r.code)
 	}
 	u, err := e.deps.Users.ByUsername(context.Background(), access.System("t"), "nieuw")

@@ -30,6 +30,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"stelsel/access"
@@ -86,6 +87,12 @@ func run() error {
 			return err
 		}
 		fmt.Printf("loaded %d cases and about %d dossier entries in %s\n", *cases-have, *entries, time.Since(t0).Round(time.Millisecond))
+		if d.Dialect() == db.Postgres {
+			// What autovacuum would do soon after a bulk load: statistics for the planner.
+			if _, err := d.Exec(ctx, `ANALYZE`); err != nil {
+				return err
+			}
+		}
 	}
 	var nc, ne int
 	d.QueryRow(ctx, `SELECT count(*) FROM integrity_cases`).Scan(&nc)
@@ -183,9 +190,11 @@ func run() error {
 			return err
 		}
 	}
+	cpu0 := cpuTime()
 	deadline = time.Now().Add(*duration)
 	close(start)
 	wg.Wait()
+	cpu := cpuTime() - cpu0
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -223,6 +232,13 @@ func run() error {
 		fmt.Printf("%-36s %8d %10s %10s %10s\n", k, len(v), q(50), q(95), q(99))
 	}
 	fmt.Printf("errors: %d (target: p99 < 50 ms for both pages)\n", errs)
+	if n := len(lat["dashboard /integriteit"]) + len(lat["case page /integriteit/zaken/N"]); n > 0 {
+		// CPU of this process (server and clients) per page, whatever else the machine runs.
+		fmt.Printf("CPU per page (server and clients, both pages): %s\n", (cpu / time.Duration(n)).Round(10*time.Microsecond))
+	}
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("machine load average (1, 5, 15 min): %s\n", strings.Join(strings.Fields(string(la))[:3], " "))
+	}
 	return nil
 }
 
@@ -340,4 +356,13 @@ func benchRoutes(k int, st string) string {
 		return []string{"functioneren", "disciplinair", "disciplinair,strafrechtelijk", "orienterend"}[k%4]
 	}
 	return ""
+}
+
+// cpuTime is the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Integrity system load benchmark (issue 8): 10,000 cases with 50,000 dossier entries,
 # 20 concurrent VIK users on the dashboard and case pages, on SQLite and, when
-# STELSEL_BENCH_POSTGRES is a scratch database URL, on PostgreSQL too. Prints median and
+# STELSEL_BENCH_POSTGRES is a scratch database URL, on PostgreSQL too. Prints p50, p95 and
 # p99 per page beside the database reading one case row (the reference).
 #
 #   bench/integrity/run.sh

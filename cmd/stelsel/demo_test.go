@@ -35,4 +35,9 @@ func TestDemo(t *testing.T) {
 	if strings.Count(errb.String(), "stap 1 van 3") != 1 || !strings.Contains(out.String(), "review show --db") {
 		t.Errorf("demo printed\n%s\n%s", out.String(), errb.String())
 	}
+	// The integrity system: made once, its accounts and an anonymous receipt code printed.
+	if strings.Count(errb.String(), "synthetische integriteitszaken") != 1 || !strings.Contains(out.String(), "Integriteit (VIK): open /integriteit als demo.casescreener") ||
+		!strings.Contains(out.String(), "/melden/postbus met code") || !strings.Contains(out.String(), "integrity deadlines --db") {
+		t.Errorf("demo's integrity part:\n%s\n%s", out.String(), errb.String())
+	}
 }
