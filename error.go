@@ -16,6 +16,7 @@ const (
 	ENOTFOUND     = "not_found"    // missing, or not visible to the actor (same answer)
 	EUNAUTHORIZED = "unauthorized" // no valid login
 	EFORBIDDEN    = "forbidden"    // logged in, but the role does not allow the action
+	EUNAVAILABLE  = "unavailable"  // a service stelsel needs (the database) does not answer; try later
 )
 
 // Error is an application error with a code and a message safe to show to a user.

@@ -137,6 +137,9 @@ type Actor struct {
 	Units []string
 	// Team is an officer's basisteam, when known.
 	Team string
+	// TokenID is the API token the request came with (0: a session, the command line).
+	// Every audit entry written for the actor carries it.
+	TokenID int64
 }
 
 // System returns the actor for batch work started by the operator from the command line.

@@ -33,11 +33,13 @@ const (
 	ActionScreen = "screen"
 	// ActionActivateLexicon makes a lexicon the one in use.
 	ActionActivateLexicon = "lexicon.activate"
+	// ActionTokenUse is one request made with an API token; the entry names the token.
+	ActionTokenUse = "token.use"
 )
 
 // Actions lists every audit action stelsel writes, for filters in the user interface.
 var Actions = []string{ActionView, ActionCreate, ActionChange, ActionConfirm, ActionExport, ActionImport,
-	ActionScreen, ActionActivateLexicon, ActionLogin, ActionLogout, ActionDenied}
+	ActionScreen, ActionActivateLexicon, ActionTokenUse, ActionLogin, ActionLogout, ActionDenied}
 
 // Entry is one line of the audit trail.
 type Entry struct {
@@ -51,6 +53,7 @@ type Entry struct {
 	Unit       string
 	Reason     string // why, where the user was asked
 	Detail     string
+	TokenID    int64 // the API token the actor came with; 0 when none
 	PrevHash   string
 	Hash       string
 }
@@ -119,17 +122,17 @@ func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...En
 	var values []string
 	var args []any
 	for _, e := range entries {
-		e.At, e.Actor, e.Role = at, a.String(), a.Role
+		e.At, e.Actor, e.Role, e.TokenID = at, a.String(), a.Role, a.TokenID
 		// The sequence number is part of the hash, so it is chosen here, under the lock,
 		// and never by the database: a gap or a renumbered entry breaks the chain.
 		last++
 		e.Seq, e.PrevHash = last, prev
 		e.Hash = t.digest(e)
 		prev = e.Hash
-		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-		args = append(args, e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.PrevHash, e.Hash)
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		args = append(args, e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.TokenID, e.PrevHash, e.Hash)
 	}
-	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash)
+	_, err = tx.Exec(ctx, `INSERT INTO audit_log (seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash)
 		VALUES `+strings.Join(values, ", "), args...)
 	if err != nil {
 		return fmt.Errorf("append audit entry: %w", err)
@@ -138,11 +141,16 @@ func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...En
 }
 
 // digest is the keyed hash of an entry: its sequence number, the previous hash and every
-// field, length-prefixed so no two different entries share an encoding.
+// field, length-prefixed so no two different entries share an encoding. The token id is
+// a twelfth field only when set, so entries written before it existed still verify.
 func (t *Trail) digest(e Entry) string {
 	h := hmac.New(sha256.New, t.key)
-	for _, f := range []string{strconv.FormatInt(e.Seq, 10), e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
-		e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail} {
+	fields := []string{strconv.FormatInt(e.Seq, 10), e.PrevHash, e.At.UTC().Format(time.RFC3339Nano), e.Actor, string(e.Role), e.Action,
+		e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail}
+	if e.TokenID != 0 {
+		fields = append(fields, "token:"+strconv.FormatInt(e.TokenID, 10))
+	}
+	for _, f := range fields {
 		h.Write([]byte(strconv.Itoa(len(f))))
 		h.Write([]byte{':'})
 		h.Write([]byte(f))
@@ -188,7 +196,7 @@ func (t *Trail) verifyThrough(ctx context.Context, an *Anchor) (int64, *Problem,
 }
 
 func (t *Trail) verify(ctx context.Context, an *Anchor) (n, lastSeq int64, _ *Problem, _ error) {
-	rows, err := t.db.Query(ctx, `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash
+	rows, err := t.db.Query(ctx, `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash
 		FROM audit_log ORDER BY seq`)
 	if err != nil {
 		return 0, 0, nil, fmt.Errorf("read audit trail: %w", err)
@@ -393,7 +401,7 @@ func (t *Trail) Export(ctx context.Context, a Actor, f Filter, fn func(Entry) er
 // each calls fn with the entries matching f, newest first, at most limit (0: all).
 func (t *Trail) each(ctx context.Context, f Filter, limit int, fn func(Entry) error) error {
 	where, args := f.where()
-	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, prev_hash, hash FROM audit_log` + where + " ORDER BY seq DESC"
+	q := `SELECT seq, at, actor, role, action, object_kind, object_id, unit, reason, detail, token_id, prev_hash, hash FROM audit_log` + where + " ORDER BY seq DESC"
 	if limit > 0 {
 		q += " LIMIT " + strconv.Itoa(limit)
 	}
@@ -438,7 +446,7 @@ func describe(f Filter) string {
 func scanEntry(rows *sql.Rows) (Entry, error) {
 	var e Entry
 	var role string
-	if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &role, &e.Action, &e.ObjectKind, &e.ObjectID, &e.Unit, &e.Reason, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
+	if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &role, &e.Action, &e.ObjectKind, &e.ObjectID, &e.Unit, &e.Reason, &e.Detail, &e.TokenID, &e.PrevHash, &e.Hash); err != nil {
 		return e, fmt.Errorf("read audit entry: %w", err)
 	}
 	e.At, e.Role = e.At.UTC(), Role(role)

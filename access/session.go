@@ -17,9 +17,23 @@ import (
 	"stelsel/db"
 )
 
-// ErrThrottled marks a login refused because of too many recent failures; the web layer
-// answers it with 429. The error also carries an EUNAUTHORIZED *stelsel.Error.
-var ErrThrottled = errors.New("login throttled")
+// ErrThrottled marks an attempt (a login, a postbox code) refused because of too many
+// recent ones; the web layer answers it with 429. Errors made by Throttled match it.
+var ErrThrottled = errors.New("te veel pogingen")
+
+// Throttled returns the error of an attempt refused for too many recent ones: an
+// EUNAUTHORIZED *stelsel.Error with the Dutch message "<what>; probeer het over <wait>
+// opnieuw", that matches ErrThrottled. Its text is the Dutch message alone, wherever it
+// is shown or logged.
+func Throttled(what string, wait time.Duration) error {
+	return throttledError{stelsel.Errorf(stelsel.EUNAUTHORIZED, "%s; probeer het over %s opnieuw", what, DutchDuration(wait))}
+}
+
+type throttledError struct{ err *stelsel.Error }
+
+func (e throttledError) Error() string        { return e.err.Error() }
+func (e throttledError) Unwrap() error        { return e.err }
+func (e throttledError) Is(target error) bool { return target == ErrThrottled }
 
 // Session policy defaults.
 const (
@@ -167,8 +181,7 @@ func (s *Sessions) LoginDevice(ctx context.Context, username, password, device s
 		if err := s.trail.Record(ctx, anon, Entry{Action: ActionLogin, ObjectKind: "user", ObjectID: username, Detail: "geblokkeerd: te veel mislukte pogingen"}); err != nil {
 			return LoginResult{}, err
 		}
-		return LoginResult{}, fmt.Errorf("%w: %w", ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED,
-			"te veel mislukte pogingen; probeer het over %s opnieuw", dutchDuration(wait)))
+		return LoginResult{}, Throttled("te veel mislukte pogingen", wait)
 	}
 	u, hash, err := (&Users{db: s.db}).get(ctx, "username = ?", username)
 	if err != nil && stelsel.ErrorCode(err) != stelsel.ENOTFOUND {
@@ -244,7 +257,8 @@ func (s *Sessions) knownDevice(ctx context.Context, username, device string, now
 	return n > 0, nil
 }
 
-func dutchDuration(d time.Duration) string {
+// DutchDuration says a wait in Dutch minutes: "een minuut", "3 minuten".
+func DutchDuration(d time.Duration) string {
 	if d <= time.Minute {
 		return "een minuut"
 	}

@@ -42,10 +42,22 @@ func NewTokens(d *db.DB, trail *Trail, now func() time.Time) *Tokens {
 	return &Tokens{db: d, trail: trail, now: now}
 }
 
-// Create issues a token for username and returns it. Only administrators may.
+// Create issues a token for username and returns it. A token acts with all the powers of
+// its owner, so only the owner makes it, logged in as themselves (not through another
+// token): an administrator who could mint a token for an analyst could read case content
+// through it. An administrator makes tokens only for their own account, whose role reads
+// no case content. Anyone else's attempt, the operator's included, is refused and audited.
 func (t *Tokens) Create(ctx context.Context, a Actor, username, label string) (string, Token, error) {
-	if err := a.Require(ManageUsers); err != nil {
-		return "", Token{}, err
+	if a.Anonymous() {
+		return "", Token{}, stelsel.Errorf(stelsel.EUNAUTHORIZED, "log in om een API-token te maken")
+	}
+	username = strings.ToLower(strings.TrimSpace(username))
+	if username != strings.ToLower(a.Username) || a.Role == RoleSystem || a.TokenID != 0 {
+		why := "API-token voor " + username + " geweigerd: alleen de eigenaar maakt een token, ingelogd als zichzelf"
+		if err := t.trail.Record(ctx, a, Entry{Action: ActionDenied, ObjectKind: "api_token", ObjectID: username, Detail: why}); err != nil {
+			return "", Token{}, err
+		}
+		return "", Token{}, stelsel.Errorf(stelsel.EFORBIDDEN, "een API-token maakt alleen de eigenaar zelf aan, ingelogd met een eigen sessie; vraag %s het token zelf te maken", username)
 	}
 	label = strings.TrimSpace(label)
 	if label == "" {
@@ -59,7 +71,7 @@ func (t *Tokens) Create(ctx context.Context, a Actor, username, label string) (s
 	err = t.db.InTx(ctx, func(tx *db.Tx) error {
 		var uid int64
 		var disabled bool
-		err := tx.QueryRow(ctx, `SELECT id, username, disabled FROM users WHERE username = ?`, strings.ToLower(username)).Scan(&uid, &tk.Username, &disabled)
+		err := tx.QueryRow(ctx, `SELECT id, username, disabled FROM users WHERE username = ?`, username).Scan(&uid, &tk.Username, &disabled)
 		if errors.Is(err, sql.ErrNoRows) || disabled {
 			return stelsel.Errorf(stelsel.ENOTFOUND, "gebruiker %s bestaat niet of is uitgeschakeld", username)
 		} else if err != nil {
@@ -82,8 +94,25 @@ var errBadToken = stelsel.Errorf(stelsel.EUNAUTHORIZED, "ongeldig of ingetrokken
 // Lookup returns the user of an API token. A revoked token or a disabled user is
 // EUNAUTHORIZED.
 func (t *Tokens) Lookup(ctx context.Context, token string) (User, error) {
+	u, _, err := t.lookup(ctx, token)
+	return u, err
+}
+
+// Authenticate returns the actor of an API token: its owner, carrying the token's id, so
+// every audit entry of the request names the token.
+func (t *Tokens) Authenticate(ctx context.Context, token string) (Actor, error) {
+	u, id, err := t.lookup(ctx, token)
+	if err != nil {
+		return Actor{}, err
+	}
+	a := u.Actor()
+	a.TokenID = id
+	return a, nil
+}
+
+func (t *Tokens) lookup(ctx context.Context, token string) (User, int64, error) {
 	if !strings.HasPrefix(token, tokenPrefix) || len(token) > 128 {
-		return User{}, errBadToken
+		return User{}, 0, errBadToken
 	}
 	var id int64
 	var revoked bool
@@ -94,29 +123,45 @@ func (t *Tokens) Lookup(ctx context.Context, token string) (User, error) {
 		Scan(append([]any{&id, &revoked, &lastUsed}, ur.dest()...)...)
 	u, _ := ur.finish()
 	if errors.Is(err, sql.ErrNoRows) {
-		return User{}, errBadToken
+		return User{}, 0, errBadToken
 	} else if err != nil {
-		return User{}, fmt.Errorf("read token: %w", err)
+		return User{}, 0, fmt.Errorf("read token: %w", err)
 	}
 	if revoked || u.Disabled {
-		return User{}, errBadToken
+		return User{}, 0, errBadToken
 	}
 	now := t.now().UTC()
 	if !lastUsed.Valid || now.Sub(lastUsed.Time) > touchEvery {
 		if _, err := t.db.Exec(ctx, `UPDATE api_tokens SET last_used = ? WHERE id = ?`, now.Truncate(time.Microsecond), id); err != nil {
-			return User{}, fmt.Errorf("touch token: %w", err)
+			return User{}, 0, fmt.Errorf("touch token: %w", err)
 		}
 	}
-	return u, nil
+	return u, id, nil
 }
 
-// List returns the tokens of every user, newest first.
+// List returns the tokens of every user, newest first, for administrators.
 func (t *Tokens) List(ctx context.Context, a Actor) ([]Token, error) {
 	if err := a.Require(ManageUsers); err != nil {
 		return nil, err
 	}
-	rows, err := t.db.Query(ctx, `SELECT t.id, u.username, t.label, t.created_at, t.last_used, t.revoked
-		FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id DESC`)
+	return t.list(ctx, "")
+}
+
+// Own returns the actor's own tokens, newest first.
+func (t *Tokens) Own(ctx context.Context, a Actor) ([]Token, error) {
+	if a.Anonymous() || a.Role == RoleSystem {
+		return nil, stelsel.Errorf(stelsel.EUNAUTHORIZED, "log in om uw API-tokens te zien")
+	}
+	return t.list(ctx, strings.ToLower(a.Username))
+}
+
+func (t *Tokens) list(ctx context.Context, owner string) ([]Token, error) {
+	q, args := `SELECT t.id, u.username, t.label, t.created_at, t.last_used, t.revoked
+		FROM api_tokens t JOIN users u ON u.id = t.user_id`, []any{}
+	if owner != "" {
+		q, args = q+" WHERE u.username = ?", append(args, owner)
+	}
+	rows, err := t.db.Query(ctx, q+" ORDER BY t.id DESC", args...)
 	if err != nil {
 		return nil, fmt.Errorf("list tokens: %w", err)
 	}
@@ -134,13 +179,18 @@ func (t *Tokens) List(ctx context.Context, a Actor) ([]Token, error) {
 	return out, rows.Err()
 }
 
-// Revoke revokes a token by id.
+// Revoke revokes a token by id: its owner's, or any for an administrator. Another's
+// token answers like a missing one.
 func (t *Tokens) Revoke(ctx context.Context, a Actor, id int64) error {
-	if err := a.Require(ManageUsers); err != nil {
-		return err
+	if a.Anonymous() {
+		return stelsel.Errorf(stelsel.EUNAUTHORIZED, "log in om een API-token in te trekken")
+	}
+	q, args := `UPDATE api_tokens SET revoked = TRUE WHERE id = ?`, []any{id}
+	if a.Require(ManageUsers) != nil {
+		q, args = q+` AND user_id = (SELECT id FROM users WHERE username = ?)`, append(args, strings.ToLower(a.Username))
 	}
 	return t.db.InTx(ctx, func(tx *db.Tx) error {
-		res, err := tx.Exec(ctx, `UPDATE api_tokens SET revoked = TRUE WHERE id = ?`, id)
+		res, err := tx.Exec(ctx, q, args...)
 		if err != nil {
 			return fmt.Errorf("revoke token: %w", err)
 		}

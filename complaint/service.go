@@ -167,6 +167,11 @@ func (s *Service) Get(ctx context.Context, a access.Actor, ref string) (*Complai
 		return nil, err
 	}
 	c, err := s.load(ctx, s.db, ref, false)
+	if stelsel.ErrorCode(err) == stelsel.ENOTFOUND && ValidReference(strings.ToUpper(strings.TrimSpace(ref))) {
+		// A missing complaint is refused like a forbidden one: the same read, then the
+		// same audit append, so neither the answer nor the work tells them apart.
+		return nil, s.refuse(ctx, a, &Complaint{Reference: strings.ToUpper(strings.TrimSpace(ref))}, "inzien")
+	}
 	if err != nil {
 		return nil, err
 	}

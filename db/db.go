@@ -170,18 +170,36 @@ func rebind(dialect Dialect, q string) string {
 	return b.String()
 }
 
+type traceKey struct{}
+
+// WithTrace returns a context under which every statement run through DB and Tx is
+// passed to fn first, as written (before placeholder rewriting). Tests use it to prove
+// that two code paths do the same database work.
+func WithTrace(ctx context.Context, fn func(query string)) context.Context {
+	return context.WithValue(ctx, traceKey{}, fn)
+}
+
+func trace(ctx context.Context, q string) {
+	if fn, ok := ctx.Value(traceKey{}).(func(string)); ok {
+		fn(q)
+	}
+}
+
 // Exec runs a statement.
 func (d *DB) Exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	trace(ctx, q)
 	return d.sql.ExecContext(ctx, d.Rebind(q), args...)
 }
 
 // Query runs a query.
 func (d *DB) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	trace(ctx, q)
 	return d.sql.QueryContext(ctx, d.Rebind(q), args...)
 }
 
 // QueryRow runs a query that returns at most one row.
 func (d *DB) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	trace(ctx, q)
 	return d.sql.QueryRowContext(ctx, d.Rebind(q), args...)
 }
 
@@ -199,16 +217,19 @@ func (t *Tx) SQL() *sql.Tx { return t.tx }
 
 // Exec runs a statement in the transaction.
 func (t *Tx) Exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	trace(ctx, q)
 	return t.tx.ExecContext(ctx, rebind(t.dialect, q), args...)
 }
 
 // Query runs a query in the transaction.
 func (t *Tx) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	trace(ctx, q)
 	return t.tx.QueryContext(ctx, rebind(t.dialect, q), args...)
 }
 
 // QueryRow runs a query that returns at most one row in the transaction.
 func (t *Tx) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	trace(ctx, q)
 	return t.tx.QueryRowContext(ctx, rebind(t.dialect, q), args...)
 }
 
@@ -232,6 +253,7 @@ func (d *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 }
 
 func (d *DB) inTx(ctx context.Context, fn func(tx *Tx) error) (err error) {
+	trace(ctx, "BEGIN")
 	stx, err := d.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", err)

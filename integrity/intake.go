@@ -497,7 +497,7 @@ type Postbox struct {
 }
 
 func throttled() error {
-	return fmt.Errorf("%w: %w", access.ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED, "te veel pogingen; probeer het over een minuut opnieuw"))
+	return access.Throttled("te veel pogingen", time.Minute)
 }
 
 // errBadReceipt is the one answer to every wrong, unknown or malformed code.

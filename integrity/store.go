@@ -79,6 +79,11 @@ func scanCase(r rowScanner) (*Case, error) {
 func load(ctx context.Context, q querier, number string) (*Case, error) {
 	c, err := scanCase(q.QueryRow(ctx, `SELECT `+caseColumns+` FROM integrity_cases c WHERE c.number = ?`, number))
 	if errors.Is(err, sql.ErrNoRows) {
+		// The same reads as for a stored case (they find nothing): a missing case and a
+		// forbidden one cost the same.
+		if err := loadParts(ctx, q, &Case{Number: number}); err != nil {
+			return nil, err
+		}
 		return nil, notFound(number)
 	} else if err != nil {
 		return nil, fmt.Errorf("read case %s: %w", number, err)

@@ -24,10 +24,20 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 		reason = "inzage"
 	}
 	c, err := load(ctx, s.db, number)
-	if err != nil {
+	missing := stelsel.ErrorCode(err) == stelsel.ENOTFOUND
+	if err != nil && !missing {
 		return nil, err
 	}
-	if !canSeeCase(a, c) {
+	if missing || !canSeeCase(a, c) {
+		// Missing and forbidden do the same work: the same reads (load) and one refusal
+		// in the audit trail.
+		refused := &Case{Number: number}
+		if !missing {
+			refused = c
+		}
+		if err := s.record(ctx, a, access.ActionDenied, refused, "", reason, "zaak inzien geweigerd"); err != nil {
+			return nil, err
+		}
 		return nil, notFound(number)
 	}
 	if err := s.fill(ctx, s.db, a, c); err != nil {

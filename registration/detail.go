@@ -23,20 +23,20 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 		return nil, a.Require(access.ReadRegistration)
 	}
 	notFound := stelsel.Errorf(stelsel.ENOTFOUND, "registratie %s niet gevonden", number)
+	// A missing number and one the actor may not see do the same work: every read of
+	// detail (it goes on for a missing number), then one refusal in the audit trail; the
+	// same answer after the same statements, so timing does not tell them apart.
 	d, err := s.detail(ctx, number)
-	if errors.Is(err, sql.ErrNoRows) {
-		// A missing number is audited like a forbidden one: the same answer after the
-		// same work, so timing does not tell them apart either.
-		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Reason: reason}); err != nil {
-			return nil, err
-		}
-		return nil, notFound
-	}
-	if err != nil {
+	missing := errors.Is(err, sql.ErrNoRows)
+	if err != nil && !missing {
 		return nil, err
 	}
-	if !s.visible(a, d) {
-		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Unit: d.Unit, Reason: reason}); err != nil {
+	if missing || !s.visible(a, d) {
+		var unit string // for the auditor: whose registration was asked for
+		if !missing {
+			unit = d.Unit
+		}
+		if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionDenied, ObjectKind: "registration", ObjectID: number, Unit: unit, Reason: reason}); err != nil {
 			return nil, err
 		}
 		return nil, notFound
@@ -55,7 +55,9 @@ func (s *Service) visible(a access.Actor, d *Detail) bool {
 	return a.CanUnit(access.ReadCodedOnly, d.Unit) && d.Current != nil && d.Current.Coded() && d.Current.EffectiveAt != nil
 }
 
-// detail reads everything about number, unchecked and unaudited.
+// detail reads everything about number, unchecked and unaudited. A missing number gives
+// sql.ErrNoRows after the same reads as a stored one (they find nothing), so a refusal
+// of either costs the same (Get).
 func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 	d := &Detail{}
 	g := &d.Registration
@@ -66,11 +68,12 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 		FROM registrations r JOIN registration_versions v ON v.registration_id = r.id AND v.version = r.version
 		WHERE r.number = ?`, number).Scan(&d.id, &g.Number, &kind, &g.Unit, &g.Team, &g.IncidentCode, &g.Summary, &committed,
 		&g.RegisteredAt, &g.Municipality, &g.Address, &g.Platform, &g.Person, &g.Version, &g.Hash, &g.Lexicon, &g.Flagged, &g.Text)
-	if err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, err
-		}
+	missing := errors.Is(err, sql.ErrNoRows)
+	if err != nil && !missing {
 		return nil, fmt.Errorf("read registration %s: %w", number, err)
+	}
+	if missing {
+		d.id, g.Number = 0, number // the reads below find nothing
 	}
 	g.Kind, g.RegisteredAt = Kind(kind), g.RegisteredAt.UTC()
 	if committed.Valid {
@@ -100,6 +103,9 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 		d.LexiconChanged = cur.Lexicon != g.Lexicon
 		d.TextChanged = cur.Version != g.Version
 		break
+	}
+	if missing {
+		return nil, sql.ErrNoRows
 	}
 	return d, nil
 }

@@ -159,9 +159,10 @@ func (c *countingReader) Read(p []byte) (int, error) {
 }
 
 func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, name string, size int64, opts ImportOptions) (ImportResult, error) {
+	s = s.pin()
 	start := time.Now()
 	defer s.counts.invalidate()
-	res := ImportResult{File: name, Lexicon: s.lexicon}
+	res := ImportResult{File: name, Lexicon: s.lx().version}
 	if err := s.loadRanking(ctx); err != nil {
 		return res, err
 	}
@@ -193,7 +194,7 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 	// stopped by a full disk after committing batches still left a trace; the entry at the
 	// end completes it with the counts.
 	if err := s.trail.Record(ctx, a, access.Entry{Action: access.ActionImport, ObjectKind: "registration_file", ObjectID: filepath.Base(name),
-		Detail: "gestart lexicon=" + s.lexicon}); err != nil {
+		Detail: "gestart lexicon=" + s.lx().version}); err != nil {
 		return res, fmt.Errorf("import %s: %w", name, err)
 	}
 
@@ -333,7 +334,7 @@ func (s *Service) importFrom(ctx context.Context, a access.Actor, r io.Reader, n
 		outcome = "afgebroken"
 	}
 	detail := fmt.Sprintf("%s records=%d nieuw=%d gewijzigd=%d ongewijzigd=%d afgewezen=%d gemarkeerd=%d lexicon=%s",
-		outcome, res.Records, res.New, res.Changed, res.Unchanged, res.Rejected, res.Flagged, s.lexicon)
+		outcome, res.Records, res.New, res.Changed, res.Unchanged, res.Rejected, res.Flagged, s.lx().version)
 	// The audit line is written even when the import was interrupted: what landed, landed.
 	if aerr := s.trail.Record(context.WithoutCancel(ctx), a, access.Entry{Action: access.ActionImport, ObjectKind: "registration_file", ObjectID: filepath.Base(name), Detail: detail}); aerr != nil && err == nil {
 		err = aerr

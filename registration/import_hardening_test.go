@@ -3,6 +3,7 @@ package registration_test
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,8 +151,14 @@ func TestMissingAndForbiddenAlike(t *testing.T) {
 		ctx := context.Background()
 		f.importFile(t, f.file(t, "a.csv", sample(t, "sample.csv")))
 		off := officer("DH")
-		_, errForbidden := f.svc.Get(ctx, off, "2026-DH-000001", "test") // not coded: invisible to the officer
-		_, errMissing := f.svc.Get(ctx, off, "2026-DH-999999", "test")
+		// The same statements, in the same order, for both (issue 12.12): the database
+		// work, the audit append included, does not tell them apart.
+		var forbiddenSQL, missingSQL []string
+		_, errForbidden := f.svc.Get(db.WithTrace(ctx, func(q string) { forbiddenSQL = append(forbiddenSQL, q) }), off, "2026-DH-000001", "test") // not coded: invisible to the officer
+		_, errMissing := f.svc.Get(db.WithTrace(ctx, func(q string) { missingSQL = append(missingSQL, q) }), off, "2026-DH-999999", "test")
+		if len(forbiddenSQL) < 6 || !slices.Equal(forbiddenSQL, missingSQL) {
+			t.Errorf("statements for a forbidden number:\n%s\nfor a missing one:\n%s\nwant the same", strings.Join(forbiddenSQL, "\n"), strings.Join(missingSQL, "\n"))
+		}
 		if errForbidden == nil || errMissing == nil || strings.Replace(errForbidden.Error(), "000001", "999999", 1) != errMissing.Error() {
 			t.Fatalf("forbidden = %v, missing = %v; want the same answer", errForbidden, errMissing)
 		}

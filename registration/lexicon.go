@@ -92,3 +92,51 @@ func LexiconHistory(ctx context.Context, d *db.DB) ([]Activation, error) {
 	}
 	return out, rows.Err()
 }
+
+// RefreshLexicon makes the service screen with the lexicon activated last on its
+// database, when that is another than the one in use: `stelsel lexicon activate` run
+// elsewhere reaches every instance this way. It costs one indexed read when nothing
+// changed. A database on which no lexicon was ever activated keeps the service's own.
+// Runs already started (an import, a screening run) finish with the lexicon they began
+// with. It reports whether the lexicon changed.
+func (s *Service) RefreshLexicon(ctx context.Context) (bool, error) {
+	var version string
+	err := s.db.QueryRow(ctx, "SELECT version FROM lexicon_activations ORDER BY id DESC LIMIT 1").Scan(&version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	} else if err != nil {
+		return false, fmt.Errorf("read version of the lexicon in use: %w", err)
+	}
+	if version == s.live.cur.Load().version {
+		return false, nil
+	}
+	s.live.mu.Lock()
+	defer s.live.mu.Unlock()
+	if version == s.live.cur.Load().version {
+		return false, nil // another caller loaded it meanwhile
+	}
+	lex, err := ActiveLexicon(ctx, s.db)
+	if err != nil {
+		return false, err
+	}
+	s.live.cur.Store(&lexState{screener: screen.New(lex), version: lex.Version()})
+	s.counts.invalidate()
+	return true, nil
+}
+
+// WatchLexicon calls RefreshLexicon every interval until ctx ends; failures go to
+// report (nil: ignored) and the next tick tries again.
+func (s *Service) WatchLexicon(ctx context.Context, every time.Duration, report func(error)) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := s.RefreshLexicon(ctx); err != nil && report != nil && ctx.Err() == nil {
+				report(err)
+			}
+		}
+	}
+}

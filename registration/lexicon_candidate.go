@@ -130,7 +130,7 @@ func (s *Service) PreviewLexicon(ctx context.Context, a access.Actor, lex *scree
 	if sample <= 0 {
 		sample = DefaultPreviewSample
 	}
-	p.Current = s.lexicon
+	p.Current = s.LexiconVersion()
 	sc := screen.New(lex)
 	var err error
 	queued := "q.status IN ('" + StatusOpen + "', '" + StatusMoreInfo + "')"

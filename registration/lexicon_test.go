@@ -52,3 +52,49 @@ func TestActivateLexicon(t *testing.T) {
 		}
 	})
 }
+
+// TestLexiconFollowsActivation (issue 12.16): two services on one database, as two
+// instances; a lexicon activated elsewhere (stelsel lexicon activate) reaches both by
+// polling, and the next import screens and records with it.
+func TestLexiconFollowsActivation(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		one, two := newFixture(t, d), newFixture(t, d)
+		before := two.svc.LexiconVersion()
+		if changed, err := two.svc.RefreshLexicon(ctx); err != nil || changed {
+			t.Fatalf("RefreshLexicon with nothing activated = %v, %v; want no change", changed, err)
+		}
+		content := []byte("# name: proef\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\nbakkerstas\tword\therkomst\tstrong\t\t\t\n")
+		admin := access.Actor{Username: "beh", Role: access.RoleAdmin}
+		lex, _, err := registration.ActivateLexicon(ctx, d, access.NewTrail(d, nil), admin, "proef.tsv", content, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		go two.svc.WatchLexicon(ctx, 10*time.Millisecond, func(err error) { t.Errorf("watch: %v", err) })
+		deadline := time.Now().Add(10 * time.Second)
+		for two.svc.LexiconVersion() != lex.Version() && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if got := two.svc.LexiconVersion(); got != lex.Version() || got == before {
+			t.Fatalf("instance two screens with %s, want the activated %s", got, lex.Version())
+		}
+		if two.svc.Lexicon().Name() != "proef" {
+			t.Errorf("Lexicon().Name() = %q, want proef", two.svc.Lexicon().Name())
+		}
+		res := two.importFile(t, two.file(t, "a.csv", sample(t, "sample.csv")))
+		if res.Lexicon != lex.Version() {
+			t.Errorf("import screened with %s, want %s", res.Lexicon, lex.Version())
+		}
+		var flagged, other int
+		d.QueryRow(ctx, "SELECT count(*) FROM registrations WHERE flagged AND number = '2026-AM-000003' AND lexicon = ?", lex.Version()).Scan(&flagged)
+		d.QueryRow(ctx, "SELECT count(*) FROM registrations WHERE lexicon <> ?", lex.Version()).Scan(&other)
+		if flagged != 1 || other != 0 {
+			t.Errorf("after the import: bakkerstas flagged = %d, registrations with another lexicon = %d; want 1 and 0", flagged, other)
+		}
+		// Instance one has not polled yet; one refresh brings it along.
+		if changed, err := one.svc.RefreshLexicon(ctx); err != nil || !changed || one.svc.LexiconVersion() != lex.Version() {
+			t.Errorf("RefreshLexicon on instance one = %v, %v, %s", changed, err, one.svc.LexiconVersion())
+		}
+	})
+}

@@ -115,7 +115,7 @@ func (s *Service) TrainRanking(ctx context.Context, a access.Actor) (ModelRun, e
 			"%d achtergehouden (%d discriminatoir, %d niet; nodig %d met beide)", len(train), tp, tn, MinTrainDecisions, len(test), hp, hn, MinHeldOutDecisions)
 	}
 	m := trainModel(modelNames(s.cat.Grounds.Codes(), train), train)
-	run := ModelRun{Version: m.Version(), Lexicon: s.lexicon, TrainedBy: a.Username, TrainedAt: s.clock(), Train: len(train), HeldOut: len(test), Model: m}
+	run := ModelRun{Version: m.Version(), Lexicon: s.lx().version, TrainedBy: a.Username, TrainedAt: s.clock(), Train: len(train), HeldOut: len(test), Model: m}
 	run.APBefore, run.AUCBefore = ranking(test, func(e example) float64 { return float64(e.priority) })
 	run.APAfter, run.AUCAfter = ranking(test, func(e example) float64 { return m.Predict(e.hits) })
 	body, err := json.Marshal(m)
@@ -223,8 +223,8 @@ func (s *Service) ActivateRanking(ctx context.Context, a access.Actor, version s
 	if err != nil {
 		return ModelRun{}, err
 	}
-	s.model.Store(run.Model)
-	s.modelRead.Store(true)
+	s.rank.model.Store(run.Model)
+	s.rank.modelRead.Store(true)
 	s.counts.invalidate()
 	return run, nil
 }
@@ -291,19 +291,19 @@ func modelPriority(m *RankModel, score int, hits []Hit, prio int) int {
 // loadRanking reads the active model once, so that screening puts new registrations in
 // the queue with its priority.
 func (s *Service) loadRanking(ctx context.Context) error {
-	if s.modelRead.Load() {
+	if s.rank.modelRead.Load() {
 		return nil
 	}
 	r, err := scanModel(s.db.QueryRow(ctx, "SELECT "+modelCols+" FROM rank_models WHERE active"))
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		s.model.Store(nil)
+		s.rank.model.Store(nil)
 	case err != nil:
 		return fmt.Errorf("read the active ranking model: %w", err)
 	default:
-		s.model.Store(r.Model)
+		s.rank.model.Store(r.Model)
 	}
-	s.modelRead.Store(true)
+	s.rank.modelRead.Store(true)
 	return nil
 }
 
@@ -345,7 +345,7 @@ func (s *Service) ExplainRanking(ctx context.Context, a access.Actor, number str
 	if err := s.readHits(ctx, d); err != nil {
 		return ex, err
 	}
-	if m := s.model.Load(); m != nil {
+	if m := s.rank.model.Load(); m != nil {
 		ex.Model, ex.Chance, ex.Contributions = m.Version(), m.Predict(d.Hits), m.Explain(d.Hits)
 	}
 	err = s.trail.Record(ctx, a, access.Entry{Action: access.ActionView, ObjectKind: "registration", ObjectID: number, Unit: unit,

@@ -32,9 +32,10 @@ type RescreenResult struct {
 // and show that the lexicon changed since; open items without hits any more lapse. It
 // can be interrupted and run again. The actor needs access.RunScreening.
 func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOptions) (RescreenResult, error) {
+	s = s.pin()
 	start := time.Now()
 	defer s.counts.invalidate()
-	res := RescreenResult{Lexicon: s.lexicon}
+	res := RescreenResult{Lexicon: s.lx().version}
 	if err := a.Require(access.RunScreening); err != nil {
 		return res, err
 	}
@@ -45,7 +46,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 		opts.BatchSize = 5000
 	}
 	var total int
-	if err := s.db.QueryRow(ctx, "SELECT count(*) FROM registrations WHERE lexicon <> ?", s.lexicon).Scan(&total); err != nil {
+	if err := s.db.QueryRow(ctx, "SELECT count(*) FROM registrations WHERE lexicon <> ?", s.lx().version).Scan(&total); err != nil {
 		return res, fmt.Errorf("count registrations to screen: %w", err)
 	}
 	after := ""
@@ -82,7 +83,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 		}
 	}
 	res.Duration = time.Since(start)
-	detail := fmt.Sprintf("lexicon=%s gescreend=%d gemarkeerd=%d", s.lexicon, res.Screened, res.Flagged)
+	detail := fmt.Sprintf("lexicon=%s gescreend=%d gemarkeerd=%d", s.lx().version, res.Screened, res.Flagged)
 	if aerr := s.trail.Record(context.WithoutCancel(ctx), a, access.Entry{Action: access.ActionScreen, ObjectKind: "registrations", Detail: detail}); aerr != nil && err == nil {
 		err = aerr
 	}
@@ -95,7 +96,7 @@ func (s *Service) Rescreen(ctx context.Context, a access.Actor, opts RescreenOpt
 func (s *Service) unscreened(ctx context.Context, after string, limit int) ([]*record, error) {
 	rows, err := s.db.Query(ctx, `SELECT r.id, r.number, r.version, r.kind, r.unit, r.team, r.registered_at, v.text
 		FROM registrations r JOIN registration_versions v ON v.registration_id = r.id AND v.version = r.version
-		WHERE r.lexicon <> ? AND r.number > ? ORDER BY r.number LIMIT ?`, s.lexicon, after, limit)
+		WHERE r.lexicon <> ? AND r.number > ? ORDER BY r.number LIMIT ?`, s.lx().version, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read registrations to screen: %w", err)
 	}
@@ -131,7 +132,7 @@ func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, 
 	var hitRows [][]any
 	for _, r := range recs {
 		n, err := w.exec(ctx, "UPDATE registrations SET lexicon = ?, flagged = ?, score = ?, updated_at = ? WHERE id = ? AND version = ?",
-			s.lexicon, r.flagged, r.score, now, r.id, r.reg.Version)
+			s.lx().version, r.flagged, r.score, now, r.id, r.reg.Version)
 		if err != nil {
 			return fmt.Errorf("update registration %s: %w", r.reg.Number, err)
 		}
@@ -139,7 +140,7 @@ func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, 
 			r.flagged = false
 			continue
 		}
-		hitRows = appendHits(hitRows, r.id, r.reg.Version, s.lexicon, r.hits)
+		hitRows = appendHits(hitRows, r.id, r.reg.Version, s.lx().version, r.hits)
 		if err := s.enqueue(ctx, w, r, now); err != nil {
 			return err
 		}

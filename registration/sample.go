@@ -132,7 +132,7 @@ func (s *Service) DrawSample(ctx context.Context, a access.Actor, period string,
 		}
 		seed = hex.EncodeToString(b[:])
 	}
-	sm := Sample{Period: period, Seed: seed, Lexicon: s.lexicon, DrawnBy: a.Username, DrawnAt: s.clock()}
+	sm := Sample{Period: period, Seed: seed, Lexicon: s.lx().version, DrawnBy: a.Username, DrawnAt: s.clock()}
 	type cand struct {
 		key    [32]byte
 		number string

@@ -35,7 +35,7 @@ func newCounts() Counts {
 // Status counts registrations, versions, screening, the queue and decisions, nationally
 // and per unit. The actor needs access.ReadStatus; detectives see their units only.
 func (s *Service) Status(ctx context.Context, a access.Actor) (Status, error) {
-	st := Status{Counts: newCounts(), Units: map[string]Counts{}, Lexicon: s.lexicon, Catalog: s.cat.Version, At: s.clock()}
+	st := Status{Counts: newCounts(), Units: map[string]Counts{}, Lexicon: s.lx().version, Catalog: s.cat.Version, At: s.clock()}
 	if err := a.Require(access.ReadStatus); err != nil {
 		return st, err
 	}
@@ -83,7 +83,7 @@ func (s *Service) Status(ctx context.Context, a access.Actor) (Status, error) {
 		add  adder
 	}{
 		{"SELECT unit, 'r', count(*) FROM registrations GROUP BY unit", nil, func(c *Counts, _ string, n int) { c.Registrations += n }},
-		{"SELECT unit, 's', count(*) FROM registrations WHERE lexicon = ? GROUP BY unit", []any{s.lexicon}, func(c *Counts, _ string, n int) { c.Screened += n }},
+		{"SELECT unit, 's', count(*) FROM registrations WHERE lexicon = ? GROUP BY unit", []any{s.lx().version}, func(c *Counts, _ string, n int) { c.Screened += n }},
 		{"SELECT unit, 'f', count(*) FROM registrations WHERE flagged GROUP BY unit", nil, func(c *Counts, _ string, n int) { c.Flagged += n }},
 		{"SELECT unit, 'v', count(*) FROM registration_versions GROUP BY unit", nil, func(c *Counts, _ string, n int) { c.Versions += n }},
 		{"SELECT unit, status, count(*) FROM queue_items GROUP BY unit, status", nil, func(c *Counts, k string, n int) {

@@ -19,14 +19,14 @@ import (
 
 // screenRecord screens the record's text and sets its hits and queue priority.
 func (s *Service) screenRecord(r *record) {
-	res := s.screener.Screen(r.reg.Text)
+	res := s.lx().screener.Screen(r.reg.Text)
 	r.flagged, r.grounds, r.hits, r.strong, r.score = res.Flagged, res.Grounds, nil, 0, res.Score
 	for _, h := range res.Hits {
 		r.hits = append(r.hits, Hit{Term: h.Term, Grounds: h.Grounds, Mode: h.Mode, Strength: h.Strength, Start: h.Start, End: h.End, Match: h.Match,
 			Score: h.Score, Explanation: h.Explanation})
 	}
 	r.strong, r.priority = priority(r.score, r.hits, r.grounds)
-	if m := s.model.Load(); m != nil {
+	if m := s.rank.model.Load(); m != nil {
 		r.priority = modelPriority(m, r.score, r.hits, r.priority)
 	}
 }
@@ -234,14 +234,14 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		if r.state == recNew {
 			r.id, ids = ids[0], ids[1:]
 			regRows = append(regRows, []any{r.id, g.Number, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
-				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lexicon, r.flagged, r.score, now})
+				nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lx().version, r.flagged, r.score, now})
 		} else {
 			n, err := w.exec(ctx, `UPDATE registrations SET kind = ?, unit = ?, team = ?, incident_code = ?, summary = ?,
 				committed_at = ?, registered_at = ?, municipality = ?, address = ?, platform = ?, person = ?, version = ?, hash = ?, lexicon = ?,
 				flagged = ?, score = ?, updated_at = ?
 				WHERE id = ? AND version = ?`,
 				string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary, nullTime(g.CommittedAt), g.RegisteredAt.UTC(),
-				g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lexicon, r.flagged, r.score, now, r.id, g.Version-1)
+				g.Municipality, g.Address, g.Platform, g.Person, g.Version, r.hash, s.lx().version, r.flagged, r.score, now, r.id, g.Version-1)
 			if err != nil {
 				return fmt.Errorf("update registration %s: %w", g.Number, err)
 			}
@@ -255,7 +255,7 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		}
 		verRows = append(verRows, []any{r.id, g.Version, g.Number, r.hash, string(g.Kind), g.Unit, g.Team, g.IncidentCode, g.Summary,
 			nullTime(g.CommittedAt), g.RegisteredAt.UTC(), g.Municipality, g.Address, g.Platform, g.Person, g.Text, src, now})
-		hitRows = appendHits(hitRows, r.id, g.Version, s.lexicon, r.hits)
+		hitRows = appendHits(hitRows, r.id, g.Version, s.lx().version, r.hits)
 	}
 	if err := w.insertRows(ctx, "registrations", regCols, regRows); err != nil {
 		return err
@@ -272,7 +272,7 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 			g := &r.reg
 			terms, strong := termLists(r.hits)
 			queueRows = append(queueRows, []any{g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, r.priority,
-				r.strong, len(distinctTerms(r.hits)), groundList(r.grounds), g.Version, s.lexicon, now, terms, strong})
+				r.strong, len(distinctTerms(r.hits)), groundList(r.grounds), g.Version, s.lx().version, now, terms, strong})
 		}
 	}
 	if err := w.insertRows(ctx, "queue_items", queueCols, queueRows); err != nil {
@@ -344,7 +344,7 @@ func (s *Service) enqueue(ctx context.Context, w writer, r *record, now time.Tim
 	g := &r.reg
 	if !r.flagged {
 		_, err := w.exec(ctx, `UPDATE queue_items SET status = ?, version = ?, lexicon = ?, updated_at = ? WHERE number = ? AND status = ?`,
-			StatusLapsed, g.Version, s.lexicon, now, g.Number, StatusOpen)
+			StatusLapsed, g.Version, s.lx().version, now, g.Number, StatusOpen)
 		if err != nil {
 			return fmt.Errorf("update queue item %s: %w", g.Number, err)
 		}
@@ -360,7 +360,7 @@ func (s *Service) enqueue(ctx context.Context, w writer, r *record, now time.Tim
 			lexicon = excluded.lexicon, updated_at = excluded.updated_at, terms = excluded.terms, strong_terms = excluded.strong_terms,
 			status = CASE WHEN queue_items.decided_version = excluded.version THEN queue_items.status ELSE 'open' END`,
 		g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, r.priority, r.strong, len(distinctTerms(r.hits)),
-		groundList(r.grounds), g.Version, s.lexicon, now, terms, strongTerms)
+		groundList(r.grounds), g.Version, s.lx().version, now, terms, strongTerms)
 	if err != nil {
 		return fmt.Errorf("enqueue %s: %w", g.Number, err)
 	}

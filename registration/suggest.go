@@ -85,7 +85,7 @@ func (s *Service) TermSuggestions(ctx context.Context, a access.Actor) ([]Sugges
 			continue
 		}
 		lift := (float64(m) / float64(nMissed)) / (float64(neutral[w]+1) / float64(nNeutral+1))
-		if lift < minSuggestLift || len(s.screener.Screen(w).Hits) > 0 {
+		if lift < minSuggestLift || len(s.lx().screener.Screen(w).Hits) > 0 {
 			continue
 		}
 		out = append(out, Suggestion{Word: w, Missed: m, Neutral: neutral[w], Lift: lift})

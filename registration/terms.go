@@ -17,11 +17,11 @@ func (s *Service) TermCounts(ctx context.Context, a access.Actor) (map[string]in
 	if err := a.Require(access.ReadLexicon); err != nil {
 		return nil, err
 	}
-	return s.counts.get("terms", []any{s.lexicon}, func() (map[string]int, error) {
+	return s.counts.get("terms", []any{s.lx().version}, func() (map[string]int, error) {
 		rows, err := s.db.Query(ctx, `SELECT h.term, count(DISTINCT h.registration_id)
 			FROM hits h JOIN registrations r ON r.id = h.registration_id AND r.version = h.version
 			WHERE h.lexicon = ? AND r.lexicon = ?
-			GROUP BY h.term`, s.lexicon, s.lexicon)
+			GROUP BY h.term`, s.lx().version, s.lx().version)
 		if err != nil {
 			return nil, fmt.Errorf("count hits per term: %w", err)
 		}
@@ -147,7 +147,7 @@ func (s *Service) TermPrecisions(ctx context.Context, a access.Actor) (map[strin
 		FROM hits h JOIN registrations r ON r.id = h.registration_id AND r.version = h.version
 		JOIN queue_items q ON q.number = r.number
 		WHERE h.lexicon = ? AND r.lexicon = ? AND q.decision_kind IN (?, ?, ?)
-		GROUP BY h.term, q.decision_kind`, s.lexicon, s.lexicon,
+		GROUP BY h.term, q.decision_kind`, s.lx().version, s.lx().version,
 		catalog.DecisionDiscrimination, catalog.DecisionCodis, catalog.DecisionNotDiscrimination)
 	if err != nil {
 		return nil, fmt.Errorf("measure precision per term: %w", err)

@@ -51,7 +51,7 @@ func (s *Server) handleUsers(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}, notices[r.URL.Query().Get("gedaan")])
+	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}}, notices[s.doneCode(w, r)])
 }
 
 // splitUnits splits a comma-separated list, dropping empty parts.
@@ -167,6 +167,10 @@ func (s *Server) handleUserEnable(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleTokenRevoke(w http.ResponseWriter, r *http.Request) {
+	if err := actor(r).Require(access.ManageUsers); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		s.fail(w, r, stelsel.Errorf(stelsel.ENOTFOUND, "token bestaat niet"))
@@ -184,19 +188,6 @@ func (s *Server) afterUserChange(w http.ResponseWriter, r *http.Request, err err
 		s.fail(w, r, err)
 		return
 	}
+	s.markDone(w, r, notice)
 	http.Redirect(w, r, "/beheer/gebruikers?gedaan="+notice, http.StatusSeeOther)
-}
-
-func (s *Server) handleTokenCreate(w http.ResponseWriter, r *http.Request) {
-	token, _, err := s.Tokens.Create(r.Context(), actor(r), r.PathValue("username"), r.PostFormValue("label"))
-	if err != nil {
-		if stelsel.ErrorCode(err) == stelsel.EINVALID {
-			s.usersPage(w, r, status(err), usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}}, Error: stelsel.ErrorMessage(err)}, "")
-			return
-		}
-		s.fail(w, r, err)
-		return
-	}
-	s.usersPage(w, r, http.StatusOK, usersPage{Form: access.NewUser{Roles: []access.Role{access.RoleAnalyst}},
-		NewSecret: &secret{Label: "API-token voor " + r.PathValue("username"), Value: token}}, "")
 }

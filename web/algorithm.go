@@ -98,8 +98,8 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 		Tags:                []string{"discriminatie", "screening", "lexicon", "tekst"},
 	}
 	m := measurements{Limits: knownLimits, Recall: "nog niet gemeten: er is nog geen steekproef van niet-gemarkeerde registraties beoordeeld"}
-	if s.Lexicon != nil {
-		m.Lexicon, m.Terms, m.Rules = s.Lexicon.Version(), len(s.Lexicon.Entries()), len(s.Lexicon.Rules())
+	if lex := s.lexiconInUse(); lex != nil {
+		m.Lexicon, m.Terms, m.Rules = lex.Version(), len(lex.Entries()), len(lex.Rules())
 	}
 	if s.Registrations != nil {
 		f, err := s.Registrations.Figures(r.Context())

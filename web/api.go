@@ -50,6 +50,7 @@ type apiAuditEntry struct {
 	Unit       string    `json:"eenheid"`
 	Reason     string    `json:"reden"`
 	Detail     string    `json:"detail"`
+	TokenID    int64     `json:"api_token,omitempty"`
 	Hash       string    `json:"hash"`
 }
 
@@ -67,7 +68,7 @@ func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]apiAuditEntry, 0, len(entries))
 	for _, e := range entries {
-		out = append(out, apiAuditEntry{e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.Hash})
+		out = append(out, apiAuditEntry{e.Seq, e.At, e.Actor, string(e.Role), e.Action, e.ObjectKind, e.ObjectID, e.Unit, e.Reason, e.Detail, e.TokenID, e.Hash})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"regels": out})
 }

@@ -7,7 +7,7 @@ import "strings"
 var auditActionLabels = map[string]string{
 	"view": "Inzage", "create": "Aangemaakt", "change": "Gewijzigd", "confirm": "Bevestigd", "export": "Export",
 	"import": "Import", "screen": "Screening", "lexicon.activate": "Lexicon in gebruik genomen", "login": "Ingelogd",
-	"logout": "Uitgelogd", "denied": "Geweigerd",
+	"logout": "Uitgelogd", "denied": "Geweigerd", "token.use": "API-token gebruikt",
 	// integrity (package integrity)
 	"assign": "Toegewezen", "unassign": "Toewijzing ingetrokken", "transfer": "Stuk overgedragen", "triage": "Triage",
 	"triage.reject": "Terug naar triage", "step": "Processtap", "om.decision": "Beslissing OM", "close": "Afgesloten",

@@ -2,7 +2,6 @@ package web
 
 import (
 	"crypto/subtle"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -68,8 +67,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	// A browser with a device cookie is held up neither by the account's nor by its
 	// address's failures; a wrong password from it voids the cookie.
 	if wait, blocked := s.clients.blocked(client, now); blocked && device == "" {
-		err := fmt.Errorf("%w: %w", access.ErrThrottled, stelsel.Errorf(stelsel.EUNAUTHORIZED,
-			"te veel mislukte pogingen vanaf dit adres; probeer het over %d minuten opnieuw", int(wait.Minutes())+1))
+		err := access.Throttled("te veel mislukte pogingen vanaf dit adres", wait)
 		s.render(w, r, status(err), "login.html", page{Title: "Inloggen",
 			Data: loginPage{Username: username, Next: next, Error: stelsel.ErrorMessage(err), OIDC: s.OIDC != nil}})
 		return

@@ -144,6 +144,7 @@ var axePages = []axePage{
 	{"audrey", "/audit?controleer=1"},
 	{"beheer", "/"},
 	{"beheer", "/beheer/gebruikers"},
+	{"ana", "/mijn/tokens"},
 	{"beheer", "/lexicon"},
 }
 

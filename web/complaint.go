@@ -184,6 +184,7 @@ func (s *Server) handleComplaintRegister(w http.ResponseWriter, r *http.Request)
 		s.render(w, r, status(err), "complaint_form.html", page{Title: "Klacht registreren", Data: data})
 		return
 	}
+	s.markDone(w, r, "geregistreerd")
 	http.Redirect(w, r, "/klachten/"+url.PathEscape(c.Reference)+"?gedaan=geregistreerd", http.StatusSeeOther)
 }
 
@@ -230,7 +231,7 @@ func (s *Server) handleComplaint(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "complaint.html", page{Title: "Klacht " + c.Reference, Notice: stepNotices[r.URL.Query().Get("gedaan")],
+	s.render(w, r, http.StatusOK, "complaint.html", page{Title: "Klacht " + c.Reference, Notice: stepNotices[s.doneCode(w, r)],
 		Data: s.complaintPage(r, c)})
 }
 
@@ -322,6 +323,7 @@ func (s *Server) handleComplaintStep(w http.ResponseWriter, r *http.Request) {
 	ref, step := r.PathValue("ref"), r.PathValue("stap")
 	c, err := s.complaintStep(r, ref, step, r.PostForm)
 	if err == nil {
+		s.markDone(w, r, "opgeslagen")
 		http.Redirect(w, r, "/klachten/"+url.PathEscape(c.Reference)+"?gedaan=opgeslagen#"+url.PathEscape(step), http.StatusSeeOther)
 		return
 	}

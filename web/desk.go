@@ -59,7 +59,7 @@ func (s *Server) handleDesks(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := s.Desks.Data()
-	s.render(w, r, http.StatusOK, "desks.html", page{Title: "Lokettenwijzer: alle loketten", Notice: deskNotices[r.URL.Query().Get("gedaan")],
+	s.render(w, r, http.StatusOK, "desks.html", page{Title: "Lokettenwijzer: alle loketten", Notice: deskNotices[s.doneCode(w, r)],
 		Data: desksPage{Groups: groupByTheme(data, desks), Data: data, CanEdit: a.Has(access.ManageDesks)}})
 }
 
@@ -104,7 +104,7 @@ func (s *Server) handleDesk(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "desk.html", page{Title: k.Name, Notice: deskNotices[r.URL.Query().Get("gedaan")],
+	s.render(w, r, http.StatusOK, "desk.html", page{Title: k.Name, Notice: deskNotices[s.doneCode(w, r)],
 		Data: deskPage{D: k, Versions: versions, Data: s.Desks.Data(), CanEdit: a.Has(access.ManageDesks)}})
 }
 
@@ -174,6 +174,7 @@ func (s *Server) handleDeskSave(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status(err), "desk_edit.html", page{Title: "Loket bewerken: niet opgeslagen", Data: p})
 		return
 	}
+	s.markDone(w, r, "opgeslagen")
 	http.Redirect(w, r, "/loketten/"+url.PathEscape(saved.Code)+"?gedaan=opgeslagen", http.StatusSeeOther)
 }
 

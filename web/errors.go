@@ -32,6 +32,8 @@ func status(err error) int {
 		return http.StatusUnauthorized
 	case stelsel.EFORBIDDEN:
 		return http.StatusForbidden
+	case stelsel.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -40,7 +42,7 @@ func status(err error) int {
 // user-facing one.
 func englishMessage(err error) string {
 	if errors.Is(err, access.ErrThrottled) {
-		return "too many failed logins; try again later"
+		return "too many attempts; try again later"
 	}
 	if errors.Is(err, errMethodNotAllowed) {
 		return "method not allowed here"
@@ -60,6 +62,8 @@ func englishMessage(err error) string {
 		return "not logged in or credentials invalid"
 	case stelsel.EFORBIDDEN:
 		return "your role does not allow this"
+	case stelsel.EUNAVAILABLE:
+		return "the database is unavailable; nothing was done, try again in a few minutes"
 	}
 	return "internal error"
 }
@@ -98,6 +102,13 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	a := actor(r)
 	if code == http.StatusInternalServerError {
 		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "user", a.String(), "error", err.Error())
+		// A failing database (full disk, outage) gets a clear page of its own.
+		if s.databaseDown(r.Context()) {
+			err, code = errDatabaseDown, http.StatusServiceUnavailable
+		}
+	}
+	if code == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "60")
 	}
 	if code == http.StatusForbidden && !a.Anonymous() {
 		if aerr := s.Trail.Record(r.Context(), a, access.Entry{Action: access.ActionDenied, ObjectKind: "route",
@@ -185,6 +196,8 @@ func errorTitle(code int) string {
 		return "Te veel pogingen"
 	case http.StatusMethodNotAllowed:
 		return "Niet toegestaan"
+	case http.StatusServiceUnavailable:
+		return "Database niet beschikbaar"
 	}
 	return "Er ging iets mis"
 }

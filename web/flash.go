@@ -72,3 +72,31 @@ func bulkText(v string) string {
 	}
 	return text
 }
+
+// The pages that confirm a change after a redirect (?gedaan=CODE: "opgeslagen",
+// "rol", ...) show their notice only when this browser made that change just now: the
+// redirect sets a short-lived cookie with the code, and the page honours ?gedaan= only
+// when the cookie matches. A link with ?gedaan=opgeslagen shows nothing.
+const doneCookie = "stelsel_gedaan"
+
+// markDone notes, before a redirect to a page with ?gedaan=code, that the change was made.
+func (s *Server) markDone(w http.ResponseWriter, r *http.Request, code string) {
+	http.SetCookie(w, &http.Cookie{Name: doneCookie, Value: url.QueryEscape(code), Path: "/",
+		HttpOnly: true, Secure: s.secure(r), SameSite: http.SameSiteStrictMode, MaxAge: 60})
+}
+
+// doneCode returns the ?gedaan= code of the request when markDone set it for this
+// browser, and clears it; "" otherwise.
+func (s *Server) doneCode(w http.ResponseWriter, r *http.Request) string {
+	code := r.URL.Query().Get("gedaan")
+	c, err := r.Cookie(doneCookie)
+	if code == "" || err != nil {
+		return ""
+	}
+	http.SetCookie(w, &http.Cookie{Name: doneCookie, Value: "", Path: "/", HttpOnly: true, Secure: s.secure(r),
+		SameSite: http.SameSiteStrictMode, MaxAge: -1})
+	if v, err := url.QueryUnescape(c.Value); err != nil || v != code {
+		return ""
+	}
+	return code
+}

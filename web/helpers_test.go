@@ -143,7 +143,12 @@ func (e *env) api(token, method, path string, body any) response {
 
 func (e *env) token(username string) string {
 	e.t.Helper()
-	tok, _, err := e.deps.Tokens.Create(context.Background(), access.System("test"), username, "test")
+	// A token is made by its owner, logged in as themselves.
+	owner, err := e.deps.Users.Actor(context.Background(), username)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	tok, _, err := e.deps.Tokens.Create(context.Background(), owner, username, "test")
 	if err != nil {
 		e.t.Fatal(err)
 	}

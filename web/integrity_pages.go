@@ -118,7 +118,7 @@ func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
 	if offset+len(p.Cases) < p.Total {
 		home.Next = link(st, offset+integrityPageSize)
 	}
-	s.render(w, r, http.StatusOK, "integrity_home.html", page{Title: "Integriteit", Notice: integrityNotice(r), Data: home})
+	s.render(w, r, http.StatusOK, "integrity_home.html", page{Title: "Integriteit", Notice: s.integrityNotice(w, r), Data: home})
 }
 
 var integrityNotices = map[string]string{
@@ -132,7 +132,9 @@ var integrityNotices = map[string]string{
 	"sluiten": "De zaak is gesloten.", "bekendmaken": "De identiteit is met toestemming bekendgemaakt.", "bijlage": "De bijlage is toegevoegd.",
 }
 
-func integrityNotice(r *http.Request) string { return integrityNotices[r.URL.Query().Get("gedaan")] }
+func (s *Server) integrityNotice(w http.ResponseWriter, r *http.Request) string {
+	return integrityNotices[s.doneCode(w, r)]
+}
 
 type reportForm struct {
 	Cat   integrityCat
@@ -183,9 +185,11 @@ func (s *Server) handleIntegrityReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if in.ReporterName != "" {
+		s.markDone(w, r, "registratie")
 		http.Redirect(w, r, "/integriteit/zaken/"+url.PathEscape(c.Number)+"?gedaan=registratie", http.StatusSeeOther)
 		return
 	}
+	s.markDone(w, r, "melding")
 	http.Redirect(w, r, "/integriteit/mijn?gedaan=melding", http.StatusSeeOther)
 }
 
@@ -195,7 +199,7 @@ func (s *Server) handleIntegrityMine(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "integrity_mine.html", page{Title: "Mijn integriteitsmeldingen", Notice: integrityNotice(r), Data: mine})
+	s.render(w, r, http.StatusOK, "integrity_mine.html", page{Title: "Mijn integriteitsmeldingen", Notice: s.integrityNotice(w, r), Data: mine})
 }
 
 func (s *Server) handleIntegrityMineReply(w http.ResponseWriter, r *http.Request) {
@@ -204,6 +208,7 @@ func (s *Server) handleIntegrityMineReply(w http.ResponseWriter, r *http.Request
 		s.fail(w, r, err)
 		return
 	}
+	s.markDone(w, r, "bericht")
 	http.Redirect(w, r, "/integriteit/mijn?gedaan=bericht", http.StatusSeeOther)
 }
 
@@ -228,7 +233,7 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, code int, p ca
 }
 
 func (s *Server) handleIntegrityCase(w http.ResponseWriter, r *http.Request) {
-	s.casePage(w, r, http.StatusOK, casePage{}, integrityNotice(r))
+	s.casePage(w, r, http.StatusOK, casePage{}, s.integrityNotice(w, r))
 }
 
 func (s *Server) afterCaseChange(w http.ResponseWriter, r *http.Request, err error, action string) {
@@ -241,6 +246,7 @@ func (s *Server) afterCaseChange(w http.ResponseWriter, r *http.Request, err err
 		s.fail(w, r, err)
 		return
 	}
+	s.markDone(w, r, action)
 	http.Redirect(w, r, "/integriteit/zaken/"+url.PathEscape(r.PathValue("number"))+"?gedaan="+action, http.StatusSeeOther)
 }
 

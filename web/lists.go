@@ -300,10 +300,10 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if err := a.Require(access.ReadLexicon); err != nil {
 		return lexiconPage{}, err
 	}
-	if s.Lexicon == nil {
+	lex := s.lexiconInUse()
+	if lex == nil {
 		return lexiconPage{}, stelsel.Errorf(stelsel.ENOTFOUND, "geen lexicon geladen")
 	}
-	lex := s.Lexicon
 	p := lexiconPage{CanManage: a.Has(access.ManageLexicon), ServerName: lex.Name()}
 	hist, err := registration.LexiconHistory(r.Context(), s.DB)
 	if err != nil {
@@ -312,8 +312,9 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 	if len(hist) > 0 {
 		p.Since, p.By = &hist[0].ActivatedAt, hist[0].ActivatedBy
 		if hist[0].Version != lex.Version() {
-			// Activated on the database after this server started (from the web or the
-			// command line): show what is in use; this server screens with it after a restart.
+			// Activated on the database moments ago (from the web or the command line):
+			// show what is in use; this server screens with it once it polls (Serve,
+			// every few seconds).
 			if lex, err = registration.ActiveLexicon(r.Context(), s.DB); err != nil {
 				return p, err
 			}

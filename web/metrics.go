@@ -50,13 +50,3 @@ func (s *Server) handleMetrics() http.Handler {
 		h.ServeHTTP(w, r)
 	})
 }
-
-func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	if err := s.DB.SQL().PingContext(r.Context()); err != nil {
-		s.Logger.Error("health check", "error", err.Error())
-		http.Error(w, "database niet bereikbaar", http.StatusServiceUnavailable)
-		return
-	}
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	_, _ = w.Write([]byte("ok\n"))
-}

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -78,12 +79,19 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 				s.fail(w, r, stelsel.Errorf(stelsel.EUNAUTHORIZED, "gebruik Authorization: Bearer <token>"))
 				return
 			}
-			u, err := s.Tokens.Lookup(ctx, strings.TrimSpace(token))
+			a, err := s.Tokens.Authenticate(ctx, strings.TrimSpace(token))
 			if err != nil {
 				s.fail(w, r, err)
 				return
 			}
-			ctx = context.WithValue(context.WithValue(ctx, actorKey, u.Actor()), viaKey, "token")
+			// Every use of a token is audited with its id (and so is every entry the
+			// request itself writes, through a.TokenID).
+			if err := s.Trail.Record(ctx, a, access.Entry{Action: access.ActionTokenUse, ObjectKind: "api_token",
+				ObjectID: strconv.FormatInt(a.TokenID, 10), Detail: r.Method + " " + r.URL.Path}); err != nil {
+				s.fail(w, r, err)
+				return
+			}
+			ctx = context.WithValue(context.WithValue(ctx, actorKey, a), viaKey, "token")
 		} else if c, err := r.Cookie(s.sessionCookie(r)); err == nil {
 			ss, err := s.Sessions.Lookup(ctx, c.Value)
 			switch {

@@ -36,8 +36,12 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /beheer/gebruikers/{username}/uitschakelen", s.needLogin(s.handleUserDisableForm))
 	mux.Handle("POST /beheer/gebruikers/{username}/uitschakelen", s.protect(s.needLogin(s.handleUserDisable)))
 	mux.Handle("POST /beheer/gebruikers/{username}/inschakelen", s.protect(s.needLogin(s.handleUserEnable)))
-	mux.Handle("POST /beheer/gebruikers/{username}/token", s.protect(s.needLogin(s.handleTokenCreate)))
 	mux.Handle("POST /beheer/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleTokenRevoke)))
+
+	// Own API tokens (every logged-in user; tokens are made only by their owner).
+	mux.HandleFunc("GET /mijn/tokens", s.needLogin(s.handleOwnTokens))
+	mux.Handle("POST /mijn/tokens", s.protect(s.needLogin(s.handleOwnTokenCreate)))
+	mux.Handle("POST /mijn/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleOwnTokenRevoke)))
 
 	// Review workbench.
 	mux.HandleFunc("GET /werkbak", s.needLogin(s.handleQueue))

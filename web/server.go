@@ -40,8 +40,12 @@ type Deps struct {
 	Complaints *complaint.Service
 	// Desks is the help-desk guide (lokettenwijzer).
 	Desks *desk.Service
-	// Lexicon is the lexicon in use, for the lexicon page.
+	// Lexicon is the lexicon in use, for the lexicon page, when there is no Registrations
+	// service; with one, the service's lexicon is shown, which follows activations.
 	Lexicon *screen.Lexicon
+	// LexiconPoll is how often Serve checks the database for a lexicon activated
+	// elsewhere (default 5 seconds).
+	LexiconPoll time.Duration
 	// Integrity is the integrity system (VIK); its pages and /melden answer 404 without it.
 	Integrity *integrity.Service
 	Logger    *slog.Logger
@@ -66,6 +70,7 @@ type Server struct {
 	crossSite *http.CrossOriginProtection
 	clients   *clientLimiter // failed logins per client address, in memory only
 	limiter   *submitLimiter // the public complaint form
+	dbState   dbState        // the last database check (health.go)
 }
 
 // New returns the server with every route wired.
@@ -99,6 +104,15 @@ func New(d Deps) (*Server, error) {
 	return s, nil
 }
 
+// lexiconInUse is the lexicon screening uses now: the registration service's, which
+// follows activations on the database, else the one given in Deps.
+func (s *Server) lexiconInUse() *screen.Lexicon {
+	if s.Registrations != nil {
+		return s.Registrations.Lexicon()
+	}
+	return s.Lexicon
+}
+
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
@@ -114,6 +128,15 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.Logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	if s.Registrations != nil {
+		poll := s.LexiconPoll
+		if poll <= 0 {
+			poll = 5 * time.Second
+		}
+		wctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go s.Registrations.WatchLexicon(wctx, poll, func(err error) { s.Logger.Error("refresh lexicon", "error", err.Error()) })
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -109,8 +110,8 @@ func (d *regDeps) actor(ctx context.Context, e env, as string) (access.Actor, er
 }
 
 // isTerminal reports whether w is a terminal, for progress bars.
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
+func isTerminal(w io.Writer) bool {
+	f, ok := raw(w).(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"sort"
 	"syscall"
 
@@ -63,9 +64,19 @@ func main() {
 	os.Exit(exitCode(os.Stderr, err))
 }
 
+// dataCommands write data for other programs to standard output (CSV, JSONL, XLSX,
+// lexicon TSV), which must reach them byte for byte; on a terminal they are shown safely
+// like everything else.
+var dataCommands = map[string]bool{"screen": true, "gen": true, "export": true, "report": true, "lexicon": true}
+
 // run dispatches to a subcommand.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	// Messages to people go through a safeWriter (termsafe.go); data commands write
+	// their files untouched, JSON keeps its meaning.
+	e := env{stdin: stdin, stdout: stdout, stderr: newSafeWriter(stderr, false), getenv: getenv}
+	if len(args) > 0 && (!dataCommands[args[0]] || isTerminal(stdout)) {
+		e.stdout = newSafeWriter(stdout, slices.Contains(args, "--json") || slices.Contains(args, "-json"))
+	}
 	cmds := commands()
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout, cmds)
@@ -109,6 +120,7 @@ func exitCode(stderr io.Writer, err error) int {
 	if err == nil {
 		return 0
 	}
+	stderr = newSafeWriter(stderr, false) // messages may quote stored text
 	var ue *usageError
 	var pe *partialError
 	switch {

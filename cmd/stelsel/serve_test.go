@@ -40,7 +40,7 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || strings.TrimSpace(string(body)) != "ok" {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"status": "ok"`) {
 		t.Errorf("GET /healthz = %d %q, want 200 ok", resp.StatusCode, body)
 	}
 	cancel()

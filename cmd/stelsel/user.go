@@ -84,7 +84,7 @@ func runUser(ctx context.Context, e env, args []string) error {
 	case "password":
 		stdinPw = fs.Bool("password-stdin", false, "read the password from standard input instead of generating one")
 	case "token":
-		label = fs.String("label", "", "what the token is for")
+		label = fs.String("label", "", "what the token is for (the owner's password is read from standard input)")
 	case "list", "disable", "enable":
 	default:
 		return &usageError{help}
@@ -174,7 +174,23 @@ func runUser(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, "wachtwoord: %s\n", pw)
 		}
 	case "token":
-		token, _, err := a.tokens.Create(ctx, op, fs.Arg(0), *label)
+		// A token is made only by its owner (access.Tokens.Create): the owner proves it
+		// with their password on standard input, so the operator cannot mint one for
+		// someone else. The login and the token are both audited.
+		stdinPw = new(bool)
+		*stdinPw = true
+		pw, _, err := readPassword()
+		if err != nil {
+			return err
+		}
+		session, u, err := a.sessions.Login(ctx, fs.Arg(0), pw)
+		if err != nil {
+			return err
+		}
+		token, _, err := a.tokens.Create(ctx, u.Actor(), u.Username, *label)
+		if lerr := a.sessions.Logout(ctx, session); err == nil {
+			err = lerr
+		}
 		if err != nil {
 			return err
 		}
