@@ -62,7 +62,7 @@ type QueueItem struct {
 	RegisteredAt time.Time `json:"registratiedatum"`
 	Status       string    `json:"status"`
 	Priority     int       `json:"prioriteit"`
-	Score        int       `json:"score"` // the screening score, 0-100: the lead of Priority
+	Score        int       `json:"score"` // 0-100, the score leading Priority (the re-ranking model's when one is active)
 	Strong       int       `json:"sterke_treffers"`
 	HitCount     int       `json:"treffers"` // distinct terms
 	Grounds      []string  `json:"gronden"`
