@@ -102,6 +102,17 @@ func TestCountIncidentsInForce(t *testing.T) {
 			}
 		}
 
+		// Leaving the kind out puts the discriminatie and codis incidents in one group.
+		all, err := f.svc.CountIncidents(ctx, analyst, registration.IncidentFilter{From: feb(1), To: feb(28),
+			Without: []registration.IncidentField{registration.FieldKind, registration.FieldReferral}}, []time.Time{feb(1)})
+		if err != nil || len(all) != 1 || all[0].N != 2 || all[0].DecisionKind != "" || all[0].Unit != "DH" || len(all[0].Grounds) != 2 {
+			t.Errorf("without kind = %+v, %v; want one group of 2", all, err)
+		}
+		if _, err := f.svc.CountIncidents(ctx, analyst, registration.IncidentFilter{From: feb(1), To: feb(28),
+			Without: []registration.IncidentField{"d.text"}}, []time.Time{feb(1)}); err == nil {
+			t.Errorf("an unknown field is accepted")
+		}
+
 		// Periods must start at the period's start and follow each other inside it.
 		for _, bad := range [][]time.Time{nil, {feb(2)}, {feb(1), feb(1)}, {feb(1), feb(28)}} {
 			if _, err := f.svc.CountIncidents(ctx, analyst, registration.IncidentFilter{From: feb(1), To: feb(28)}, bad); stelsel.ErrorCode(err) != stelsel.EINVALID {

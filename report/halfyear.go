@@ -56,6 +56,9 @@ func (h HalfYear) Title() string {
 	return fmt.Sprintf("%s halfjaarbericht politie %d: integriteit, discriminatie en racisme (tabellen)", n, h.Year)
 }
 
+// halfYearWithout are the incident fields the half-year tables do not count by.
+var halfYearWithout = []registration.IncidentField{registration.FieldKind, registration.FieldReferral}
+
 // HalfYearReport builds the document for half 1 (January-June) or 2 (July-December) of
 // year. Each section needs its own permission; a section the actor may not see, or whose
 // part of stelsel is not switched on, says so instead of showing tables. Exact small
@@ -88,11 +91,12 @@ func (s *Service) HalfYearReport(ctx context.Context, a access.Actor, year, half
 	// 1. Discrimination.
 	sec := Section{ID: "discriminatie", Title: "Discriminatie in registraties (ECAD-P)"}
 	if a.Has(access.ReadFigures) {
-		cur, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From, To: h.To, At: h.DataMoment}, []time.Time{h.From})
+		cur, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From, To: h.To, At: h.DataMoment, Without: halfYearWithout}, []time.Time{h.From})
 		if err != nil {
 			return h, err
 		}
-		prev, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From.AddDate(-1, 0, 0), To: h.To.AddDate(-1, 0, 0), At: h.DataMoment}, []time.Time{h.From.AddDate(-1, 0, 0)})
+		prev, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: h.From.AddDate(-1, 0, 0), To: h.To.AddDate(-1, 0, 0), At: h.DataMoment, Without: halfYearWithout},
+			[]time.Time{h.From.AddDate(-1, 0, 0)})
 		if err != nil {
 			return h, err
 		}

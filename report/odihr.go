@@ -84,7 +84,8 @@ func (s *Service) ODIHRExport(ctx context.Context, a access.Actor, year int, exa
 		return ODIHR{}, err
 	}
 	at := s.clock()
-	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: yearStart(year), To: yearStart(year + 1), At: at}, []time.Time{yearStart(year)})
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: yearStart(year), To: yearStart(year + 1), At: at,
+		Without: []registration.IncidentField{registration.FieldKind, registration.FieldUnit, registration.FieldReferral}}, []time.Time{yearStart(year)})
 	if err != nil {
 		return ODIHR{}, err
 	}

@@ -105,7 +105,8 @@ func (s *Service) Yearly(ctx context.Context, a access.Actor, year int, opts Yea
 // exact tables.
 func (s *Service) compute(ctx context.Context, a access.Actor, year int, meta Figures) (Figures, error) {
 	periods := []time.Time{yearStart(year - 3), yearStart(year - 2), yearStart(year - 1), yearStart(year)}
-	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: periods[0], To: yearStart(year + 1), At: meta.DataMoment}, periods)
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: periods[0], To: yearStart(year + 1), At: meta.DataMoment,
+		Without: []registration.IncidentField{registration.FieldReferral}}, periods)
 	if err != nil {
 		return Figures{}, err
 	}

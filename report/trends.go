@@ -79,7 +79,8 @@ func (s *Service) MonthlyTrends(ctx context.Context, a access.Actor, months int,
 	for i := range periods {
 		periods[i] = start.AddDate(0, i, 0)
 	}
-	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: start, To: end, At: now}, periods)
+	incidents, err := s.reg.CountIncidents(ctx, a, registration.IncidentFilter{From: start, To: end, At: now,
+		Without: []registration.IncidentField{registration.FieldKind, registration.FieldManifestation, registration.FieldReferral}}, periods)
 	if err != nil {
 		return Trends{}, err
 	}
