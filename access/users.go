@@ -129,6 +129,17 @@ func (s *Users) validate(roles []Role, units []string) error {
 	return nil
 }
 
+// teamOf reports whether team is a basisteam (in the catalog) of one of units.
+func teamOf(units []string, team string) bool {
+	c := catalog.Default()
+	for _, code := range units {
+		if u, ok := c.Unit(code); ok && slices.Contains(u.Teams, team) {
+			return true
+		}
+	}
+	return false
+}
+
 func firstWith(roles []Role, rule unitRule) Role {
 	for _, r := range roles {
 		if unitRules[r] == rule {
@@ -184,6 +195,9 @@ func (s *Users) Add(ctx context.Context, a Actor, nu NewUser) (User, error) {
 	roles := nu.rolesOf()
 	if err := s.validate(roles, nu.Units); err != nil {
 		return User{}, err
+	}
+	if nu.Team = strings.TrimSpace(nu.Team); nu.Team != "" && len(nu.Units) > 0 && !teamOf(nu.Units, nu.Team) {
+		return User{}, stelsel.Invalid("basisteam", "basisteam %q hoort niet bij de gekozen eenheid", nu.Team)
 	}
 	nu.Role, nu.Roles = roles[0], roles
 	var hash string

@@ -92,7 +92,7 @@ func formRoles(r *http.Request) []access.Role {
 
 func (s *Server) handleUserAdd(w http.ResponseWriter, r *http.Request) {
 	nu := access.NewUser{Username: r.PostFormValue("gebruikersnaam"), Name: r.PostFormValue("naam"),
-		Roles: formRoles(r), Units: formUnits(r), Password: r.PostFormValue("wachtwoord")}
+		Roles: formRoles(r), Units: formUnits(r), Team: r.PostFormValue("basisteam"), Password: r.PostFormValue("wachtwoord")}
 	generated := nu.Password == ""
 	if generated {
 		nu.Password = access.GeneratePassword()

@@ -67,6 +67,20 @@ func TestAdminDisableNeedsConfirmation(t *testing.T) {
 			t.Errorf("enabling again gave the token back: %d", r.code)
 		}
 
+		// An officer's basisteam from the catalog's basisteams of the unit.
+		if r := admin.post("/beheer/gebruikers", url.Values{"gebruikersnaam": {"olga"}, "rol": {"basisteam"}, "eenheden": {"DH"}, "basisteam": {"Delft"}}); r.code != http.StatusOK {
+			t.Fatalf("add officer with basisteam = %d", r.code)
+		}
+		if u, _ := e.deps.Users.ByUsername(ctx, access.System("t"), "olga"); u.Team != "Delft" {
+			t.Errorf("basisteam = %q, want Delft", u.Team)
+		}
+		if r := admin.post("/beheer/gebruikers", url.Values{"gebruikersnaam": {"otto"}, "rol": {"basisteam"}, "eenheden": {"DH"}, "basisteam": {"Oost"}}); r.code != http.StatusUnprocessableEntity ||
+			!strings.Contains(r.body, "hoort niet bij de gekozen eenheid") {
+			t.Errorf("a basisteam of another unit = %d, want 422", r.code)
+		}
+		if r := admin.get("/beheer/gebruikers"); !strings.Contains(r.body, `<optgroup label="Den Haag"><option value="Haagse Hout">Haagse Hout</option>`) {
+			t.Errorf("the basisteam is not chosen from the catalog")
+		}
 		// Several units from the multiple select; an unknown code is refused by name.
 		if r := admin.post("/beheer/gebruikers", url.Values{"gebruikersnaam": {"rita"}, "rol": {"rechercheur"}, "eenheden": {"DH", "AM"}}); r.code != http.StatusOK {
 			t.Fatalf("add with two units = %d", r.code)

@@ -172,7 +172,7 @@ func wireDomain(ctx context.Context, d *web.Deps) error {
 var demoAccounts = []access.NewUser{
 	{Username: "demo.analist", Name: "Demo Analist (ECAD-P)", Role: access.RoleAnalyst},
 	{Username: "demo.rechercheur", Name: "Demo Rechercheur (Den Haag)", Role: access.RoleDetective, Units: []string{"DH"}},
-	{Username: "demo.basisteam", Name: "Demo Basisteam (Den Haag)", Role: access.RoleOfficer, Units: []string{"DH"}},
+	{Username: "demo.basisteam", Name: "Demo Basisteam (Den Haag, Schilderswijk)", Role: access.RoleOfficer, Units: []string{"DH"}, Team: "Schilderswijk"},
 	{Username: "demo.basisteam.am", Name: "Demo Basisteam (Amsterdam)", Role: access.RoleOfficer, Units: []string{"AM"}},
 	{Username: "demo.auditor", Name: "Demo Auditor", Role: access.RoleAuditor},
 	{Username: "demo.beheerder", Name: "Demo Beheerder", Role: access.RoleAdmin},
