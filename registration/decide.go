@@ -151,7 +151,7 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 				return err
 			}
 		}
-		prev, err := scanDecision(tx.QueryRow(ctx, "SELECT "+decisionCols+" FROM decisions WHERE number = ? ORDER BY id DESC LIMIT 1", number))
+		prev, err := scanDecision(tx.QueryRow(ctx, latestDecision, number))
 		hasPrev := err == nil
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("read decisions %s: %w", number, err)
@@ -212,14 +212,14 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 		// queue item too, so lists and counts find it. The item moves on only from the
 		// decision read above (or an older one): the conditional write behind the lock.
 		res, err := tx.Exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, version, lexicon,
-				decision_id, decision_kind, decided_version, decided_lexicon, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
+				decision_id, decision_kind, decided_version, decided_lexicon, decided_by, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (number) DO UPDATE SET status = excluded.status, decision_id = excluded.decision_id,
 				decision_kind = excluded.decision_kind, decided_version = excluded.decided_version,
-				decided_lexicon = excluded.decided_lexicon, updated_at = excluded.updated_at,
+				decided_lexicon = excluded.decided_lexicon, decided_by = excluded.decided_by, updated_at = excluded.updated_at,
 				claimed_by = '', claimed_name = '', claimed_until = NULL
 			WHERE coalesce(queue_items.decision_id, 0) <= ?`,
-			number, kind, unit, team, registered.Time.UTC(), status, version, lexicon, dec.ID, in.Kind, version, lexicon, now, prev.ID)
+			number, kind, unit, team, registered.Time.UTC(), status, version, lexicon, dec.ID, in.Kind, version, lexicon, a.Username, now, prev.ID)
 		if err != nil {
 			return fmt.Errorf("update queue item %s: %w", number, err)
 		}
@@ -251,6 +251,10 @@ func (s *Service) Decide(ctx context.Context, a access.Actor, number string, in 
 	return dec, nil
 }
 
+// latestDecision reads the newest decision on a registration that was not undone: the
+// one a new decision corrects, Confirm confirms and Undo undoes.
+const latestDecision = "SELECT " + decisionCols + " FROM decisions WHERE number = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1"
+
 // sameDecision reports whether two decisions say the same, lists compared as sets.
 func sameDecision(a, b DecisionInput) bool {
 	set := func(l []string) []string { c := slices.Clone(l); slices.Sort(c); return c }
@@ -280,7 +284,7 @@ func (s *Service) Confirm(ctx context.Context, a access.Actor, number string) (D
 		if err != nil {
 			return fmt.Errorf("read registration %s: %w", number, err)
 		}
-		dec, err = scanDecision(tx.QueryRow(ctx, "SELECT "+decisionCols+" FROM decisions WHERE number = ? ORDER BY id DESC LIMIT 1", number))
+		dec, err = scanDecision(tx.QueryRow(ctx, latestDecision, number))
 		if errors.Is(err, sql.ErrNoRows) {
 			return stelsel.Errorf(stelsel.ECONFLICT, "registratie %s heeft nog geen beoordeling om te bevestigen", number)
 		}

@@ -94,11 +94,15 @@ func (s *Service) detail(ctx context.Context, number string) (*Detail, error) {
 		return nil, err
 	}
 	d.Decisions = decs
-	if n := len(decs); n > 0 {
-		cur := decs[n-1]
+	for i := len(decs) - 1; i >= 0; i-- {
+		if decs[i].UndoneAt != nil {
+			continue // undone: the one before it counts again
+		}
+		cur := decs[i]
 		d.Current = &cur
 		d.LexiconChanged = cur.Lexicon != g.Lexicon
 		d.TextChanged = cur.Version != g.Version
+		break
 	}
 	if missing {
 		return nil, sql.ErrNoRows
@@ -153,22 +157,23 @@ func (s *Service) readVersions(ctx context.Context, d *Detail) error {
 }
 
 const decisionCols = `id, number, version, lexicon, kind, articles, grounds, indications, manifestation, referral, adv, reason,
-	rationale, reviewer, reviewer_name, decided_at, needs_confirmation, confirmed_by, confirmed_at, effective_at, supersedes`
+	rationale, reviewer, reviewer_name, decided_at, needs_confirmation, confirmed_by, confirmed_at, effective_at, supersedes,
+	undone_at, undone_by`
 
 func scanDecision(sc interface{ Scan(...any) error }) (Decision, error) {
 	var d Decision
 	var articles, grounds, indications string
-	var confirmed, effective sql.NullTime
+	var confirmed, effective, undone sql.NullTime
 	var supersedes sql.NullInt64
 	err := sc.Scan(&d.ID, &d.Number, &d.Version, &d.Lexicon, &d.Kind, &articles, &grounds, &indications, &d.Manifestation,
 		&d.Referral, &d.ADV, &d.Reason, &d.Rationale, &d.Reviewer, &d.ReviewerName, &d.DecidedAt, &d.NeedsConfirmation,
-		&d.ConfirmedBy, &confirmed, &effective, &supersedes)
+		&d.ConfirmedBy, &confirmed, &effective, &supersedes, &undone, &d.UndoneBy)
 	if err != nil {
 		return d, err
 	}
 	d.Articles, d.Grounds, d.Indications = splitList(articles), splitList(grounds), splitList(indications)
 	d.DecidedAt = d.DecidedAt.UTC()
-	d.ConfirmedAt, d.EffectiveAt = ptrTime(confirmed), ptrTime(effective)
+	d.ConfirmedAt, d.EffectiveAt, d.UndoneAt = ptrTime(confirmed), ptrTime(effective), ptrTime(undone)
 	d.Supersedes = supersedes.Int64
 	return d, nil
 }

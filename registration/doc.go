@@ -40,12 +40,29 @@
 // then registrations with more evidence. A registration with only a weak group word keeps
 // its hits (findable) but is not in the queue. Listing is keyset-paginated (QueueFilter.After) on that order.
 //
+// # Finding things in the queue
+//
+// The queue sorts by one column up or down (QueueFilter.Sort, queuesort.go), ties keeping
+// the queue order; paging, the position and next/previous follow the chosen order. It
+// filters by unit, ground, kind, strength, a lexicon term, the least score, the number's
+// start, the reviewer of the decision in force ("mijn beoordelingen") and, for actors
+// who may read texts (access.ReadRegistration, in their units only), by text: every word
+// must occur in the current text, also inside a word, case and diacritics folded. The
+// text index covers the queue items only (migration 00310: FTS5 with the trigram
+// tokenizer on SQLite, pg_trgm on PostgreSQL), kept in step by triggers on queue_items.
+//
 // # Decisions
 //
 // Decisions are append-only. A correction is a new decision that supersedes the previous
 // one; the history shows both. With four-eyes on (Service.FourEyes), every final decision
 // (all but "meer informatie") waits for another reviewer's Confirm before it takes effect
 // and its code goes out to BVH; so does a correction that withdraws a code.
+//
+// A reviewer may undo their own newest decision within Service.UndoWindow (default five
+// minutes; Undo): it stays in the history marked undone, sealed and audited, and never
+// counts again (not in the code export, not in figures); the decision before it is in
+// force again. Not when a second reviewer confirmed it (four-eyes) or a code export
+// already sent it to BVH: then only a correction, going out with the next export.
 //
 // Decisions on one registration never fork: Decide locks the registration first and
 // moves the queue item on only from the newest decision it read. A save made on a stale

@@ -132,9 +132,9 @@ func (s *Service) CodeRows(ctx context.Context, a access.Actor, since, until tim
 	}
 	rows, err := s.db.Query(ctx, `SELECT d.number, r.unit, d.kind, d.articles, d.indications, d.grounds, d.effective_at
 		FROM decisions d JOIN registrations r ON r.number = d.number
-		WHERE d.effective_at >= ? AND d.effective_at < ? AND d.kind <> ?
+		WHERE d.effective_at >= ? AND d.effective_at < ? AND d.kind <> ? AND d.undone_at IS NULL
 		  AND d.id = (SELECT max(d2.id) FROM decisions d2 WHERE d2.number = d.number AND d2.kind <> ?
-		              AND d2.effective_at IS NOT NULL AND d2.effective_at < ?)
+		              AND d2.effective_at IS NOT NULL AND d2.effective_at < ? AND d2.undone_at IS NULL)
 		ORDER BY r.unit, d.number`,
 		since.UTC(), until.UTC(), catalog.DecisionMoreInformation, catalog.DecisionMoreInformation, until.UTC())
 	if err != nil {

@@ -29,6 +29,20 @@ type QueueFilter struct {
 	Strong bool
 	// Number keeps the items whose registration number starts with it.
 	Number string
+	// Text keeps the items whose current text contains every word of it (see
+	// searchWords); only for actors who may read the texts (access.ReadRegistration),
+	// and only in the units where they may.
+	Text string
+	// Term keeps the items with a hit on this lexicon term.
+	Term string
+	// Mine keeps the items whose decision in force the actor made ("mijn beoordelingen").
+	Mine bool
+	// MinScore keeps the items whose screening score (0-100, see screen/score.go) is at
+	// least this; 0 for all.
+	MinScore int
+	// Sort is a sort key (SortPriority, SortRegistered, ...; "" is the queue order) and
+	// Dir its direction, SortUp or SortDown ("" is the key's own).
+	Sort, Dir string
 	// After is the cursor of the previous page (QueuePage.Next); "" for the first page.
 	// Before is the cursor of the following page (QueuePage.Prev), to page back.
 	After, Before string
@@ -48,12 +62,17 @@ type QueueItem struct {
 	RegisteredAt time.Time `json:"registratiedatum"`
 	Status       string    `json:"status"`
 	Priority     int       `json:"prioriteit"`
+	Score        int       `json:"score"` // 0-100, the score leading Priority (the re-ranking model's when one is active)
 	Strong       int       `json:"sterke_treffers"`
 	HitCount     int       `json:"treffers"` // distinct terms
 	Grounds      []string  `json:"gronden"`
 	Version      int       `json:"versie"`
 	Lexicon      string    `json:"lexicon"`
 	DecisionKind string    `json:"beoordeling,omitempty"`
+	// DecidedBy is the reviewer of the decision in force.
+	DecidedBy string `json:"beoordeeld_door,omitempty"`
+	// Terms are the distinct hit terms, strong ones first.
+	Terms []QueueTerm `json:"termen,omitempty"`
 	// LexiconChanged says the item was decided with an older lexicon.
 	LexiconChanged bool `json:"lexicon_gewijzigd,omitempty"`
 	// ClaimedBy is the reviewer who has the registration open (see Claim), until
@@ -61,6 +80,12 @@ type QueueItem struct {
 	ClaimedBy    string    `json:"in_behandeling_bij,omitempty"`
 	ClaimedName  string    `json:"in_behandeling_bij_naam,omitempty"`
 	ClaimedUntil time.Time `json:"in_behandeling_tot,omitzero"`
+}
+
+// QueueTerm is a hit term of a queue item.
+type QueueTerm struct {
+	Term   string `json:"term"`
+	Strong bool   `json:"sterk"`
 }
 
 // QueuePage is one page of the queue.
@@ -76,32 +101,6 @@ type QueuePage struct {
 	Total int `json:"totaal"`
 	// Counts are the items per status for the filter without its status.
 	Counts map[string]int `json:"per_status"`
-}
-
-// queueOrder is the order of the queue, most significant first; every column sorts
-// descending (see doc.go). Listing, paging and next/previous all follow it, so a new
-// ordering column (a score) is added here and nowhere else.
-var queueOrder = []string{"priority", "registered_at", "number"}
-
-// orderBy returns the ORDER BY clause of the queue, descending or (for looking back)
-// ascending.
-func orderBy(desc bool) string {
-	dir := " ASC"
-	if desc {
-		dir = " DESC"
-	}
-	return " ORDER BY " + strings.Join(queueOrder, dir+", ") + dir
-}
-
-// beyond returns the condition "after the item number in queue order" (or before it,
-// when back), comparing the order columns as one row value with the item's own.
-func beyond(back bool) string {
-	cols := strings.Join(queueOrder, ", ")
-	op := "<"
-	if back {
-		op = ">"
-	}
-	return "(" + cols + ") " + op + " (SELECT " + cols + " FROM queue_items WHERE number = ?)"
 }
 
 // queueWhere returns the conditions of a filter without its status, paging and claims.
@@ -139,7 +138,36 @@ func (s *Service) queueWhere(a access.Actor, f QueueFilter) (where []string, arg
 		add("strong > 0")
 	}
 	if f.Number = strings.TrimSpace(f.Number); f.Number != "" {
-		add("number LIKE ? ESCAPE '\\'", strings.NewReplacer("\\", "\\\\", "%", "\\%", "_", "\\_").Replace(f.Number)+"%")
+		add("number LIKE ? ESCAPE '\\'", likeEscaper.Replace(f.Number)+"%")
+	}
+	if f.Term = strings.TrimSpace(f.Term); f.Term != "" {
+		add("terms LIKE ? ESCAPE '\\'", "%|"+likeEscaper.Replace(f.Term)+"|%")
+	}
+	if f.Mine {
+		add("decided_by = ?", a.Username)
+	}
+	switch {
+	case f.MinScore < 0 || f.MinScore > 100:
+		return nil, nil, false, stelsel.Invalid("score", "score moet tussen 0 en 100 liggen")
+	case f.MinScore > 0:
+		add("priority >= ?", f.MinScore*priorityPerScore) // the score leads the priority
+	}
+	if f.Text = strings.TrimSpace(f.Text); f.Text != "" {
+		words, err := searchWords(f.Text)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		if len(words) > 0 {
+			scope, sargs, none, err := textScope(a)
+			if err != nil || none {
+				return nil, nil, none, err
+			}
+			if scope != "" {
+				add(scope, sargs...)
+			}
+			cond, cargs := textCondition(s.db.Dialect(), words)
+			add(cond, cargs...)
+		}
 	}
 	if !f.From.IsZero() {
 		add("registered_at >= ?", f.From.UTC())
@@ -165,17 +193,25 @@ func statusWhere(status string) (string, []any, error) {
 }
 
 const queueListCols = `number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon,
-	decision_kind, decided_lexicon, claimed_by, claimed_name, claimed_until`
+	decision_kind, decided_lexicon, claimed_by, claimed_name, claimed_until, decided_by, terms, strong_terms`
 
 func scanQueueItem(rows interface{ Scan(...any) error }) (QueueItem, error) {
 	var it QueueItem
-	var kind, grounds, decidedLex string
+	var kind, grounds, decidedLex, terms, strong string
 	var until sql.NullTime
 	if err := rows.Scan(&it.Number, &kind, &it.Unit, &it.Team, &it.RegisteredAt, &it.Status, &it.Priority, &it.Strong,
-		&it.HitCount, &grounds, &it.Version, &it.Lexicon, &it.DecisionKind, &decidedLex, &it.ClaimedBy, &it.ClaimedName, &until); err != nil {
+		&it.HitCount, &grounds, &it.Version, &it.Lexicon, &it.DecisionKind, &decidedLex, &it.ClaimedBy, &it.ClaimedName, &until,
+		&it.DecidedBy, &terms, &strong); err != nil {
 		return it, err
 	}
+	strongs := strings.Split(strings.Trim(strong, "|"), "|")
+	for _, t := range strings.Split(strings.Trim(terms, "|"), "|") {
+		if t != "" {
+			it.Terms = append(it.Terms, QueueTerm{Term: t, Strong: slices.Contains(strongs, t)})
+		}
+	}
 	it.Kind, it.RegisteredAt, it.Grounds = Kind(kind), it.RegisteredAt.UTC(), splitList(grounds)
+	it.Score = it.Priority / priorityPerScore
 	it.LexiconChanged = it.DecisionKind != "" && decidedLex != it.Lexicon
 	if until.Valid {
 		it.ClaimedUntil = until.Time.UTC()
@@ -199,6 +235,10 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 	if err != nil {
 		return page, err
 	}
+	ord, err := s.order(f)
+	if err != nil {
+		return page, err
+	}
 	if cond != "" {
 		where, args = append(where, cond), append(args, cargs...)
 	}
@@ -214,15 +254,15 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		if err != nil {
 			return page, stelsel.Invalid("voor", "ongeldige cursor")
 		}
-		where, args = append(where, beyond(true)), append(args, num)
+		where, args = append(where, ord.beyond(true)), append(args, num)
 	case f.After != "":
 		num, err := decodeCursor(f.After)
 		if err != nil {
 			return page, stelsel.Invalid("na", "ongeldige cursor")
 		}
-		where, args = append(where, beyond(false)), append(args, num)
+		where, args = append(where, ord.beyond(false)), append(args, num)
 	}
-	q := "SELECT " + queueListCols + " FROM queue_items" + whereSQL(where) + orderBy(!back) + " LIMIT " + strconv.Itoa(f.Limit+1)
+	q := "SELECT " + queueListCols + " FROM queue_items" + whereSQL(where) + ord.by(back) + " LIMIT " + strconv.Itoa(f.Limit+1)
 	rows, err := s.db.Query(ctx, q, args...)
 	if err != nil {
 		return page, fmt.Errorf("list queue: %w", err)
@@ -258,7 +298,7 @@ func (s *Service) Queue(ctx context.Context, a access.Actor, f QueueFilter) (Que
 		}
 		if page.Prev != "" {
 			// The position of the page: the items before its first one.
-			err := s.db.QueryRow(ctx, "SELECT count(*) FROM queue_items"+whereSQL(append(filtered, beyond(true))),
+			err := s.db.QueryRow(ctx, "SELECT count(*) FROM queue_items"+whereSQL(append(filtered, ord.beyond(true))),
 				append(filteredArgs, page.Items[0].Number)...).Scan(&page.Offset)
 			if err != nil {
 				return page, fmt.Errorf("count queue position: %w", err)
@@ -306,11 +346,15 @@ func (s *Service) Neighbour(ctx context.Context, a access.Actor, f QueueFilter, 
 	if cond != "" {
 		where, args = append(where, cond), append(args, cargs...)
 	}
+	ord, err := s.order(f)
+	if err != nil {
+		return "", err
+	}
 	where = append(where, "(claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?)", "number <> ?")
 	args = append(args, a.Username, s.clock(), number)
 	first := func(where []string, args []any) (string, error) {
 		var next string
-		err := s.db.QueryRow(ctx, "SELECT number FROM queue_items"+whereSQL(where)+orderBy(!back)+" LIMIT 1", args...).Scan(&next)
+		err := s.db.QueryRow(ctx, "SELECT number FROM queue_items"+whereSQL(where)+ord.by(back)+" LIMIT 1", args...).Scan(&next)
 		if errors.Is(err, sql.ErrNoRows) {
 			return "", nil
 		}
@@ -319,7 +363,7 @@ func (s *Service) Neighbour(ctx context.Context, a access.Actor, f QueueFilter, 
 		}
 		return next, nil
 	}
-	next, err := first(append(slices.Clone(where), beyond(back)), append(slices.Clone(args), number))
+	next, err := first(append(slices.Clone(where), ord.beyond(back)), append(slices.Clone(args), number))
 	if next != "" || err != nil || back {
 		return next, err
 	}

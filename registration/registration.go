@@ -141,6 +141,10 @@ type Decision struct {
 	// EffectiveAt is when the code may go to BVH: DecidedAt, or ConfirmedAt under four-eyes.
 	EffectiveAt *time.Time `json:"geldig_vanaf,omitempty"`
 	Supersedes  int64      `json:"vervangt,omitempty"`
+	// UndoneAt is when its reviewer undid it (Undo), UndoneBy who; an undone decision
+	// stays in the history but never counts, and the one before it is in force again.
+	UndoneAt *time.Time `json:"ongedaan_op,omitempty"`
+	UndoneBy string     `json:"ongedaan_door,omitempty"`
 	// Unchanged says Decide wrote nothing: the decision equals the newest one.
 	Unchanged bool `json:"ongewijzigd,omitempty"`
 }

@@ -141,7 +141,7 @@ func (s *Service) storeScreening(ctx context.Context, w writer, recs []*record, 
 			continue
 		}
 		hitRows = appendHits(hitRows, r.id, r.reg.Version, s.lx().version, r.hits)
-		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
+		if err := s.enqueue(ctx, w, r, now); err != nil {
 			return err
 		}
 	}

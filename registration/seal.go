@@ -17,9 +17,12 @@ import (
 // the entry; VerifyDecisions recomputes every seal from the decisions table, so a
 // decision changed, added or removed in the database itself is found.
 
-// sealCols are the decision columns a seal covers: all of them.
+// sealCols are the decision columns a seal covers: all of them. The undo columns join
+// the seal only once set, so the seals of decisions never undone stay as they were
+// before those columns existed.
 const sealCols = `id, number, version, lexicon, kind, articles, grounds, indications, manifestation, referral, adv, reason,
-	rationale, reviewer, reviewer_name, decided_at, needs_confirmation, confirmed_by, confirmed_at, effective_at, supersedes`
+	rationale, reviewer, reviewer_name, decided_at, needs_confirmation, confirmed_by, confirmed_at, effective_at, supersedes,
+	undone_at, undone_by`
 
 type rowQuerier interface {
 	QueryRow(ctx context.Context, q string, args ...any) *sql.Row
@@ -39,10 +42,12 @@ func scanSealRow(r interface{ Scan(...any) error }) ([]string, error) {
 	var number, lexicon, kind, articles, grounds, indications, manifestation, adv, reason, rationale, reviewer, reviewerName, confirmedBy string
 	var referral, needs bool
 	var decided time.Time
-	var confirmed, effective sql.NullTime
+	var confirmed, effective, undone sql.NullTime
 	var supersedes sql.NullInt64
+	var undoneBy string
 	if err := r.Scan(&id, &number, &version, &lexicon, &kind, &articles, &grounds, &indications, &manifestation, &referral, &adv,
-		&reason, &rationale, &reviewer, &reviewerName, &decided, &needs, &confirmedBy, &confirmed, &effective, &supersedes); err != nil {
+		&reason, &rationale, &reviewer, &reviewerName, &decided, &needs, &confirmedBy, &confirmed, &effective, &supersedes,
+		&undone, &undoneBy); err != nil {
 		return nil, err
 	}
 	ts := func(t sql.NullTime) string {
@@ -55,9 +60,13 @@ func scanSealRow(r interface{ Scan(...any) error }) ([]string, error) {
 	if supersedes.Valid {
 		sup = strconv.FormatInt(supersedes.Int64, 10)
 	}
-	return []string{strconv.FormatInt(id, 10), number, strconv.FormatInt(version, 10), lexicon, kind, articles, grounds, indications,
+	vals := []string{strconv.FormatInt(id, 10), number, strconv.FormatInt(version, 10), lexicon, kind, articles, grounds, indications,
 		manifestation, strconv.FormatBool(referral), adv, reason, rationale, reviewer, reviewerName, decided.UTC().Format(time.RFC3339Nano),
-		strconv.FormatBool(needs), confirmedBy, ts(confirmed), ts(effective), sup}, nil
+		strconv.FormatBool(needs), confirmedBy, ts(confirmed), ts(effective), sup}
+	if undone.Valid || undoneBy != "" {
+		vals = append(vals, ts(undone), undoneBy)
+	}
+	return vals, nil
 }
 
 // sealDetail appends the seal of decision id, as stored in tx, to an audit detail.

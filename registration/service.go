@@ -25,7 +25,11 @@ type Service struct {
 	// FourEyes makes coded decisions wait for a second reviewer's Confirm before the code
 	// goes out. Set it before first use.
 	FourEyes bool
-	counts   *countCache
+	// UndoWindow is how long reviewers may undo their own last decision (Undo);
+	// DefaultUndoWindow unless set, 0 or less turns undo off. Set it before first use.
+	UndoWindow time.Duration
+	counts     *countCache
+	sorts      map[string]sortKey
 	// rank holds the active re-ranking model (rerank.go). It is a pointer so that the
 	// pinned copy of a run (pin) shares it with the service.
 	rank *rankState
@@ -49,7 +53,8 @@ func NewService(d *db.DB, trail *access.Trail, screener *screen.Screener, cat *c
 	}
 	live := &liveLexicon{}
 	live.cur.Store(&lexState{screener: screener, version: screener.Lexicon().Version()})
-	return &Service{db: d, trail: trail, live: live, cat: cat, now: now, counts: newCountCache(now), rank: &rankState{}}
+	return &Service{db: d, trail: trail, live: live, cat: cat, now: now, counts: newCountCache(now), rank: &rankState{},
+		sorts: sortKeys(cat), UndoWindow: DefaultUndoWindow}
 }
 
 // lexState is one lexicon in use: its screener and version.

@@ -41,8 +41,12 @@ func priority(score int, hits []Hit, grounds []string) (strong, prio int) {
 		}
 		terms[h.Term] = true
 	}
-	return strong, 10000*min(score, 100) + 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
+	return strong, priorityPerScore*min(score, 100) + 1000*min(strong, 9) + 10*min(len(terms), 99) + min(len(grounds), 9)
 }
+
+// priorityPerScore is the weight of the score in the priority: a point of score outweighs
+// everything else.
+const priorityPerScore = 10000
 
 // existing is what the database knows of a registration number.
 type existing struct {
@@ -137,6 +141,9 @@ func (s *Service) writeBatch(ctx context.Context, iw *importWriter, recs []*reco
 			return s.writePG(ctx, recs, now, careful)
 		}
 		if _, err := iw.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+			// A cancelled context can report an error for a BEGIN that took effect; the
+			// connection must not go back to the pool inside a transaction.
+			iw.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 			return fmt.Errorf("begin transaction: %w", err)
 		}
 		if err := s.store(ctx, sqlWriter{q: iw.conn, stmts: iw}, recs, now, careful); err != nil {
@@ -174,7 +181,7 @@ var (
 	versionCols = []string{"registration_id", "version", "number", "hash", "kind", "unit", "team", "incident_code", "summary",
 		"committed_at", "registered_at", "municipality", "address", "platform", "person", "text", "source", "imported_at"}
 	queueCols = []string{"number", "kind", "unit", "team", "registered_at", "status", "priority", "strong", "hit_count", "grounds",
-		"version", "lexicon", "updated_at"}
+		"version", "lexicon", "updated_at", "terms", "strong_terms"}
 	hitCols = []string{"registration_id", "version", "lexicon", "seq", "term", "grounds", "mode", "strength", "start_pos", "end_pos", "matched", "score", "explanation"}
 )
 
@@ -263,8 +270,9 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 	for _, r := range recs {
 		if r.state == recNew && r.flagged { // a new registration has no queue item yet
 			g := &r.reg
+			terms, strong := termLists(r.hits)
 			queueRows = append(queueRows, []any{g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, r.priority,
-				r.strong, len(distinctTerms(r.hits)), groundList(r.grounds), g.Version, s.lx().version, now})
+				r.strong, len(distinctTerms(r.hits)), groundList(r.grounds), g.Version, s.lx().version, now, terms, strong})
 		}
 	}
 	if err := w.insertRows(ctx, "queue_items", queueCols, queueRows); err != nil {
@@ -274,7 +282,7 @@ func (s *Service) store(ctx context.Context, w writer, recs []*record, now time.
 		if r.state != recChanged {
 			continue
 		}
-		if err := s.enqueue(ctx, w, &r.reg, r.flagged, r.strong, len(distinctTerms(r.hits)), r.grounds, r.priority, now); err != nil {
+		if err := s.enqueue(ctx, w, r, now); err != nil {
 			return err
 		}
 	}
@@ -296,6 +304,31 @@ func appendHits(rows [][]any, id int64, version int, lexicon string, hits []Hit)
 	return rows
 }
 
+// termLists stores the distinct terms of hits as "|a|b|" for queue_items.terms (strong
+// ones first, then in text order) and the strong ones alone for strong_terms.
+func termLists(hits []Hit) (terms, strong string) {
+	var all, strongs, weak []string
+	for _, h := range hits {
+		t := strings.ReplaceAll(h.Term, "|", "/")
+		if h.Strength == screen.Strong && !slices.Contains(strongs, t) {
+			strongs = append(strongs, t)
+		}
+	}
+	for _, h := range hits {
+		if t := strings.ReplaceAll(h.Term, "|", "/"); !slices.Contains(strongs, t) && !slices.Contains(weak, t) {
+			weak = append(weak, t)
+		}
+	}
+	all = append(slices.Clone(strongs), weak...)
+	list := func(l []string) string {
+		if len(l) == 0 {
+			return ""
+		}
+		return "|" + strings.Join(l, "|") + "|"
+	}
+	return list(all), list(strongs)
+}
+
 func distinctTerms(hits []Hit) map[string]bool {
 	m := map[string]bool{}
 	for _, h := range hits {
@@ -307,8 +340,9 @@ func distinctTerms(hits []Hit) map[string]bool {
 // enqueue puts a flagged registration in the queue or updates its item. An item keeps its
 // status (and decision) only while the decided version is still the current one; a new
 // version goes back to open. A registration no longer flagged lapses, unless decided.
-func (s *Service) enqueue(ctx context.Context, w writer, g *Registration, flagged bool, strong, hitCount int, grounds []string, prio int, now time.Time) error {
-	if !flagged {
+func (s *Service) enqueue(ctx context.Context, w writer, r *record, now time.Time) error {
+	g := &r.reg
+	if !r.flagged {
 		_, err := w.exec(ctx, `UPDATE queue_items SET status = ?, version = ?, lexicon = ?, updated_at = ? WHERE number = ? AND status = ?`,
 			StatusLapsed, g.Version, s.lx().version, now, g.Number, StatusOpen)
 		if err != nil {
@@ -316,15 +350,17 @@ func (s *Service) enqueue(ctx context.Context, w writer, g *Registration, flagge
 		}
 		return nil
 	}
-	gr := groundList(grounds)
-	_, err := w.exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	terms, strongTerms := termLists(r.hits)
+	_, err := w.exec(ctx, `INSERT INTO queue_items (number, kind, unit, team, registered_at, status, priority, strong, hit_count, grounds, version, lexicon, updated_at,
+			terms, strong_terms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (number) DO UPDATE SET kind = excluded.kind, unit = excluded.unit, team = excluded.team,
 			registered_at = excluded.registered_at, priority = excluded.priority, strong = excluded.strong,
 			hit_count = excluded.hit_count, grounds = excluded.grounds, version = excluded.version,
-			lexicon = excluded.lexicon, updated_at = excluded.updated_at,
+			lexicon = excluded.lexicon, updated_at = excluded.updated_at, terms = excluded.terms, strong_terms = excluded.strong_terms,
 			status = CASE WHEN queue_items.decided_version = excluded.version THEN queue_items.status ELSE 'open' END`,
-		g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, prio, strong, hitCount, gr, g.Version, s.lx().version, now)
+		g.Number, string(g.Kind), g.Unit, g.Team, g.RegisteredAt.UTC(), StatusOpen, r.priority, r.strong, len(distinctTerms(r.hits)),
+		groundList(r.grounds), g.Version, s.lx().version, now, terms, strongTerms)
 	if err != nil {
 		return fmt.Errorf("enqueue %s: %w", g.Number, err)
 	}

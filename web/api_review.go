@@ -96,6 +96,20 @@ func (s *Server) apiConfirm(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, d)
 }
 
+// apiUndo takes back the caller's own decision just made (registration.Undo).
+func (s *Server) apiUndo(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	d, err := s.Registrations.Undo(r.Context(), actor(r), r.PathValue("number"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
 func (s *Server) apiUnitList(w http.ResponseWriter, r *http.Request) {
 	_, rows, err := s.unitRows(r)
 	if err != nil {

@@ -166,9 +166,9 @@ func TestBrowserReviewFlow(t *testing.T) {
 		chromedp.SetValue(css("#verschijningsvorm"), "belediging"),
 		chromedp.SendKeys(css("#motivering"), "Scheldwoord gericht op joden."),
 		chromedp.Click(css("#beslissing button[type=submit]")), // through htmx
-		chromedp.WaitVisible(css("p.melding")),
+		chromedp.WaitVisible(css("#opgeslagen")),
 	))
-	if n := text(t, ctx, "p.melding"); !strings.Contains(n, uncodedDH) {
+	if n := text(t, ctx, "#opgeslagen"); !strings.Contains(n, uncodedDH) {
 		t.Errorf("after deciding the notice is %q", n)
 	}
 	// htmx followed the redirect to the next registration; the address bar says which.

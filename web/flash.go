@@ -19,7 +19,14 @@ var flashTexts = map[string]string{
 	"correctie":   "Correctie van de beoordeling van registratie %s is opgeslagen; de vorige beoordeling blijft in de geschiedenis.",
 	"ongewijzigd": "De beoordeling van registratie %s is niet gewijzigd; er is niets opgeslagen.",
 	"bevestigd":   "De beoordeling van registratie %s is bevestigd.",
+	"ongedaan":    "Uw beoordeling van registratie %s is ongedaan gemaakt; ze blijft als ongedaan in de geschiedenis en gaat niet naar BVH.",
 	"steekproef":  "De steekproef van %s is getrokken.",
+}
+
+// undoable says whether a flash is about a decision just saved, which its reviewer may
+// still undo.
+func undoable(text string) bool {
+	return strings.HasPrefix(text, "Beoordeling van registratie") || strings.HasPrefix(text, "Correctie van de beoordeling")
 }
 
 // setFlash arranges for the flash code about number to be shown on the next page.

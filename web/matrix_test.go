@@ -72,6 +72,8 @@ var matrix = []struct {
 	// codedDH was decided without four-eyes: nothing to confirm (409).
 	{"POST", "/registraties/" + codedDH + "/bevestiging", nil, [8]int{409, 403, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/registraties/" + missing + "/bevestiging", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/registraties/" + uncodedDH + "/ongedaan", nil, [8]int{409, 403, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/registraties/" + missing + "/ongedaan", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 401}},
 	// An unknown follow-up task: only the officer of the unit gets as far as validation.
 	{"POST", "/registraties/" + codedDH + "/opvolging", url.Values{"taak": {"onbekend"}}, [8]int{403, 403, 422, 404, 403, 403, 403, 401}},
 	{"POST", "/beheer/gebruikers", url.Values{"gebruikersnaam": {"x"}}, [8]int{403, 403, 403, 403, 403, 422, 403, 401}},
@@ -124,6 +126,8 @@ var matrix = []struct {
 	{"POST", "/api/v1/registraties/" + missing + "/beoordelingen", nil, [8]int{422, 403, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/api/v1/registraties/" + codedDH + "/bevestiging", nil, [8]int{409, 403, 403, 403, 403, 403, 403, 401}},
 	{"POST", "/api/v1/registraties/" + missing + "/bevestiging", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/registraties/" + uncodedDH + "/ongedaan", nil, [8]int{409, 403, 403, 403, 403, 403, 403, 401}},
+	{"POST", "/api/v1/registraties/" + missing + "/ongedaan", nil, [8]int{404, 403, 403, 403, 403, 403, 403, 401}},
 }
 
 // publicRoutes need no login; TestSecurityHeaders, TestLoginLogout, TestOIDCLogin and

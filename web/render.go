@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -79,6 +80,8 @@ var funcs = template.FuncMap{
 	"seg":               url.PathEscape,
 	"statusLabelReport": report.StatusLabel,
 	"modeLabel":         modeLabel,
+	"termLabel":         termLabel,
+	"breakable":         breakable,
 	"actionLabel":       auditActionLabel,
 	"kindLabel":         auditKindLabel,
 	// plural says "1 registratie", "2 registraties".
@@ -86,12 +89,38 @@ var funcs = template.FuncMap{
 		if n == 1 {
 			return "1 " + one
 		}
-		return fmt.Sprintf("%d %s", n, many)
+		return thousands(n) + " " + many
 	},
-	"clock": func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
+	// number writes a count the Dutch way: 6.747.
+	"number": thousands,
+	"clock":  func(t time.Time) string { return t.In(amsterdam).Format("15:04") },
 	// regPath is the path of a registration page, its number escaped as one segment.
 	"regPath": func(number string) string { return "/registraties/" + url.PathEscape(number) },
 }
+
+// thousands writes n with a dot between thousands, as Dutch does: 6.747, 1.000.000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
+
+// breakable escapes a label and lets a narrow column break it after each slash
+// ("Godsdienst/<wbr>levensovertuiging") instead of inside a word.
+func breakable(label string) template.HTML {
+	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(label), "/", "/<wbr>"))
+}
+
+// termLabel shows a hit term; a rule's name ("vloek_groep") reads as its parts, "vloek +
+// groep" (lexicon terms have no underscores).
+func termLabel(term string) string { return strings.ReplaceAll(term, "_", " + ") }
 
 // modeLabel is the Dutch name of a lexicon match mode.
 func modeLabel(mode string) string {

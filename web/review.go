@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"stelsel"
@@ -21,13 +22,26 @@ var errNoRegistrations = stelsel.Errorf(stelsel.ENOTFOUND, "de registratiemodule
 // pages and the API.
 func queueFilter(q url.Values) (registration.QueueFilter, error) {
 	f := registration.QueueFilter{Unit: q.Get("eenheid"), Ground: q.Get("grond"), Status: q.Get("status"), After: q.Get("na"),
-		Before: q.Get("voor"), Kind: registration.Kind(q.Get("soort")), Strong: q.Get("sterk") == "ja", Number: q.Get("zoek")}
+		Before: q.Get("voor"), Kind: registration.Kind(q.Get("soort")), Strong: q.Get("sterk") == "ja", Number: q.Get("zoek"),
+		Text: q.Get("tekst"), Term: q.Get("term"), Mine: q.Get("mijn") == "ja"}
+	// sorteer=KEY, or KEY-op / KEY-af for a direction (see registration/queuesort.go).
+	f.Sort = q.Get("sorteer")
+	if key, dir, ok := strings.Cut(f.Sort, "-"); ok {
+		f.Sort, f.Dir = key, dir
+	}
 	var err error
 	if f.From, err = parseDay(q, "van", 0); err != nil {
 		return f, err
 	}
 	if f.To, err = parseDay(q, "tot", 1); err != nil {
 		return f, err
+	}
+	if v := q.Get("score"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 100 {
+			return f, stelsel.Invalid("score", "score moet een getal tussen 0 en 100 zijn")
+		}
+		f.MinScore = n
 	}
 	if v := q.Get("aantal"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -67,6 +81,64 @@ type queuePage struct {
 	// whether the actor may use it.
 	Reasons   catalog.List
 	CanDecide bool
+	// CanReadText says whether the actor may search the texts; Columns are the table's
+	// sortable headers; SortQuery the filter a sort button keeps; Mine the link to the
+	// actor's own decisions.
+	CanReadText bool
+	Columns     []sortColumn
+	SortQuery   url.Values
+	Mine        string
+}
+
+// sortColumn is a header of the queue table with its sort button.
+type sortColumn struct {
+	Label string
+	// Key is the sort key; "" for a column that does not sort.
+	Key string
+	// Sort is "ascending" or "descending" on the column the queue is sorted by (aria-sort);
+	// Value is what its button asks for (the other direction), Hint says so in words.
+	Sort, Value, Hint string
+}
+
+// queueColumns are the queue table's columns after the checkbox, in order. The first
+// direction of each is the one a first press asks for.
+var queueColumns = []struct {
+	label, key string
+	down       bool
+}{
+	{"Registratie", registration.SortNumber, false}, {"Soort", registration.SortKind, false},
+	{"Eenheid", registration.SortUnit, false}, {"Basisteam", registration.SortTeam, false},
+	{"Geregistreerd", registration.SortRegistered, true}, {"Score", registration.SortPriority, true},
+	{"Treffers", registration.SortHits, true}, {"Gronden", "", false}, {"Status", registration.SortStatus, false},
+}
+
+// sortColumns returns the headers for the filter's order.
+func sortColumns(f registration.QueueFilter) []sortColumn {
+	key, dir := f.Sort, f.Dir
+	if key == "" {
+		key = registration.SortPriority
+	}
+	var out []sortColumn
+	for _, c := range queueColumns {
+		col := sortColumn{Label: c.label, Key: c.key}
+		if c.key == "" {
+			out = append(out, col)
+			continue
+		}
+		down := c.down
+		if c.key == key {
+			current := c.down
+			if dir != "" {
+				current = dir == registration.SortDown
+			}
+			col.Sort = map[bool]string{true: "descending", false: "ascending"}[current]
+			down = !current
+		}
+		col.Value = c.key + "-" + map[bool]string{true: registration.SortDown, false: registration.SortUp}[down]
+		col.Hint = map[bool]string{true: "sorteer aflopend", false: "sorteer oplopend"}[down]
+		out = append(out, col)
+	}
+	return out
 }
 
 type statusTab struct {
@@ -124,6 +196,10 @@ func (s *Server) handleQueue(w http.ResponseWriter, r *http.Request) {
 	data.Kinds = registration.Kinds
 	data.Reasons = cat.NoDiscriminationReasons
 	data.CanDecide = actor(r).Has(access.Decide)
+	data.CanReadText = actor(r).Has(access.ReadRegistration)
+	data.Columns = sortColumns(f)
+	data.SortQuery = cloneQuery(q, "na", "voor", "sorteer")
+	data.Mine = "/werkbak?" + url.Values{"mijn": {"ja"}, "status": {registration.StatusAll}, "sorteer": {registration.SortDecided}}.Encode()
 	notice, _ := s.takeFlash(w, r)
 	s.render(w, r, http.StatusOK, "queue.html", page{Title: "Werkbak", Notice: notice, Data: data})
 }
@@ -158,7 +234,12 @@ type detailPage struct {
 	Errors  map[string]string
 	Summary string
 	Saved   string // the number a flash notice on this page is about
-	Cat     *catalog.Catalog
+	// Undo is set when the notice is about a decision just saved, which can be undone
+	// (a button beside the notice); UndoUntil is until when the actor may undo the
+	// decision in force on this registration (zero when not).
+	Undo      bool
+	UndoUntil time.Time
+	Cat       *catalog.Catalog
 
 	// Officer is the basisteam's part: back to the unit list, the follow-up (followup.go).
 	Officer *officerView
@@ -176,14 +257,16 @@ type decisionForm struct {
 func (p detailPage) Standing(dec registration.Decision) string {
 	var inForce int64
 	for _, d := range p.D.Decisions {
-		if d.EffectiveAt != nil {
+		if d.EffectiveAt != nil && d.UndoneAt == nil {
 			inForce = d.ID
 		}
 	}
 	switch {
+	case dec.UndoneAt != nil:
+		return "ongedaan gemaakt"
 	case dec.ID == inForce:
 		return "geldt"
-	case dec.EffectiveAt == nil && dec.ID == p.D.Current.ID:
+	case dec.EffectiveAt == nil && p.D.Current != nil && dec.ID == p.D.Current.ID:
 		return "wacht op bevestiging"
 	case dec.EffectiveAt == nil:
 		return "vervangen (nooit bevestigd)"
@@ -275,6 +358,10 @@ func (s *Server) showRegistration(w http.ResponseWriter, r *http.Request, code i
 	}
 	notice, saved := s.takeFlash(w, r)
 	p.Saved = saved
+	p.Undo = saved != "" && undoable(notice) && s.Registrations.UndoWindow > 0
+	if p.CanDecide {
+		p.UndoUntil = s.Registrations.UndoUntil(a, d.Current)
+	}
 	s.render(w, r, code, "registration.html", page{Title: "Registratie " + d.Number, Notice: notice, Data: p})
 }
 
@@ -413,6 +500,29 @@ func (s *Server) handleConfirm(w http.ResponseWriter, r *http.Request) {
 	}
 	s.setFlash(w, r, "bevestigd", number)
 	http.Redirect(w, r, registrationHref(number, r.PostFormValue("terug")), http.StatusSeeOther)
+}
+
+// handleUndo takes back the actor's own decision just made (registration.Undo). A
+// refusal shows the registration with the reason, e.g. that BVH already has the code.
+func (s *Server) handleUndo(w http.ResponseWriter, r *http.Request) {
+	if s.Registrations == nil {
+		s.fail(w, r, errNoRegistrations)
+		return
+	}
+	number := r.PathValue("number")
+	back := r.PostFormValue("terug")
+	if _, err := s.Registrations.Undo(r.Context(), actor(r), number); err != nil {
+		var e *stelsel.Error
+		if stelsel.ErrorCode(err) == stelsel.ECONFLICT && errors.As(err, &e) {
+			r.URL.RawQuery = url.Values{"terug": {back}, "reden": {"ongedaan maken geweigerd"}}.Encode()
+			s.showRegistration(w, r, http.StatusConflict, nil, []*stelsel.Error{{Code: e.Code, Message: e.Message}})
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	s.setFlash(w, r, "ongedaan", number)
+	http.Redirect(w, r, registrationHref(number, back), http.StatusSeeOther)
 }
 
 // handleBulkDecide decides "geen discriminatie" with one preset reason on the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,7 +48,8 @@ type regDeps struct {
 func (d *regDeps) Close() error { return d.db.Close() }
 
 // openRegistrations opens the database and wires the registration service. Four-eyes
-// review is on when $STELSEL_FOUR_EYES is set (to anything but "0").
+// review is on when $STELSEL_FOUR_EYES is set (to anything but "0"); $STELSEL_UNDO_MINUTES
+// sets how long reviewers may undo their own decision (default 5, 0 turns undo off).
 func openRegistrations(ctx context.Context, e env, f regFlags) (*regDeps, error) {
 	key, err := auditKey(e, "")
 	if err != nil {
@@ -72,6 +74,14 @@ func openRegistrations(ctx context.Context, e env, f regFlags) (*regDeps, error)
 	}
 	svc := registration.NewService(d, trail, screen.New(lex), catalog.Default(), time.Now)
 	svc.FourEyes = e.getenv("STELSEL_FOUR_EYES") != "" && e.getenv("STELSEL_FOUR_EYES") != "0"
+	if v := e.getenv("STELSEL_UNDO_MINUTES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 60 {
+			d.Close()
+			return nil, fmt.Errorf("STELSEL_UNDO_MINUTES=%q: geef een aantal minuten van 0 tot en met 60", v)
+		}
+		svc.UndoWindow = time.Duration(n) * time.Minute
+	}
 	return &regDeps{db: d, trail: trail, users: access.NewUsers(d, trail, time.Now), svc: svc}, nil
 }
 
