@@ -29,6 +29,8 @@ const (
 	demoRecords   = 100_000
 	demoSeed      = 2026
 	demoDecisions = 1000 // enough to decide nearly every discriminatory record: a year of figures
+	// demoSampleSize is the size of the demo's recall sample of unflagged registrations.
+	demoSampleSize = 50
 )
 
 // demoAnalyst is the reviewer whose decisions the demo records.
@@ -103,6 +105,12 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 	if n == 0 {
 		fmt.Fprintf(e.stderr, "demo: stap 3 van 3: %d voorbeeldbeoordelingen vastleggen ...\n", demoDecisions)
 		if err := decideDemo(ctx, deps.svc, gen, records); err != nil {
+			return fail(err)
+		}
+		// The last month of the synthetic data gets its recall sample, so /steekproef
+		// has a queue to work through; the seed makes it the same on every demo.
+		period := synth.DefaultReference.AddDate(0, -1, 0).Format("2006-01")
+		if _, err := deps.svc.DrawSample(ctx, operator(e), period, demoSampleSize, "demo"); err != nil {
 			return fail(err)
 		}
 	}

@@ -24,6 +24,14 @@ func TestDemo(t *testing.T) {
 			t.Fatalf("prepareDemo: %v\n%s", err, errb.String())
 		}
 		printDemo(&out, d)
+		// The recall sample of the data's last month, drawn once: /steekproef has work.
+		var samples, items int
+		if err := d.deps.db.QueryRow(context.Background(), "SELECT count(*), (SELECT count(*) FROM sample_items) FROM samples").Scan(&samples, &items); err != nil {
+			t.Fatal(err)
+		}
+		if samples != 1 || items == 0 || items > demoSampleSize {
+			t.Errorf("demo samples = %d with %d items, want 1 with 1 to %d", samples, items, demoSampleSize)
+		}
 		d.deps.Close()
 		if d.status.Registrations != 3000 || d.status.Flagged == 0 || d.status.QueueByStatus["beoordeeld"] == 0 {
 			t.Errorf("demo status = %+v", d.status.Counts)
