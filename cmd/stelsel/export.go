@@ -48,15 +48,11 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != 0 {
 		return &usageError{exportHelp}
 	}
-	deps, err := openRegistrations(ctx, e, f)
+	deps, actor, err := openRegistrationsAs(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer deps.Close()
-	actor, err := deps.actor(ctx, e, f.as)
-	if err != nil {
-		return err
-	}
 	if sub == "codes" {
 		opts := registration.ExportOptions{Dir: *dir}
 		for _, p := range []struct {

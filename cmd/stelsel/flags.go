@@ -101,6 +101,21 @@ func activateLexicon(ctx context.Context, e env, d *db.DB, trail *access.Trail, 
 	return nil
 }
 
+// openRegistrationsAs opens the registrations like openRegistrations and resolves the
+// acting user of --as (the system operator without it).
+func openRegistrationsAs(ctx context.Context, e env, f regFlags) (*regDeps, access.Actor, error) {
+	deps, err := openRegistrations(ctx, e, f)
+	if err != nil {
+		return nil, access.Actor{}, err
+	}
+	actor, err := deps.actor(ctx, e, f.as)
+	if err != nil {
+		deps.Close()
+		return nil, access.Actor{}, err
+	}
+	return deps, actor, nil
+}
+
 // actor is the user named by --as, or the system operator when --as is empty.
 func (d *regDeps) actor(ctx context.Context, e env, as string) (access.Actor, error) {
 	if as == "" {

@@ -47,15 +47,11 @@ func runRank(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != want {
 		return &usageError{rankHelp}
 	}
-	deps, err := openRegistrations(ctx, e, f)
+	deps, actor, err := openRegistrationsAs(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer deps.Close()
-	actor, err := deps.actor(ctx, e, f.as)
-	if err != nil {
-		return err
-	}
 	var run registration.ModelRun
 	switch sub {
 	case "train":

@@ -76,15 +76,11 @@ func runReview(ctx context.Context, e env, args []string) error {
 	if (sub == "decide" || sub == "confirm") && f.as == "" {
 		return &usageError{"review " + sub + ": --as USER is required: decisions are made by a named reviewer"}
 	}
-	deps, err := openRegistrations(ctx, e, f)
+	deps, actor, err := openRegistrationsAs(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer deps.Close()
-	actor, err := deps.actor(ctx, e, f.as)
-	if err != nil {
-		return err
-	}
 	switch sub {
 	case "queue":
 		if qf.From, err = parseDay("from", *from); err != nil {

@@ -54,15 +54,11 @@ func runSample(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != want {
 		return &usageError{sampleHelp}
 	}
-	deps, err := openRegistrations(ctx, e, f)
+	deps, actor, err := openRegistrationsAs(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer deps.Close()
-	actor, err := deps.actor(ctx, e, f.as)
-	if err != nil {
-		return err
-	}
 	switch sub {
 	case "draw":
 		sm, err := deps.svc.DrawSample(ctx, actor, *period, *size, *seed)

@@ -26,15 +26,11 @@ func runStatus(ctx context.Context, e env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	deps, err := openRegistrations(ctx, e, f)
+	deps, actor, err := openRegistrationsAs(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer deps.Close()
-	actor, err := deps.actor(ctx, e, f.as)
-	if err != nil {
-		return err
-	}
 	st, err := deps.svc.Status(ctx, actor)
 	if err != nil {
 		return err
