@@ -15,7 +15,7 @@ import (
 var glueList = strings.Fields(`ik jij je ze zij wij we hij men jullie die dat deze dit de het een al alle allen
 allemaal elke iedere zijn is ben bent was waren wordt worden moeten moet mogen mag kunnen kan zou zouden horen hoort
 niet geen en echt gewoon zo heel erg nog mijn onze hun wat hoe waarom vind vinden denk eigen beter meest meeste
-nooit altijd sowieso van aan met voor naar kunt s`)
+nooit altijd sowieso van aan met voor naar kunt s om maar net dan enkel`)
 
 // curses are the words that, run together before a strong term, still leave it a hit:
 // "kankerroetmop", "kutkopvod", "vuilenikker".
