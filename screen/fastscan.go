@@ -250,8 +250,11 @@ func segmentBreak(text string, j int) bool {
 		return false
 	}
 	switch text[j-1] {
-	case '.', '!', '?':
+	case '.', '!':
 		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
+	case '?':
+		// A question answered by a pronoun is one sentence for the rules (sentenceEnds).
+		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0 && !anaphoraAfter(text[j:])
 	}
 	return false
 }
