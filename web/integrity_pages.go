@@ -1,10 +1,12 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -30,12 +32,70 @@ func newIntegrityCat() integrityCat {
 
 type integrityHome struct {
 	Page      *integrity.Page
-	Deadlines []integrity.Deadline
+	Rows      []template.HTML // Page.Cases as shown, each a caseRow by template "caserow"
+	Deadlines []template.HTML // each a dueRow by template "duerow"
 	Status    string
 	Signals   bool
 	Tabs      []statusTab
 	Prev      string
 	Next      string
+}
+
+// caseRow and dueRow are a case and a deadline of the dashboard with their labels
+// and dates already in words: the dashboard is the page VIK staff return to all day,
+// and a template action per cell costs less than a function call per cell.
+type caseRow struct {
+	Number, Unit, Kind, Category, Status, Routes, Received, NextDue string
+}
+
+type dueRow struct {
+	Number, Unit, Kind, Due, Left string
+	Overdue                       bool
+}
+
+func unitName(code string) string {
+	if u, ok := cat.Unit(code); ok {
+		return u.Label
+	}
+	return code
+}
+
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(amsterdam).Format("02-01-2006")
+}
+
+func caseRows(cases []integrity.Summary) []caseRow {
+	out := make([]caseRow, len(cases))
+	for i, c := range cases {
+		routes := make([]string, len(c.Routes))
+		for j, r := range c.Routes {
+			routes[j] = icat.Routes.Label(r)
+		}
+		next := ""
+		if c.NextDue != nil {
+			next = dayText(*c.NextDue)
+		}
+		if c.NextDueKind != "" {
+			next += " (" + integrity.DueLabel(c.NextDueKind) + ")"
+		}
+		out[i] = caseRow{Number: c.Number, Unit: unitName(c.Unit), Kind: integrity.KindLabel(c.Kind), Category: cat.IntegrityCategories.Label(c.Category),
+			Status: integrity.StatusLabel(c.Status), Routes: strings.Join(routes, ", "), Received: dayText(c.ReceivedAt), NextDue: next}
+	}
+	return out
+}
+
+func dueRows(dl []integrity.Deadline) []dueRow {
+	out := make([]dueRow, len(dl))
+	for i, d := range dl {
+		out[i] = dueRow{Number: d.Number, Unit: unitName(d.Unit), Kind: integrity.DueLabel(d.Kind), Due: dayText(d.Due), Overdue: d.Overdue}
+		if !d.Overdue {
+			out[i].Left = "nog " + strconv.Itoa(d.Days) + " dag(en)"
+		}
+	}
+	return out
 }
 
 // integrityPageSize is the number of cases on one page of the dashboard.
@@ -99,7 +159,17 @@ func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
 		}
 		return "/integriteit?" + v.Encode() + "#zaken-kop"
 	}
-	home := integrityHome{Page: p, Deadlines: dl, Status: st, Signals: a.Has(access.IntegritySignals)}
+	rows, err := fragmentsOf(s, "integrity_home.html", "caserow", caseRows(p.Cases))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	due, err := fragmentsOf(s, "integrity_home.html", "duerow", dueRows(dl))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	home := integrityHome{Page: p, Rows: rows, Deadlines: due, Status: st, Signals: a.Has(access.IntegritySignals)}
 	open, all := 0, 0
 	for k, n := range p.Counts {
 		all += n
