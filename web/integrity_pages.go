@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"stelsel"
@@ -285,6 +286,7 @@ func (s *Server) handleIntegrityMineReply(w http.ResponseWriter, r *http.Request
 type casePage struct {
 	C        *integrity.Case
 	Cat      integrityCat
+	Opts     map[string]template.HTML // the catalog's fixed choices, by caseChoices
 	Error    string
 	Identity string
 	Proposed []string
@@ -298,8 +300,30 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, code int, p ca
 		return
 	}
 	p.C, p.Cat = c, newIntegrityCat()
+	if p.Opts, err = s.caseChoices(); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	p.Proposed, p.Reasons, _ = s.Integrity.Propose(c.Triage.Checklist)
 	s.render(w, r, code, "integrity_case.html", page{Title: "Zaak " + c.Number, Notice: notice, Data: p})
+}
+
+// fixedCat is the catalog data of the case page's fixed choices; its address is the key
+// of their rendered HTML (the catalogs do not change while the server runs).
+var fixedCat = sync.OnceValue(func() *integrityCat { c := newIntegrityCat(); return &c })
+
+// caseChoices returns the options and check boxes of the case page that are the same
+// on every case (templates "opt-..." of integrity_case.html), each rendered once.
+func (s *Server) caseChoices() (map[string]template.HTML, error) {
+	out := map[string]template.HTML{}
+	for _, k := range []string{"kinds", "om", "steps", "ways", "outcomes", "sanctions", "educational", "factors", "lessons"} {
+		h, err := s.fragment("integrity_case.html", "opt-"+k, fixedCat())
+		if err != nil {
+			return nil, err
+		}
+		out[k] = h
+	}
+	return out, nil
 }
 
 func (s *Server) handleIntegrityCase(w http.ResponseWriter, r *http.Request) {
