@@ -161,14 +161,16 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	}
 	ids := make([]uint32, len(nodes))
 	var plain, excOnly, acc []int32
-	for u := range nodes {
+	// In breadth-first order, so that the shallow states, where a scan spends most of its
+	// steps, lie together in the table and stay in the cache.
+	for _, u := range order {
 		switch {
-		case fastAccept(int32(u)):
-			acc = append(acc, int32(u))
+		case fastAccept(u):
+			acc = append(acc, u)
 		case len(outs[u]) > 0:
-			excOnly = append(excOnly, int32(u))
+			excOnly = append(excOnly, u)
 		default:
-			plain = append(plain, int32(u))
+			plain = append(plain, u)
 		}
 	}
 	numbered := append(append(plain, excOnly...), acc...)

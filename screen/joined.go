@@ -1,9 +1,9 @@
 package screen
 
 import (
-	"fmt"
+	"cmp"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -15,7 +15,7 @@ import (
 var glueList = strings.Fields(`ik jij je ze zij wij we hij men jullie die dat deze dit de het een al alle allen
 allemaal elke iedere zijn is ben bent was waren wordt worden moeten moet mogen mag kunnen kan zou zouden horen hoort
 niet geen en echt gewoon zo heel erg nog mijn onze hun wat hoe waarom vind vinden denk eigen beter meest meeste
-nooit altijd sowieso van aan met voor naar kunt s`)
+nooit altijd sowieso van aan met voor naar kunt s om maar net dan enkel`)
 
 // curses are the words that, run together before a strong term, still leave it a hit:
 // "kankerroetmop", "kutkopvod", "vuilenikker".
@@ -217,6 +217,7 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		}
 		return false
 	}
+	parts := make([]Part, 0, 2*len(fired)) // the rule hits' parts share one array
 	for _, rh := range fired {
 		if covered(min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)) {
 			continue // one strong term already says it: "kankerjood"
@@ -231,13 +232,16 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		if len(grounds) == 0 {
 			grounds = []string{"overig"}
 		}
+		if len(r.Grounds) > 0 {
+			grounds = append([]string(nil), grounds...) // the hit's own copy
+		}
 		ca, cb := s.rules.className(rh.a.classes, p[0]), s.rules.className(rh.b.classes, p[1])
 		where := "in één zin"
 		switch {
 		case r.Within == 1:
 			where = "direct na elkaar"
 		case r.Within > 1:
-			where = fmt.Sprintf("binnen %d woorden", r.Within)
+			where = "binnen " + strconv.Itoa(r.Within) + " woorden"
 		}
 		ma, mb := text[rh.a.start:rh.a.end], text[rh.b.start:rh.b.end]
 		start, end := min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)
@@ -245,19 +249,19 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		if r.Score >= StrongScore {
 			strength = Strong
 		}
-		hits = append(hits, Hit{Term: r.Name, Grounds: append([]string(nil), grounds...), Mode: ModeRule, Strength: strength,
+		k := len(parts)
+		parts = append(parts, Part{Class: ca, Term: a.Term, Start: rh.a.start, End: rh.a.end, Match: ma, Fuzzy: rh.a.fuzzy},
+			Part{Class: cb, Term: b.Term, Start: rh.b.start, End: rh.b.end, Match: mb, Fuzzy: rh.b.fuzzy})
+		hits = append(hits, Hit{Term: r.Name, Grounds: grounds, Mode: ModeRule, Strength: strength,
 			Start: start, End: end, Match: text[start:end], Fuzzy: rh.a.fuzzy || rh.b.fuzzy, Score: r.Score,
-			Parts: []Part{
-				{Class: ca, Term: a.Term, Start: rh.a.start, End: rh.a.end, Match: ma, Fuzzy: rh.a.fuzzy},
-				{Class: cb, Term: b.Term, Start: rh.b.start, End: rh.b.end, Match: mb, Fuzzy: rh.b.fuzzy},
-			},
-			Explanation: fmt.Sprintf("%s '%s' + %s '%s' %s", ca, ma, cb, mb, where)})
+			Parts:       parts[k : k+2 : k+2],
+			Explanation: ca + " '" + ma + "' + " + cb + " '" + mb + "' " + where})
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Start != hits[j].Start {
-			return hits[i].Start < hits[j].Start
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return hits[i].End < hits[j].End
+		return cmp.Compare(a.End, b.End)
 	})
 	return hits
 }
@@ -269,6 +273,6 @@ func (s *Screener) unionOf(a, b []string) []string {
 			out = append(out, g)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return s.rank[out[i]] < s.rank[out[j]] })
+	slices.SortFunc(out, func(a, b string) int { return s.rank[a] - s.rank[b] }) // grounds are distinct, so are their ranks
 	return out
 }

@@ -280,16 +280,40 @@ func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 
 // sentenceEnds returns the byte offsets in line of the signs that end a sentence: . ! ?
 // followed by a space or the end of the line (so "i.v.m." inside a sentence ends none).
+// A question answered by a pronoun that points back to it ends none either: in
+// "Asielzoekers? Die moeten ze allemaal ophangen." the group and the threat are one
+// statement.
 func sentenceEnds(line string, dst []int) []int {
 	for i := 0; i < len(line); i++ {
 		switch line[i] {
 		case '.', '!', '?':
 			if i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '"' || line[i+1] == '\'' {
+				if line[i] == '?' && anaphoraAfter(line[i+1:]) {
+					continue
+				}
 				dst = append(dst, i)
 			}
 		}
 	}
 	return dst
+}
+
+// anaphors are the pronouns that, right after a question, take up what it asked about.
+var anaphors = []string{"die", "dat", "ze", "zij", "zulke"}
+
+// anaphoraAfter reports whether rest (the text after a question mark) starts, after
+// spaces and quotes, with one of the anaphors as a whole word.
+func anaphoraAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\"'")
+	for _, a := range anaphors {
+		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
+			c := rest[len(a)]
+			if c == ' ' || c == ',' || c == '\t' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the number of sentence ends before byte offset off.

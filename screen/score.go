@@ -1,5 +1,7 @@
 package screen
 
+import "slices"
+
 // Scores. A text's score is its strongest signal, 0-100, with a little added for each
 // further strong signal. StrongScore and above is a strong signal (a slur, a symbol, a
 // hostile statement, a motive construction); FlagScore and above enters the review
@@ -33,20 +35,38 @@ func termScore(strength string, fuzzy bool) int {
 
 // resultScore combines the hits' scores.
 func resultScore(hits []Hit) int {
-	best, strong, weak := 0, map[string]bool{}, map[string]bool{}
-	for _, h := range hits {
+	best, strong, weak := 0, 0, 0 // the strong hits and the weak term hits with distinct terms
+	var seen map[string]bool      // for many hits; a few are compared with those before
+	if len(hits) > 16 {
+		seen = map[string]bool{}
+	}
+	for i, h := range hits {
 		best = max(best, h.Score)
-		if h.Score >= StrongScore {
-			strong[h.Mode+"\x00"+h.Term] = true
-		} else if h.Mode != ModeRule {
-			weak[h.Term] = true
+		switch {
+		case h.Score >= StrongScore && seen != nil:
+			if k := "s" + h.Mode + "\x00" + h.Term; !seen[k] {
+				seen[k] = true
+				strong++
+			}
+		case h.Score >= StrongScore:
+			if !slices.ContainsFunc(hits[:i], func(o Hit) bool { return o.Score >= StrongScore && o.Mode == h.Mode && o.Term == h.Term }) {
+				strong++
+			}
+		case h.Mode == ModeRule:
+		case seen != nil:
+			if k := "w" + h.Term; !seen[k] {
+				seen[k] = true
+				weak++
+			}
+		case !slices.ContainsFunc(hits[:i], func(o Hit) bool { return o.Score < StrongScore && o.Mode != ModeRule && o.Term == h.Term }):
+			weak++
 		}
 	}
 	if best >= StrongScore {
-		return min(100, best+scoreMore*(len(strong)-1))
+		return min(100, best+scoreMore*(strong-1))
 	}
-	if len(weak) > 0 {
-		best = max(best, min(scoreWeakMax, scoreWeak+scoreWeakMore*(len(weak)-1)))
+	if weak > 0 {
+		best = max(best, min(scoreWeakMax, scoreWeak+scoreWeakMore*(weak-1)))
 	}
 	return best
 }

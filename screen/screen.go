@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"sync"
@@ -140,7 +141,11 @@ func (s *Screener) Screen(text string) Result {
 		return res
 	}
 	slices.Sort(lines)
-	lines = slices.Compact(lines)
+	return s.screenSegments(text, slices.Compact(lines), res)
+}
+
+// screenSegments screens the segments of text that start at lines (sorted, distinct).
+func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	kept := sc.kept[:0]
@@ -160,20 +165,24 @@ func (s *Screener) Screen(text string) Result {
 	}
 	// Deterministic order: position, then lexicon order; an exact hit before a fuzzy one
 	// of the same term on the same span, which it then replaces.
-	sort.Slice(kept, func(i, j int) bool {
-		a, b := kept[i], kept[j]
-		if a.start != b.start {
-			return a.start < b.start
+	slices.SortFunc(kept, func(a, b found) int {
+		switch {
+		case a.start != b.start:
+			return cmp.Compare(a.start, b.start)
+		case a.end != b.end:
+			return cmp.Compare(a.end, b.end)
+		case a.entry != b.entry:
+			return cmp.Compare(a.entry, b.entry)
+		case a.fuzzy == b.fuzzy:
+			return 0
+		case !a.fuzzy:
+			return -1
 		}
-		if a.end != b.end {
-			return a.end < b.end
-		}
-		if a.entry != b.entry {
-			return a.entry < b.entry
-		}
-		return !a.fuzzy && b.fuzzy
+		return 1
 	})
-	res.Hits = make([]Hit, 0, len(kept))
+	res.Hits = make([]Hit, 0, len(kept)+len(sc.fired))
+	// The hits' grounds share one array, each slice capped so that an append copies.
+	grounds := make([]string, 0, s.groundsOf(kept))
 	group, exact := -1, false // the first hit on this span; whether one of them is exact
 	for i, f := range kept {
 		if i > 0 && kept[i-1].entry == f.entry && kept[i-1].start == f.start && kept[i-1].end == f.end {
@@ -189,7 +198,9 @@ func (s *Screener) Screen(text string) Result {
 			continue // another term already explains this word exactly
 		}
 		e := &s.entries[f.entry]
-		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: append([]string(nil), e.Grounds...), Mode: e.Mode, Strength: e.Strength,
+		g := len(grounds)
+		grounds = append(grounds, e.Grounds...)
+		res.Hits = append(res.Hits, Hit{Term: e.Term, Grounds: grounds[g:len(grounds):len(grounds)], Mode: e.Mode, Strength: e.Strength,
 			Start: f.start, End: f.end, Match: text[f.start:f.end], Fuzzy: f.fuzzy, Score: termScore(e.Strength, f.fuzzy)})
 	}
 	if len(sc.fired) > 0 {
@@ -340,17 +351,26 @@ func excepted(exc []span, f span) bool {
 	return i >= 0 && exc[i].entry == f.entry && exc[i].last >= f.last
 }
 
+// groundsOf returns the number of grounds of the found terms' entries.
+func (s *Screener) groundsOf(kept []found) int {
+	n := 0
+	for _, f := range kept {
+		n += len(s.entries[f.entry].Grounds)
+	}
+	return n
+}
+
 func (s *Screener) union(hits []Hit) []string {
-	seen := map[string]bool{}
-	var out []string
+	var buf [16]string
+	out := buf[:0]
 	for _, h := range hits {
 		for _, g := range h.Grounds {
-			if !seen[g] {
-				seen[g] = true
+			if !slices.Contains(out, g) {
 				out = append(out, g)
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return s.rank[out[i]] < s.rank[out[j]] })
+	out = append([]string(nil), out...)
+	slices.SortFunc(out, func(a, b string) int { return s.rank[a] - s.rank[b] }) // grounds are distinct, so are their ranks
 	return out
 }

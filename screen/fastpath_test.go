@@ -1,0 +1,114 @@
+package screen
+
+import (
+	"bufio"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// referenceScreen screens every segment of text exactly, without the fast scan: the
+// simple reference of the fast path.
+func referenceScreen(s *Screener, text string) Result {
+	res := Result{Grounds: []string{}, Hits: []Hit{}, Lexicon: s.lex.version}
+	var all []int
+	for i := 0; i < len(text); i = nextSegment(text, i) {
+		all = append(all, i)
+	}
+	if len(all) == 0 {
+		return res
+	}
+	return s.screenSegments(text, all, res)
+}
+
+// TestFastPathMatchesReference compares Screen with referenceScreen on real Dutch text
+// (the paragraphs and lines of the seed document and the texts of the development
+// sets) and on random evasive texts made of lexicon terms, misspelt and spaced terms,
+// punctuation, sentence ends and non-ASCII characters: the fast scan and everything
+// that skips work must not change a hit, offset, score or flag.
+func TestFastPathMatchesReference(t *testing.T) {
+	s := defaultScreener(t)
+	var texts []string
+	seeds, _ := filepath.Glob("../../shared/seed/*.txt")
+	if len(seeds) == 0 {
+		seeds, _ = filepath.Glob("/work/shared/seed/*.txt")
+	}
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range strings.Split(string(b), "\n\n") {
+			texts = append(texts, p, strings.Join(strings.Fields(p), " "))
+		}
+	}
+	devs, _ := filepath.Glob("testdata/*.tsv")
+	for _, f := range devs {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			if cells := strings.Split(sc.Text(), "\t"); len(cells) >= 2 && !strings.HasPrefix(cells[0], "#") {
+				texts = append(texts, cells[1])
+			}
+		}
+		fh.Close()
+	}
+	real := len(texts)
+	if real < 1000 {
+		t.Fatalf("only %d real texts", real)
+	}
+	var terms []string
+	for _, e := range s.entries {
+		terms = append(terms, e.Term)
+	}
+	pieces := []string{" ", " ", " ", ", ", ". ", "! ", "? ", "\n", ".", "-", "_", "!", "@", "$", "4", "0", "3", "1",
+		"\u200b", "é", "ĳ", "о", "ｋ", "\xff", "卐", "e.a. ", "i.v.m. ", "Dhr. ", "k", "a", "e", "de", "het", "omdat", "jullie",
+		"die", "allemaal", "moeten", "ik", "haat", "dood", "vrouwen", "zwarte", "mensen", "geen"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		if i%4 == 0 {
+			b.WriteString(texts[rng.IntN(real)])
+			b.WriteString(" ")
+		}
+		for k := 0; k < 1+rng.IntN(25); k++ {
+			switch r := rng.IntN(10); {
+			case r < 3:
+				b.WriteString(terms[rng.IntN(len(terms))])
+			case r < 4:
+				w := terms[rng.IntN(len(terms))]
+				if j := 1 + rng.IntN(max(1, len(w)-1)); j < len(w) {
+					w = w[:j] + []string{"", w[j-1 : j], " ", ".", "0", "@", "\u200b"}[rng.IntN(7)] + w[j+1:]
+				}
+				b.WriteString(w)
+			case r < 5:
+				b.WriteString(strings.Join(strings.Split(terms[rng.IntN(len(terms))], ""), []string{" ", ".", "-"}[rng.IntN(3)]))
+			default:
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			if rng.IntN(2) == 0 {
+				b.WriteString(pieces[rng.IntN(7)])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	hits := 0
+	for _, text := range texts {
+		got, want := s.Screen(text), referenceScreen(s, text)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("Screen(%q) differs from the reference (-reference +Screen):\n%s", text, diff)
+		}
+		hits += len(got.Hits)
+	}
+	if hits < len(texts) {
+		t.Errorf("%d hits in %d texts: the test checks too little", hits, len(texts))
+	}
+}
