@@ -1,7 +1,7 @@
 package screen
 
 import (
-	"slices"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -42,6 +42,9 @@ func (a *automaton) buildFast() {
 	a.startStops = a.start >= a.accept
 	if !a.startStops && a.start%rowWidth != 0 {
 		panic("screen: start state is not a row")
+	}
+	if !a.startStops && (a.cls[' '] != symBoundary || a.fast[a.start+symBoundary] != a.start) {
+		panic("screen: a blank does not keep the start state") // lines4's idle chains rely on it
 	}
 	for b, c := range a.cls {
 		if c >= rowWidth {
@@ -93,26 +96,56 @@ func (a *automaton) candidateSegments(text string, dst []int) []int {
 const partMin = 32
 
 // lines4 is candidateSegments with four chains over the parts that start at 0, b1, b2, b3.
+// A chain that is done (at the end of its part, and for all but the last run on until
+// back in the start state) goes on in step over idle, blanks that keep it in the start
+// state, so that the others stay in step: in prose a note often moves a chain past its
+// part's end long before the others get to theirs.
 func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 	st := [4]uint32{a.start, a.start, a.start, a.start}
 	pos := [4]int{0, b1, b2, b3}
 	end := [4]int{b1, b2, b3, len(text)}
-	for {
-		m := min(end[0]-pos[0], end[1]-pos[1], end[2]-pos[2], end[3]-pos[3])
-		if m <= 0 {
-			break
-		}
-		k := a.lockstep(text[pos[0]:pos[0]+m], text[pos[1]:pos[1]+m], text[pos[2]:pos[2]+m], text[pos[3]:pos[3]+m], &st)
+	var done [4]bool
+	for left := 4; ; {
 		for c := range pos {
-			pos[c] += k
+			if !done[c] && pos[c] >= end[c] {
+				s, i := st[c], pos[c]
+				if c < 3 && s != a.start {
+					s, i, dst = a.runOn(text, i, s, dst)
+				}
+				dst = a.atEnd(text, i, s, dst)
+				done[c], st[c] = true, a.start
+				left--
+			}
+		}
+		if left == 0 {
+			return dst
+		}
+		m := len(idle)
+		var t [4]string
+		for c := range pos {
+			if !done[c] {
+				m = min(m, end[c]-pos[c])
+			}
+		}
+		for c := range pos {
+			if t[c] = idle[:m]; !done[c] {
+				t[c] = text[pos[c] : pos[c]+m]
+			}
+		}
+		k := a.lockstep(t[0], t[1], t[2], t[3], &st)
+		for c := range pos {
+			if !done[c] {
+				pos[c] += k
+			}
 		}
 		if k == m {
 			continue
 		}
-		// The step at pos set a flag in at least one chain.
+		// The step at pos set a flag in at least one chain (never in one that is done).
 		var stop [4]bool
 		for c, n := range st {
 			switch {
+			case done[c]:
 			case n < fastFlag:
 				pos[c]++
 			case n&fastStop != 0:
@@ -127,30 +160,10 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 			}
 		}
 	}
-	// Every chain to the end of its part; all but the last on, past it, until back in
-	// the start state: from there on the next chain sees every match.
-	bounds := [5]int{0, b1, b2, b3, len(text)}
-	for c := range st {
-		var s uint32
-		var i int
-		// A chain inside a noted segment goes on from the next segment (which may be
-		// noted too). Segments partition the text, so the one holding pos is the only
-		// candidate, found without walking every noted one.
-		for pos[c] < len(text) {
-			ls := segmentStart(text, pos[c])
-			if !slices.Contains(dst, ls) {
-				break
-			}
-			st[c], pos[c] = a.start, nextSegment(text, ls)
-		}
-		dst, s, i = a.chain(text, pos[c], bounds[c+1], st[c], dst)
-		if c < 3 && s != a.start {
-			s, i, dst = a.runOn(text, i, s, dst)
-		}
-		dst = a.atEnd(text, i, s, dst)
-	}
-	return dst
 }
+
+// idle is what a chain that is done runs over: blanks keep the start state.
+var idle = strings.Repeat(" ", 256)
 
 // note notes the segment that holds text[i]; every chain inside it goes on, afresh, from
 // the next segment (in a text of one segment, the first stop ends the scan).
@@ -208,9 +221,9 @@ func (a *automaton) atEnd(text string, i int, s uint32, dst []int) []int {
 // segmentStart returns the offset of the segment that holds text[i] (a line break belongs
 // to the line it ends).
 func segmentStart(text string, i int) int {
-	for j := i; j > 0; j-- {
-		if text[j-1] == '\n' || (j < len(text) && segmentBreak(text, j)) {
-			return j
+	for k := min(i, len(text)) - 1; k >= 0; k-- {
+		if segEnd[text[k]] && (text[k] == '\n' || (k+1 < len(text) && segmentBreak(text, k+1))) {
+			return k + 1
 		}
 	}
 	return 0
@@ -219,13 +232,17 @@ func segmentStart(text string, i int) int {
 // nextSegment returns the offset of the segment after the one that holds text[i], or
 // len(text).
 func nextSegment(text string, i int) int {
-	for j := i + 1; j < len(text); j++ {
-		if text[j-1] == '\n' || segmentBreak(text, j) {
-			return j
+	for k := i; k < len(text)-1; k++ {
+		if segEnd[text[k]] && (text[k] == '\n' || segmentBreak(text, k+1)) {
+			return k + 1
 		}
 	}
 	return len(text)
 }
+
+// segEnd marks the bytes that a segment can end with: a line break, and . ! ? before a
+// space (segmentBreak); the loops above test the rest only after one of them.
+var segEnd = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // segmentBreak reports whether a segment starts at text[j] (after a sentence end).
 func segmentBreak(text string, j int) bool {
