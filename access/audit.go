@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"stelsel"
@@ -68,7 +69,22 @@ type Trail struct {
 	db  *db.DB
 	now func() time.Time
 	key []byte
+	// Entries recorded in transactions of their own (reads) that wait to be written,
+	// and whether a goroutine is writing them (see RecordAll).
+	mu      sync.Mutex
+	queue   []*recordReq
+	writing bool
 }
+
+// recordReq is one RecordAll call waiting for its entries to be written.
+type recordReq struct {
+	a       Actor
+	entries []Entry
+	done    chan error
+}
+
+// maxGroup bounds the entries written in one statement (13 values each).
+const maxGroup = 400
 
 // NewTrail returns the trail stored in d, stamping entries with now.
 func NewTrail(d *db.DB, now func() time.Time) *Trail {
@@ -89,7 +105,90 @@ const genesis = "000000000000000000000000000000000000000000000000000000000000000
 // Record appends an entry in its own transaction, for reads and refusals that change
 // nothing else.
 func (t *Trail) Record(ctx context.Context, a Actor, e Entry) error {
-	return t.db.InTx(ctx, func(tx *db.Tx) error { return t.Append(ctx, tx, a, e) })
+	return t.RecordAll(ctx, a, e)
+}
+
+// RecordAll appends entries in order in a transaction of their own and returns once they
+// are committed. Concurrent calls are written together (group commit): the chain is
+// one sequence, so every append holds the trail's lock, and under load taking it once
+// for the entries of many readers instead of once each keeps the pages that are read
+// all day from queueing behind each other. Each call still returns only after its own
+// entries are durable, with the error of their transaction.
+func (t *Trail) RecordAll(ctx context.Context, a Actor, entries ...Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	req := &recordReq{a: a, entries: entries, done: make(chan error, 1)}
+	t.mu.Lock()
+	t.queue = append(t.queue, req)
+	lead := !t.writing
+	t.writing = true
+	t.mu.Unlock()
+	if lead {
+		// This call writes what is queued, its own entries first; what arrives
+		// meanwhile is written by a goroutine that carries on, so no caller waits for
+		// more than the group its entries are in and the one before.
+		if t.writeGroup(context.WithoutCancel(ctx)) {
+			go func() {
+				for t.writeGroup(context.Background()) {
+				}
+			}()
+		}
+	}
+	return <-req.done
+}
+
+// writeGroup writes the queued requests, up to maxGroup entries, in one transaction and
+// reports whether more are queued. When it finds none it ends the writing.
+func (t *Trail) writeGroup(ctx context.Context) bool {
+	t.mu.Lock()
+	n, k := 0, 0
+	for k < len(t.queue) && (k == 0 || n+len(t.queue[k].entries) <= maxGroup) {
+		n += len(t.queue[k].entries)
+		k++
+	}
+	if k == 0 {
+		t.writing = false
+		t.mu.Unlock()
+		return false
+	}
+	group := slices.Clone(t.queue[:k])
+	t.queue = t.queue[k:]
+	t.mu.Unlock()
+	err := t.db.InTx(ctx, func(tx *db.Tx) error {
+		var all []Entry
+		for _, r := range group {
+			all = append(all, stamp(r.a, r.entries)...)
+		}
+		return t.write(ctx, tx, all)
+	})
+	if err != nil && len(group) > 1 {
+		// One bad request must not fail the others: each on its own.
+		for _, r := range group {
+			r.done <- t.db.InTx(ctx, func(tx *db.Tx) error { return t.write(ctx, tx, stamp(r.a, r.entries)) })
+		}
+	} else {
+		for _, r := range group {
+			r.done <- err
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.queue) == 0 {
+		t.writing = false
+		return false
+	}
+	return true
+}
+
+// stamp returns entries with the actor's name, role and token set.
+func stamp(a Actor, entries []Entry) []Entry {
+	out := make([]Entry, len(entries))
+	for i, e := range entries {
+		e.Actor, e.Role, e.TokenID = a.String(), a.Role, a.TokenID
+		out[i] = e
+	}
+	return out
 }
 
 // Append appends an entry inside tx, so a change and its audit line commit together.
@@ -101,6 +200,11 @@ func (t *Trail) Append(ctx context.Context, tx *db.Tx, a Actor, e Entry) error {
 // trail's lock and reading its head once and writing them in one statement: a read that
 // touches several dossiers holds the (serialised) trail for as short as one entry does.
 func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...Entry) error {
+	return t.write(ctx, tx, stamp(a, entries))
+}
+
+// write appends entries, stamped with their actors, in order inside tx.
+func (t *Trail) write(ctx context.Context, tx *db.Tx, entries []Entry) error {
 	if len(entries) == 0 {
 		return nil
 	}
@@ -122,7 +226,7 @@ func (t *Trail) AppendAll(ctx context.Context, tx *db.Tx, a Actor, entries ...En
 	var values []string
 	var args []any
 	for _, e := range entries {
-		e.At, e.Actor, e.Role, e.TokenID = at, a.String(), a.Role, a.TokenID
+		e.At = at
 		// The sequence number is part of the hash, so it is chosen here, under the lock,
 		// and never by the database: a gap or a renumbered entry breaks the chain.
 		last++

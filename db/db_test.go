@@ -2,6 +2,8 @@ package db_test
 
 import (
 	"context"
+	"fmt"
+	"sync"
 	"testing"
 
 	"stelsel/db"
@@ -75,4 +77,58 @@ func TestReopenKeepsData(t *testing.T) {
 	if err := d.QueryRow(ctx, "SELECT value FROM meta WHERE key = ?", "kept").Scan(&v); err != nil || v != "yes" {
 		t.Errorf("after reopen: value = %q, err = %v, want yes", v, err)
 	}
+}
+
+// TestReadsAndWritesUnderLoad: concurrent transactions all commit (on SQLite they take
+// turns in the process instead of failing on a locked database), and reads keep
+// answering right past the bound of kept prepared statements, with many query texts.
+func TestReadsAndWritesUnderLoad(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		var wg sync.WaitGroup
+		errs := make(chan error, 64)
+		for w := range 16 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range 10 {
+					errs <- d.InTx(ctx, func(tx *db.Tx) error {
+						_, err := tx.Exec(ctx, "INSERT INTO meta (key, value) VALUES (?, ?)", fmt.Sprintf("load-%d-%d", w, i), "v")
+						return err
+					})
+				}
+			}()
+		}
+		go func() { wg.Wait(); close(errs) }()
+		for err := range errs {
+			if err != nil {
+				t.Fatalf("concurrent transaction: %v", err)
+			}
+		}
+		// 600 distinct query texts (more than are kept prepared), each read twice.
+		for round := range 2 {
+			for i := range 600 {
+				var n int
+				q := fmt.Sprintf("SELECT count(*) + %d FROM meta WHERE key LIKE ?", i)
+				if err := d.QueryRow(ctx, q, "load-%").Scan(&n); err != nil {
+					t.Fatalf("round %d query %d: %v", round, i, err)
+				}
+				if n != 160+i {
+					t.Fatalf("round %d query %d = %d, want %d", round, i, n, 160+i)
+				}
+			}
+		}
+		rows, err := d.Query(ctx, "SELECT key FROM meta WHERE key LIKE ? ORDER BY key", "load-0-%")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		k := 0
+		for rows.Next() {
+			k++
+		}
+		if rows.Err() != nil || k != 10 {
+			t.Fatalf("rows = %d, %v; want 10", k, rows.Err())
+		}
+	})
 }

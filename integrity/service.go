@@ -173,7 +173,7 @@ func (s *Service) auditEntry(action string, c *Case, track, reason, detail strin
 
 // record writes one audit line in its own transaction (reads).
 func (s *Service) record(ctx context.Context, a access.Actor, action string, c *Case, track, reason, detail string) error {
-	return s.db.InTx(ctx, func(tx *db.Tx) error { return s.audit(ctx, tx, a, action, c, track, reason, detail) })
+	return s.trail.Record(ctx, a, s.auditEntry(action, c, track, reason, detail))
 }
 
 // notFound is the one answer for a case that is missing or not visible to the actor.

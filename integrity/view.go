@@ -50,8 +50,7 @@ func (s *Service) Get(ctx context.Context, a access.Actor, number, reason string
 			lines = append(lines, s.auditEntry(access.ActionView, c, t.Track, reason, "dossier ingezien"))
 		}
 	}
-	err = s.db.InTx(ctx, func(tx *db.Tx) error { return s.trail.AppendAll(ctx, tx, a, lines...) })
-	return c, err
+	return c, s.trail.RecordAll(ctx, a, lines...)
 }
 
 // fill completes a loaded case for the actor: what they may do, the tracks they may see

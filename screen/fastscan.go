@@ -253,7 +253,7 @@ func segmentBreak(text string, j int) bool {
 	case '.', '!':
 		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
 	case '?':
-		// A question answered by a pronoun is one sentence for the rules (sentenceEnds).
+		// "Asielzoekers? Die moeten ..." is one statement (rules.go, anaphoraAfter).
 		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0 && !anaphoraAfter(text[j:])
 	}
 	return false

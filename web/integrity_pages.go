@@ -1,10 +1,13 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -30,12 +33,70 @@ func newIntegrityCat() integrityCat {
 
 type integrityHome struct {
 	Page      *integrity.Page
-	Deadlines []integrity.Deadline
+	Rows      []template.HTML // Page.Cases as shown, each a caseRow by template "caserow"
+	Deadlines []template.HTML // each a dueRow by template "duerow"
 	Status    string
 	Signals   bool
 	Tabs      []statusTab
 	Prev      string
 	Next      string
+}
+
+// caseRow and dueRow are a case and a deadline of the dashboard with their labels
+// and dates already in words: the dashboard is the page VIK staff return to all day,
+// and a template action per cell costs less than a function call per cell.
+type caseRow struct {
+	Number, Unit, Kind, Category, Status, Routes, Received, NextDue string
+}
+
+type dueRow struct {
+	Number, Unit, Kind, Due, Left string
+	Overdue                       bool
+}
+
+func unitName(code string) string {
+	if u, ok := cat.Unit(code); ok {
+		return u.Label
+	}
+	return code
+}
+
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(amsterdam).Format("02-01-2006")
+}
+
+func caseRows(cases []integrity.Summary) []caseRow {
+	out := make([]caseRow, len(cases))
+	for i, c := range cases {
+		routes := make([]string, len(c.Routes))
+		for j, r := range c.Routes {
+			routes[j] = icat.Routes.Label(r)
+		}
+		next := ""
+		if c.NextDue != nil {
+			next = dayText(*c.NextDue)
+		}
+		if c.NextDueKind != "" {
+			next += " (" + integrity.DueLabel(c.NextDueKind) + ")"
+		}
+		out[i] = caseRow{Number: c.Number, Unit: unitName(c.Unit), Kind: integrity.KindLabel(c.Kind), Category: cat.IntegrityCategories.Label(c.Category),
+			Status: integrity.StatusLabel(c.Status), Routes: strings.Join(routes, ", "), Received: dayText(c.ReceivedAt), NextDue: next}
+	}
+	return out
+}
+
+func dueRows(dl []integrity.Deadline) []dueRow {
+	out := make([]dueRow, len(dl))
+	for i, d := range dl {
+		out[i] = dueRow{Number: d.Number, Unit: unitName(d.Unit), Kind: integrity.DueLabel(d.Kind), Due: dayText(d.Due), Overdue: d.Overdue}
+		if !d.Overdue {
+			out[i].Left = "nog " + strconv.Itoa(d.Days) + " dag(en)"
+		}
+	}
+	return out
 }
 
 // integrityPageSize is the number of cases on one page of the dashboard.
@@ -99,7 +160,17 @@ func (s *Server) handleIntegrity(w http.ResponseWriter, r *http.Request) {
 		}
 		return "/integriteit?" + v.Encode() + "#zaken-kop"
 	}
-	home := integrityHome{Page: p, Deadlines: dl, Status: st, Signals: a.Has(access.IntegritySignals)}
+	rows, err := fragmentsOf(s, "integrity_home.html", "caserow", caseRows(p.Cases))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	due, err := fragmentsOf(s, "integrity_home.html", "duerow", dueRows(dl))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	home := integrityHome{Page: p, Rows: rows, Deadlines: due, Status: st, Signals: a.Has(access.IntegritySignals)}
 	open, all := 0, 0
 	for k, n := range p.Counts {
 		all += n
@@ -215,6 +286,7 @@ func (s *Server) handleIntegrityMineReply(w http.ResponseWriter, r *http.Request
 type casePage struct {
 	C        *integrity.Case
 	Cat      integrityCat
+	Opts     map[string]template.HTML // the catalog's fixed choices, by caseChoices
 	Error    string
 	Identity string
 	Proposed []string
@@ -228,8 +300,30 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, code int, p ca
 		return
 	}
 	p.C, p.Cat = c, newIntegrityCat()
+	if p.Opts, err = s.caseChoices(); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	p.Proposed, p.Reasons, _ = s.Integrity.Propose(c.Triage.Checklist)
 	s.render(w, r, code, "integrity_case.html", page{Title: "Zaak " + c.Number, Notice: notice, Data: p})
+}
+
+// fixedCat is the catalog data of the case page's fixed choices; its address is the key
+// of their rendered HTML (the catalogs do not change while the server runs).
+var fixedCat = sync.OnceValue(func() *integrityCat { c := newIntegrityCat(); return &c })
+
+// caseChoices returns the options and check boxes of the case page that are the same
+// on every case (templates "opt-..." of integrity_case.html), each rendered once.
+func (s *Server) caseChoices() (map[string]template.HTML, error) {
+	out := map[string]template.HTML{}
+	for _, k := range []string{"kinds", "om", "steps", "ways", "outcomes", "sanctions", "educational", "factors", "lessons"} {
+		h, err := s.fragment("integrity_case.html", "opt-"+k, fixedCat())
+		if err != nil {
+			return nil, err
+		}
+		out[k] = h
+	}
+	return out, nil
 }
 
 func (s *Server) handleIntegrityCase(w http.ResponseWriter, r *http.Request) {

@@ -71,6 +71,7 @@ type Server struct {
 	clients   *clientLimiter // failed logins per client address, in memory only
 	limiter   *submitLimiter // the public complaint form
 	dbState   dbState        // the last database check (health.go)
+	frags     fragments      // rendered table rows (fragment.go)
 }
 
 // New returns the server with every route wired.

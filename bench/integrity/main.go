@@ -53,6 +53,8 @@ func run() error {
 	clients := flag.Int("clients", 20, "concurrent logged-in users")
 	duration := flag.Duration("duration", 20*time.Second, "how long to run")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed run to this file")
+	think := flag.Duration("think", 0, "mean pause of a user between pages, as a person reading one (0: the next request at once, a saturation test)")
+	only := flag.String("user", "", "let every client be this bench user (bench.triage, bench.meldpunt, bench.onderzoeker, bench.recherche, bench.leiding) instead of all five in turn")
 	flag.Parse()
 	ctx := context.Background()
 	d, err := db.Open(ctx, *dsn)
@@ -127,7 +129,11 @@ func run() error {
 			visible[nu.Username] = append(visible[nu.Username], s.Number)
 		}
 	}
-	fmt.Printf("%s: %d cases, %d dossier entries; %d clients for %s\n", d.Dialect(), nc, ne, *clients, *duration)
+	model := "without pause between pages (saturation)"
+	if *think > 0 {
+		model = fmt.Sprintf("each pausing %s–%s between pages (mean %s)", *think/2, *think*3/2, *think)
+	}
+	fmt.Printf("%s: %d cases, %d dossier entries; %d users for %s, %s\n", d.Dialect(), nc, ne, *clients, *duration, model)
 	var mu sync.Mutex
 	lat := map[string][]time.Duration{}
 	errs := 0
@@ -139,6 +145,9 @@ func run() error {
 	var deadline time.Time
 	for i := range *clients {
 		who := staff[i%len(staff)].Username
+		if *only != "" {
+			who = *only
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -157,6 +166,11 @@ func run() error {
 			}
 			<-start
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
+			if *think > 0 {
+				// People do not all click at the same instant: the first requests are
+				// spread over one think time.
+				time.Sleep(time.Duration(rng.Int64N(int64(*think))))
+			}
 			for n := 0; time.Now().Before(deadline); n++ {
 				page, path := "dashboard /integriteit", "/integriteit"
 				if n%2 == 1 && len(visible[who]) > 0 {
@@ -177,6 +191,10 @@ func run() error {
 					errs++
 				}
 				mu.Unlock()
+				if *think > 0 {
+					// Uniform between half and one and a half times the mean.
+					time.Sleep(*think/2 + time.Duration(rng.Int64N(int64(*think))))
+				}
 			}
 		}()
 	}
@@ -231,7 +249,8 @@ func run() error {
 		q := func(p int) time.Duration { return v[min(len(v)-1, len(v)*p/100)].Round(10 * time.Microsecond) }
 		fmt.Printf("%-36s %8d %10s %10s %10s\n", k, len(v), q(50), q(95), q(99))
 	}
-	fmt.Printf("errors: %d (target: p99 < 50 ms for both pages)\n", errs)
+	pages := len(lat["dashboard /integriteit"]) + len(lat["case page /integriteit/zaken/N"])
+	fmt.Printf("pages per second: %.0f; errors: %d (target: p99 < 50 ms for both pages)\n", float64(pages)/duration.Seconds(), errs)
 	if n := len(lat["dashboard /integriteit"]) + len(lat["case page /integriteit/zaken/N"]); n > 0 {
 		// CPU of this process (server and clients) per page, whatever else the machine runs.
 		fmt.Printf("CPU per page (server and clients, both pages): %s\n", (cpu / time.Duration(n)).Round(10*time.Microsecond))

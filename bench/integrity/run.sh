@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Integrity system load benchmark (issue 8): 10,000 cases with 50,000 dossier entries,
 # 20 concurrent VIK users on the dashboard and case pages, on SQLite and, when
-# STELSEL_BENCH_POSTGRES is a scratch database URL, on PostgreSQL too. Prints p50, p95 and
-# p99 per page beside the database reading one case row (the reference).
+# STELSEL_BENCH_POSTGRES is a scratch database URL, on PostgreSQL too (else a throwaway
+# cluster). Prints p50, p95 and p99 per page beside the database reading one case row
+# (the reference), for two load models on each database:
+#   - users: 20 logged-in users, each reading a page for THINK (default 1s, uniform
+#     between half and one and a half times it) before the next: people at a fast pace;
+#   - saturation: 20 clients sending the next request the moment the last one is
+#     answered, many times the page rate of 20 people: what the machine can take.
 #
 #   bench/integrity/run.sh
-#   CASES=2000 ENTRIES=10000 DURATION=10s bench/integrity/run.sh
+#   CASES=2000 ENTRIES=10000 DURATION=10s USERS_DURATION=30s THINK=2s bench/integrity/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=bench/out/integrity
@@ -14,8 +19,15 @@ go build -o "$out/bench-integrity" ./bench/integrity
 CASES=${CASES:-10000}
 ENTRIES=${ENTRIES:-50000}
 args=(--cases "$CASES" --entries "$ENTRIES" --clients "${CLIENTS:-20}" --duration "${DURATION:-20s}")
+# both load models on one database
+both() {
+  echo "-- users"
+  "$out/bench-integrity" --db "$1" "${args[@]}" --duration "${USERS_DURATION:-60s}" --think "${THINK:-1s}"
+  echo "-- saturation"
+  "$out/bench-integrity" --db "$1" "${args[@]}" --think 0
+}
 echo "== SQLite"
-"$out/bench-integrity" --db "$out/stelsel-$CASES.db" "${args[@]}"
+both "$out/stelsel-$CASES.db"
 # Without STELSEL_BENCH_POSTGRES, a throwaway PostgreSQL 15 cluster (as db/dbtest starts one).
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 if [ -z "${STELSEL_BENCH_POSTGRES:-}" ] && [ -x "$PGBIN/initdb" ]; then
@@ -34,5 +46,5 @@ if [ -z "${STELSEL_BENCH_POSTGRES:-}" ] && [ -x "$PGBIN/initdb" ]; then
 fi
 if [ -n "${STELSEL_BENCH_POSTGRES:-}" ]; then
   echo "== PostgreSQL"
-  "$out/bench-integrity" --db "$STELSEL_BENCH_POSTGRES" "${args[@]}"
+  both "$STELSEL_BENCH_POSTGRES"
 fi
