@@ -250,8 +250,11 @@ func segmentBreak(text string, j int) bool {
 		return false
 	}
 	switch text[j-1] {
-	case '.', '!', '?':
+	case '.', '!':
 		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
+	case '?':
+		// "Asielzoekers? Die moeten ..." is one statement (rules.go, anaphoraAfter).
+		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0 && !anaphoraAfter(text[j:])
 	}
 	return false
 }

@@ -181,6 +181,16 @@ type ruleSet struct {
 	parts   [][2]uint64 // per rule, the class bits of each part
 	classes []uint64    // per entry, its class bits
 	names   []string    // class bit -> name
+	// group and person are the bits of the classes "groep" and "individu": a group word
+	// directly followed by a person noun describes one person ("een Turkse man", "de
+	// Chinese eigenaar"), not a group. It is no group reference for the strong rules
+	// that only need a group and another class in one sentence ("een Turkse man dreigde
+	// zijn buurman dood te maken"); it still is one for ordered rules, where a frame
+	// points at it ("omdat ze een islamitische vrouw is", "vuile Turkse man"), and for
+	// rules below StrongScore, which flag without ranking ("een bejaarde vrouw werd
+	// bespot").
+	group, person uint64
+	keepDescribed []bool // per rule: whether a describing group word still counts
 }
 
 func compileRules(entries []Entry, rules []Rule) *ruleSet {
@@ -209,7 +219,39 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 		}
 		rs.parts = append(rs.parts, p)
 	}
+	if _, ok := bit[ClassPerson]; ok {
+		rs.group, rs.person = id(ClassGroup), id(ClassPerson)
+	}
+	for _, r := range rules {
+		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore)
+	}
 	return rs
+}
+
+// ClassGroup and ClassPerson name the classes of group references and of person nouns
+// ("man", "vrouw", "eigenaar"); see ruleSet.group.
+const (
+	ClassGroup  = "groep"
+	ClassPerson = "individu"
+)
+
+// describePersons marks the group words that describe one person: those directly
+// followed, in the same sentence, by a person noun.
+func (rs *ruleSet) describePersons(ms []member) {
+	if rs.person == 0 {
+		return
+	}
+	for i := range ms {
+		if ms[i].classes&rs.group == 0 {
+			continue
+		}
+		for j := i + 1; j < len(ms) && ms[j].word <= ms[i].word+1; j++ {
+			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes&rs.person != 0 {
+				ms[i].describes = true
+				break
+			}
+		}
+	}
 }
 
 // member is a term of a class found on a line.
@@ -221,6 +263,7 @@ type member struct {
 	word, sent  int32 // word and sentence of the line it starts in
 	fuzzy       bool
 	joined      bool // found inside a run-together word
+	describes   bool // a group word that describes one person ("een Turkse man")
 }
 
 // ruleHit is a rule that fired, with its two parts.
@@ -244,6 +287,7 @@ func (rs *ruleSet) className(bits, part uint64) string {
 // fires at most once per sentence. The closest earlier member of the other part is the
 // best candidate for both the window and the sentence, so one pass per rule suffices.
 func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
+	rs.describePersons(ms)
 	for ri, r := range rs.rules {
 		p := rs.parts[ri]
 		var lastA, lastB *member
@@ -253,6 +297,10 @@ func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 			if m.sent == fired {
 				continue
 			}
+			classes := m.classes
+			if m.describes && !rs.keepDescribed[ri] {
+				classes &^= rs.group
+			}
 			ok := func(x, y *member) bool { // x before y
 				if x.last >= y.first || x.sent != y.sent {
 					return false
@@ -260,17 +308,17 @@ func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 				return r.Within == 0 || y.word-x.word <= int32(r.Within)
 			}
 			switch {
-			case m.classes&p[1] != 0 && lastA != nil && ok(lastA, m):
+			case classes&p[1] != 0 && lastA != nil && ok(lastA, m):
 				dst = append(dst, ruleHit{rule: ri, a: *lastA, b: *m})
 				fired = m.sent
-			case !r.Ordered && m.classes&p[0] != 0 && lastB != nil && ok(lastB, m):
+			case !r.Ordered && classes&p[0] != 0 && lastB != nil && ok(lastB, m):
 				dst = append(dst, ruleHit{rule: ri, a: *m, b: *lastB})
 				fired = m.sent
 			}
-			if m.classes&p[0] != 0 {
+			if classes&p[0] != 0 {
 				lastA = m
 			}
-			if m.classes&p[1] != 0 {
+			if classes&p[1] != 0 {
 				lastB = m
 			}
 		}
