@@ -301,8 +301,16 @@ func (rs *ruleSet) className(bits, part uint64) string {
 // best candidate for both the window and the sentence, so one pass per rule suffices.
 func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 	rs.describePersons(ms)
-	for ri, r := range rs.rules {
+	var present uint64 // the classes of the members: a rule fires only with both its parts
+	for i := range ms {
+		present |= ms[i].classes
+	}
+	for ri := range rs.rules {
 		p := rs.parts[ri]
+		if present&p[0] == 0 || present&p[1] == 0 {
+			continue
+		}
+		r := &rs.rules[ri]
 		var lastA, lastB *member
 		fired := int32(-1) // sentence the rule last fired in
 		for i := range ms {
