@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,5 +111,24 @@ func TestFastPathMatchesReference(t *testing.T) {
 	}
 	if hits < len(texts) {
 		t.Errorf("%d hits in %d texts: the test checks too little", hits, len(texts))
+	}
+}
+
+// TestSegmentQuestionAnswered: a question answered by a pronoun is one segment, as it is
+// one sentence for the rules (sentenceEnds), so a rule sees both parts.
+func TestSegmentQuestionAnswered(t *testing.T) {
+	for text, one := range map[string]bool{
+		"Asielzoekers? Die moeten ze allemaal ophangen.": true,
+		"Moslims? Zulke mensen moeten weg.":              true,
+		"Asielzoekers? Wat een vraag.":                   false,
+		"Asielzoekers. Die moeten ze allemaal ophangen.": false,
+	} {
+		if got := nextSegment(text, 0) == len(text); got != one {
+			t.Errorf("%q is one segment: %v, want %v", text, got, one)
+		}
+	}
+	res := defaultScreener(t).Screen("Asielzoekers? Die moeten ze allemaal ophangen.")
+	if !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Mode == ModeRule }) {
+		t.Errorf("a group and a threat across a question answered by a pronoun: no rule hit in %+v", res.Hits)
 	}
 }

@@ -1,5 +1,7 @@
 package screen
 
+import "slices"
+
 // The exact normaliser turns a text into a stream of symbols: the letters a-z (as 1-26)
 // and the word boundary (0). Runs of the same symbol are collapsed into one symbol with a
 // run length, so "kaaaanker" and "kanker" have the same symbols and differ only in a run
@@ -31,9 +33,33 @@ type symbol struct {
 // the start and the end of the text.
 type stream struct {
 	s []symbol
+	// With scan set, the exact automaton's 16-bit table runs over the symbols as they
+	// are made (see normalizeScan) and appends the patterns it finds to matches.
+	scan    *automaton
+	tr      []uint16 // scan.exact
+	out     uint16   // the first state with outputs
+	state   uint16
+	matches []match
 }
 
-func (st *stream) reset() { st.s = st.s[:0] }
+func (st *stream) reset() { st.s, st.state = st.s[:0], 0 }
+
+// step moves the scan over the symbol just added at index i.
+func (st *stream) step(c byte, i int) {
+	s := st.tr[int(st.state)<<rowShift|int(c&(rowWidth-1))]
+	st.state = s
+	if s >= st.out {
+		st.outputs(s, i)
+	}
+}
+
+// outputs appends the patterns of state s, found at index i.
+func (st *stream) outputs(s uint16, i int) {
+	a := st.scan
+	for _, pi := range a.outs[a.outStart[s]:a.outStart[s+1]] {
+		st.matches = append(st.matches, match{pat: pi, end: int32(i)})
+	}
+}
 
 func (st *stream) push(c byte, digit bool, start, end int32) {
 	if n := len(st.s) - 1; n >= 0 && st.s[n].c == c && st.s[n].digit == digit {
@@ -48,6 +74,9 @@ func (st *stream) push(c byte, digit bool, start, end int32) {
 		r = 0
 	}
 	st.s = append(st.s, symbol{c: c, run: r, digit: digit, start: start, end: end})
+	if st.scan != nil {
+		st.step(c, len(st.s)-1)
+	}
 }
 
 // normalizer holds reusable buffers; one per goroutine.
@@ -123,6 +152,18 @@ func (w *word) hasLetter() bool {
 // ambLetter reports whether the ambiguous symbol at p is a letter.
 func (w *word) ambLetter(p int) bool {
 	return w.firstLD >= 0 && w.firstLD < p && p < w.lastLD
+}
+
+// normalizeScan is normalize with the exact scan of a over the stream as it is made
+// (the same matches as a.scan on the stream, appended to dst and returned): the scan's
+// table loads, which wait on the cache, overlap with the normaliser's work. a needs its
+// 16-bit table.
+func (n *normalizer) normalizeScan(text string, a *automaton, dst []match) (*stream, []match) {
+	n.st.scan, n.st.tr, n.st.out, n.st.matches = a, a.exact, uint16(a.output>>rowShift), dst
+	st := n.normalize(text)
+	dst = st.matches
+	st.scan, st.tr, st.matches = nil, nil, nil
+	return st, dst
 }
 
 // normalize fills n.st with the normalised form of text.
@@ -204,7 +245,7 @@ var asciiLetter = func() (m [256]byte) {
 
 // emitASCII pushes a word of ASCII letters.
 func (n *normalizer) emitASCII(text string, i, j int) {
-	s := n.st.s
+	s := slices.Grow(n.st.s, j-i) // then no append needs to check the capacity
 	last := len(s) - 1
 	lc := s[last].c
 	if s[last].digit {
@@ -219,9 +260,13 @@ func (n *normalizer) emitASCII(text string, i, j int) {
 			s[last].end = int32(k + 1)
 			continue
 		}
-		s = append(s, symbol{c: c, run: 1, start: int32(k), end: int32(k + 1)})
 		last++
+		s = s[:last+1]
+		s[last] = symbol{c: c, run: 1, start: int32(k), end: int32(k + 1)}
 		lc = c
+		if n.st.scan != nil {
+			n.st.step(c, last)
+		}
 	}
 	n.st.s = s
 }

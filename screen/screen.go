@@ -214,8 +214,13 @@ func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 
 // screenLine matches one segment (line or sentence) exactly and appends its hits, with offsets into the text.
 func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found) []found {
-	st := sc.n.normalize(line)
-	sc.matches = s.exact.scan(st, sc.matches[:0])
+	var st *stream
+	if s.exact.exact != nil {
+		st, sc.matches = sc.n.normalizeScan(line, s.exact, sc.matches[:0])
+	} else {
+		st = sc.n.normalize(line)
+		sc.matches = s.exact.scan(st, sc.matches[:0])
+	}
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
 	s.verifyMatches(sc, st, 0, s.ctxFrom)
 	if s.rules != nil && int(s.ctxFrom) < len(s.exact.patterns) && s.anyMember(sc) {
@@ -361,7 +366,7 @@ func (s *Screener) groundsOf(kept []found) int {
 }
 
 func (s *Screener) union(hits []Hit) []string {
-	var buf [16]string
+	var buf [4]string
 	out := buf[:0]
 	for _, h := range hits {
 		for _, g := range h.Grounds {
