@@ -115,8 +115,8 @@ type shortfall struct {
 var issue11Shortfalls = []shortfall{
 	// Motive and stereotype phrasing without a group word or hostility word ("twee mannen
 	// die zoenen, dat willen wij hier niet", "een man van zestig kan niet meer mee").
-	{"testdata/registrations-dev2.tsv", "recall", 0.92},
-	{"testdata/registrations-heldout2.tsv", "recall", 0.85},
+	{"testdata/registrations-dev2.tsv", "recall", 0.94},
+	{"testdata/registrations-heldout2.tsv", "recall", 0.87},
 	// A sign at the start of a word ("@fghanen", "$yriërs") or * for a letter ("h*mo's"):
 	// the normaliser takes them for punctuation.
 	{"testdata/hatecheck-dev2.tsv", "tekens", 0.70},
