@@ -42,6 +42,13 @@ func TestListPageFollowsTheRules(t *testing.T) {
 		}
 		f.route(t, report("DH", subject), []string{"licht"}, "functioneren") // about betrokkene, team Haagse Hout
 		f.route(t, report("DH", other), []string{"licht"}, "functioneren")   // team Schilderswijk
+		// A subject of the manager's team named after the case was routed: the manager
+		// sees it from then on.
+		later := report("DH", other)
+		f.route(t, later, []string{"licht"}, "functioneren")
+		if _, err := f.svc.Register(ctx, tri, later, integrity.RegisterInput{Subjects: []integrity.Subject{{PersonnelNo: "P700800", Name: "D. Later", Unit: "DH", Team: "Haagse Hout"}}}); err != nil {
+			t.Fatalf("Register: %v", err)
+		}
 		walled := report("DH", other)
 		f.route(t, walled, []string{"ernstig", "strafbaar"}, "disciplinair", "strafrechtelijk")
 		for _, as := range [][2]string{{integrity.TrackDisciplinary, "onderzoeker"}, {integrity.TrackCriminal, "recherche"}, {integrity.TrackCare, "vp"}} {
@@ -65,7 +72,7 @@ func TestListPageFollowsTheRules(t *testing.T) {
 		}
 
 		all, err := f.svc.List(ctx, f.as("triage1"), integrity.Filter{Status: "", Limit: 1000})
-		if err != nil || len(all) != 9 {
+		if err != nil || len(all) != 10 {
 			t.Fatalf("triage list: %d, %v", len(all), err)
 		}
 		numbers := []string{}
@@ -157,6 +164,19 @@ func TestListPageFollowsTheRules(t *testing.T) {
 						t.Errorf("%s: filtered list holds %+v", ac.name, s)
 					}
 				}
+			}
+		}
+		// The tracks per team kept by the database are exactly the join of subjects and
+		// tracks (subjects before tracks, and tracks before subjects, both happened above).
+		join := `SELECT s.unit, s.team, t.track, s.case_id FROM integrity_subjects s JOIN integrity_tracks t ON t.case_id = s.case_id WHERE s.team <> ''`
+		kept := `SELECT unit, team, track, case_id FROM integrity_team_tracks`
+		var n int
+		if err := d.QueryRow(ctx, `SELECT count(*) FROM (`+kept+`) k`).Scan(&n); err != nil || n == 0 {
+			t.Fatalf("kept team tracks: %d, %v", n, err)
+		}
+		for _, q := range []string{join + ` EXCEPT ` + kept, kept + ` EXCEPT ` + join} {
+			if err := d.QueryRow(ctx, `SELECT count(*) FROM (`+q+`) x`).Scan(&n); err != nil || n != 0 {
+				t.Errorf("%s: %d rows, %v; want none", q, n, err)
 			}
 		}
 	})

@@ -101,8 +101,9 @@ func rawBranches(a access.Actor) []branch {
 	if len(team) > 0 {
 		args := append([]any{a.Team}, anys(a.Units)...)
 		args = append(args, anys(team)...)
-		out = append(out, branch{cond: "c.id IN (SELECT s.case_id FROM integrity_subjects s JOIN integrity_tracks t ON t.case_id = s.case_id WHERE s.team = ? AND s.unit IN (" +
-			placeholders(len(a.Units)) + ") AND t.track IN (" + placeholders(len(team)) + "))", args: args})
+		// integrity_team_tracks is the join of subjects and tracks, kept by the database.
+		out = append(out, branch{cond: "c.id IN (SELECT case_id FROM integrity_team_tracks WHERE team = ? AND unit IN (" +
+			placeholders(len(a.Units)) + ") AND track IN (" + placeholders(len(team)) + "))", args: args})
 	}
 	if assignedAny || len(assigned) > 0 {
 		// The assignments carry their case's unit: the cases of units seen whole

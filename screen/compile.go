@@ -84,7 +84,9 @@ func compile(entries []Entry) []pattern {
 		p.quiet = quiet
 		fuzzy := fuzzyOn(e, p)
 		classFuzzy := !fuzzy && classFuzzyOn(e, p)
-		p.fuzzyRun = fuzzy || classFuzzy
+		// A class phrase also counts with a letter doubled or a double letter single
+		// ("donkeere mensen", "niets te zoekken"), as a member of its classes.
+		p.fuzzyRun = fuzzy || classFuzzy || (len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo)
 		p.hitFuzzy = fuzzy
 		pats = append(pats, p)
 		if !quiet {

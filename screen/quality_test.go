@@ -98,3 +98,120 @@ func TestDevelopmentSets(t *testing.T) {
 			all, flagged, strong, strongNeg)
 	}
 }
+
+// issue11Tricks are the spelling tricks of the HateCheck-style labels ("moslims/spaties").
+var issue11Tricks = map[string]bool{"gewoon": true, "weggelaten": true, "verwisseld": true, "verdubbeld": true,
+	"aaneen": true, "spaties": true, "cijfers": true, "tekens": true}
+
+// shortfall is a goal of issue 11 that a set does not reach yet: the test holds the set
+// at the floor it reached (so that it cannot get worse unnoticed) and logs the gap.
+type shortfall struct {
+	set, measure string
+	floor        float64
+}
+
+// issue11Shortfalls are the goals the second development sets do not reach (see
+// screen/LEXICON.md, "Development sets"). Remove an entry when its goal is met.
+var issue11Shortfalls = []shortfall{
+	// Motive and stereotype phrasing without a group word or hostility word ("twee mannen
+	// die zoenen, dat willen wij hier niet", "een man van zestig kan niet meer mee").
+	{"testdata/registrations-dev2.tsv", "recall", 0.94},
+	{"testdata/registrations-heldout2.tsv", "recall", 0.87},
+	// A sign at the start of a word ("@fghanen", "$yriërs") or * for a letter ("h*mo's"):
+	// the normaliser takes them for punctuation.
+	{"testdata/hatecheck-dev2.tsv", "tekens", 0.70},
+}
+
+// checkGoal fails when got is below want, or, for a known shortfall, below its floor.
+func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool) {
+	t.Helper()
+	met := got >= want
+	if atMost {
+		met = got <= want
+	}
+	if met {
+		return
+	}
+	for _, s := range issue11Shortfalls {
+		if s.set == set && s.measure == measure {
+			t.Logf("%s: %s = %.3f, goal %.2f not met yet (floor %.2f)", set, measure, got, want, s.floor)
+			if got < s.floor-1e-9 {
+				t.Errorf("%s: %s = %.3f, below its floor %.2f", set, measure, got, s.floor)
+			}
+			return
+		}
+	}
+	if atMost {
+		t.Errorf("%s: %s = %.3f, want <= %.2f", set, measure, got, want)
+	} else {
+		t.Errorf("%s: %s = %.3f, want >= %.2f", set, measure, got, want)
+	}
+}
+
+// TestSecondDevelopmentSets measures the default lexicon on the second development sets
+// (screen/testdata/gendev2.py: hand-written registrations and HateCheck-style statements
+// in another style than gendev.py), the development and the held-out part alike, against
+// the goals of issue 11: registrations recall >= 0.95 at flagged with <= 25% of neutral
+// ones flagged, >= 0.85 at score >= 50 with <= 5% of neutral ones; HateCheck-style recall
+// >= 0.90 overall, >= 0.85 per group, >= 0.80 per spelling trick, <= 10% of texts without
+// a group flagged.
+func TestSecondDevelopmentSets(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	measure := func(file string) Quality {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		examples, err := ReadExamples(f, file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := Evaluate(s, examples)
+		var b bytes.Buffer
+		q.WriteTable(&b)
+		t.Logf("%s\n%s", file, b.String())
+		return q
+	}
+	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv"} {
+		q := measure(file)
+		if q.Total.Positives < 40 || q.Total.Negatives < 40 {
+			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 40 of each", file, q.Total.Positives, q.Total.Negatives)
+		}
+		all, strong := q.Total.Recall()
+		flagged, strongNeg := q.Total.NegativesFlagged()
+		checkGoal(t, file, "recall", all, 0.95, false)
+		checkGoal(t, file, "neutral flagged", flagged, 0.25, true)
+		checkGoal(t, file, "recall at score >= 50", strong, 0.85, false)
+		checkGoal(t, file, "neutral at score >= 50", strongNeg, 0.05, true)
+	}
+	for _, file := range []string{"testdata/hatecheck-dev2.tsv", "testdata/hatecheck-heldout2.tsv"} {
+		q := measure(file)
+		r, _ := q.Total.Recall()
+		checkGoal(t, file, "recall", r, 0.90, false)
+		groups, tricks := 0, 0
+		for _, l := range q.Labels {
+			switch {
+			case l.Ground == "geen_groep":
+				f, _ := l.NegativesFlagged()
+				checkGoal(t, file, "texts without a group flagged", f, 0.10, true)
+			case l.Positives == 0:
+			case issue11Tricks[l.Ground]:
+				tricks++
+				r, _ := l.Recall()
+				checkGoal(t, file, l.Ground, r, 0.80, false)
+			default:
+				groups++
+				r, _ := l.Recall()
+				checkGoal(t, file, l.Ground, r, 0.85, false)
+			}
+		}
+		if groups < 15 || tricks < 8 {
+			t.Errorf("%s: %d groups and %d tricks, want at least 15 and 8", file, groups, tricks)
+		}
+	}
+}

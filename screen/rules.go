@@ -189,8 +189,11 @@ type ruleSet struct {
 	// points at it ("omdat ze een islamitische vrouw is", "vuile Turkse man"), and for
 	// rules below StrongScore, which flag without ranking ("een bejaarde vrouw werd
 	// bespot").
-	group, person uint64
-	keepDescribed []bool // per rule: whether a describing group word still counts
+	// A describing group word counts all the same when the sentence goes on to address
+	// the group (class "aanspraak": "riep tegen een Chinese studente: 'Jullie vreten
+	// honden'").
+	group, person, address uint64
+	keepDescribed          []bool // per rule: whether a describing group word still counts
 }
 
 func compileRules(entries []Entry, rules []Rule) *ruleSet {
@@ -221,6 +224,9 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 	}
 	if _, ok := bit[ClassPerson]; ok {
 		rs.group, rs.person = id(ClassGroup), id(ClassPerson)
+		if _, ok := bit[ClassAddress]; ok {
+			rs.address = id(ClassAddress)
+		}
 	}
 	for _, r := range rules {
 		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore)
@@ -231,12 +237,14 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 // ClassGroup and ClassPerson name the classes of group references and of person nouns
 // ("man", "vrouw", "eigenaar"); see ruleSet.group.
 const (
-	ClassGroup  = "groep"
-	ClassPerson = "individu"
+	ClassGroup   = "groep"
+	ClassPerson  = "individu"
+	ClassAddress = "aanspraak"
 )
 
 // describePersons marks the group words that describe one person: those directly
-// followed, in the same sentence, by a person noun.
+// followed, in the same sentence, by a person noun, unless the sentence goes on to
+// address the group.
 func (rs *ruleSet) describePersons(ms []member) {
 	if rs.person == 0 {
 		return
@@ -249,6 +257,11 @@ func (rs *ruleSet) describePersons(ms []member) {
 			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes&rs.person != 0 {
 				ms[i].describes = true
 				break
+			}
+		}
+		for j := i + 1; ms[i].describes && j < len(ms) && ms[j].sent == ms[i].sent; j++ {
+			if ms[j].classes&rs.address != 0 {
+				ms[i].describes = false
 			}
 		}
 	}
