@@ -15,6 +15,10 @@ disabled witness, quotations without an incident).
 About 30% of the templates (every template whose number is 2, 5 or 8 modulo 10) go to the
 held-out files only; the lexicon was tuned without looking at them. Column 3 (after the text)
 is a label for reporting: group/trick or kind. Deterministic (seed 11).
+
+These sets were written by the people who tuned the lexicon and are nearly saturated;
+gendev2.py writes second sets in another style (hand-written registrations, other verbs,
+groups and spelling tricks) to measure whether the lexicon generalises.
 """
 import random
 
