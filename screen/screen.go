@@ -75,6 +75,7 @@ type Screener struct {
 	ctxFrom int32
 	entries []Entry
 	rank    map[string]int // ground code -> catalog position
+	flags   []uint8        // per entry: entryHit, entryInWord
 	pool    sync.Pool
 }
 
@@ -106,6 +107,12 @@ type found struct {
 	end      int
 }
 
+// Entry flags, so that the hot loop of keep compares no strings.
+const (
+	entryHit    = 1 << iota // a strong or weak term: a hit of its own
+	entryInWord             // a prefix or infix term: its hit covers the whole word
+)
+
 // New compiles a lexicon into a Screener.
 func New(lex *Lexicon) *Screener {
 	s := &Screener{lex: lex, entries: lex.entries, rank: map[string]int{}}
@@ -113,6 +120,15 @@ func New(lex *Lexicon) *Screener {
 		s.rank[g] = i
 	}
 	s.auto, s.exact, s.ctxFrom = lex.auto, lex.exact, lex.ctxFrom
+	s.flags = make([]uint8, len(s.entries))
+	for i, e := range s.entries {
+		if e.Strength == Strong || e.Strength == Weak {
+			s.flags[i] |= entryHit
+		}
+		if e.Mode == ModePrefix || e.Mode == ModeInfix {
+			s.flags[i] |= entryInWord
+		}
+	}
 	if len(lex.rules) > 0 {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
@@ -294,9 +310,8 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		if excepted(sc.exc, f.span) {
 			continue
 		}
-		e := &s.entries[f.entry]
 		isMember := s.rules != nil && s.rules.classes[f.entry] != 0
-		isHit := (e.Strength == Strong || e.Strength == Weak) && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
+		isHit := s.flags[f.entry]&entryHit != 0 && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
 		if f.kind == patJoined {
 			m, h := s.joinedOK(sc, st, f, &jw)
 			isMember, isHit = isMember && m, h
@@ -309,7 +324,7 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 			continue // a member of its classes only
 		}
 		first, last := int(f.first), int(f.last)
-		if m := s.entries[f.entry].Mode; m == ModePrefix || m == ModeInfix || f.kind == patJoined {
+		if s.flags[f.entry]&entryInWord != 0 || f.kind == patJoined {
 			if wordLo <= first && last <= wordHi {
 				first, last = wordLo, wordHi
 			} else {
