@@ -245,12 +245,16 @@ var asciiLetter = func() (m [256]byte) {
 
 // emitASCII pushes a word of ASCII letters.
 func (n *normalizer) emitASCII(text string, i, j int) {
-	s := slices.Grow(n.st.s, j-i) // then no append needs to check the capacity
+	st := &n.st
+	s := slices.Grow(st.s, j-i) // then no append needs to check the capacity
 	last := len(s) - 1
 	lc := s[last].c
 	if s[last].digit {
 		lc = 0xff
 	}
+	// The scan's state in a register: through st it would be stored and loaded again
+	// at every letter, behind the symbol's store.
+	tr, out, state := st.tr, st.out, st.state
 	for k := i; k < j; k++ {
 		c := asciiLetter[text[k]]
 		if c == lc {
@@ -264,11 +268,13 @@ func (n *normalizer) emitASCII(text string, i, j int) {
 		s = s[:last+1]
 		s[last] = symbol{c: c, run: 1, start: int32(k), end: int32(k + 1)}
 		lc = c
-		if n.st.scan != nil {
-			n.st.step(c, last)
+		if tr != nil {
+			if state = tr[int(state)<<rowShift|int(c&(rowWidth-1))]; state >= out {
+				st.outputs(state, last)
+			}
 		}
 	}
-	n.st.s = s
+	st.s, st.state = s, state
 }
 
 // emitWord pushes the symbols of the word at [i, w.end).
