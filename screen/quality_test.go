@@ -113,9 +113,9 @@ type shortfall struct {
 // issue11Shortfalls are the goals the second development sets do not reach (see
 // screen/LEXICON.md, "Development sets"). Remove an entry when its goal is met.
 var issue11Shortfalls = []shortfall{
-	// Motive and stereotype phrasing without a group word or hostility word ("twee mannen
-	// die zoenen, dat willen wij hier niet", "een man van zestig kan niet meer mee").
-	{"testdata/registrations-dev2.tsv", "recall", 0.94},
+	// Motive and stereotype phrasing without a group word or hostility word ("een man van
+	// zestig kan niet meer mee", "van auto's heeft een vrouw geen verstand"); the
+	// development part reaches the goal.
 	{"testdata/registrations-heldout2.tsv", "recall", 0.87},
 	// A sign at the start of a word ("@fghanen", "$yriërs") or * for a letter ("h*mo's"):
 	// the normaliser takes them for punctuation.
