@@ -150,7 +150,8 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 
 // TestSecondDevelopmentSets measures the default lexicon on the second development sets
 // (screen/testdata/gendev2.py: hand-written registrations and HateCheck-style statements
-// in another style than gendev.py), the development and the held-out part alike, against
+// in another style than gendev.py, and the hand-written registrations-dev3.tsv), the
+// development and the held-out part alike, against
 // the goals of issue 11: registrations recall >= 0.95 at flagged with <= 25% of neutral
 // ones flagged, >= 0.85 at score >= 50 with <= 5% of neutral ones; HateCheck-style recall
 // >= 0.90 overall, >= 0.85 per group, >= 0.80 per spelling trick, <= 10% of texts without
@@ -177,7 +178,7 @@ func TestSecondDevelopmentSets(t *testing.T) {
 		t.Logf("%s\n%s", file, b.String())
 		return q
 	}
-	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv"} {
+	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv"} {
 		q := measure(file)
 		if q.Total.Positives < 40 || q.Total.Negatives < 40 {
 			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 40 of each", file, q.Total.Positives, q.Total.Negatives)

