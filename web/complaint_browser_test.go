@@ -1,8 +1,11 @@
 package web_test
 
 import (
+	"context"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -50,6 +53,9 @@ func TestBrowserComplaintFlow(t *testing.T) {
 		chromedp.Submit(css("#m-soort")),
 		chromedp.WaitVisible(css("#vb-ervaring")),
 	))
+	// The answer to a form replaces the page: wait for its content, not for an element
+	// the page before it had too.
+	waitText(t, coord, "#markeringen", "coord (behandelaar)")
 	if m := text(t, coord, "#markeringen"); !strings.Contains(m, "coord (behandelaar)") || !strings.Contains(m, "de klager") {
 		t.Errorf("markers = %q, want the complainant's and the coordinator's", m)
 	}
@@ -59,6 +65,7 @@ func TestBrowserComplaintFlow(t *testing.T) {
 		chromedp.Submit(css("#f1o-w")),
 		chromedp.WaitVisible(css("#fase1-stand")),
 	))
+	waitText(t, coord, "#fase1-stand", "opgelost naar tevredenheid")
 	if s := text(t, coord, "#fase1-stand"); !strings.Contains(s, "opgelost naar tevredenheid") {
 		t.Errorf("phase 1 shows %q", s)
 	}
@@ -70,6 +77,19 @@ func TestBrowserComplaintFlow(t *testing.T) {
 	}
 	if pub := text(t, coord, "#publicatie"); !strings.Contains(pub, "<5") {
 		t.Errorf("publication table = %q, want small cells as <5", pub)
+	}
+}
+
+// waitText polls until the element sel exists and its text contains want, for at most
+// ten seconds; the caller then checks what it needs (and fails with the text shown).
+func waitText(t *testing.T, ctx context.Context, sel, want string) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector(`+strconv.Quote(sel)+`) || {}).innerText || ""`))
+		if err == nil && strings.Contains(got, want) {
+			return
+		}
+		must(t, "wait for "+sel, chromedp.Do(ctx, chromedp.Sleep(50*time.Millisecond)))
 	}
 }
 
