@@ -46,6 +46,25 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
+// measureFile evaluates s on the examples in file and logs the table.
+func measureFile(t *testing.T, s *Screener, file string) Quality {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	examples, err := ReadExamples(f, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := Evaluate(s, examples)
+	var b bytes.Buffer
+	q.WriteTable(&b)
+	t.Logf("%s\n%s", file, b.String())
+	return q
+}
+
 // TestDevelopmentSets measures the default lexicon on the development parts of the
 // HateCheck-style statements and the realistic registrations (screen/testdata/gendev.py)
 // against the goals of issue 11, and prints the held-out parts beside them (they are not
@@ -56,22 +75,7 @@ func TestDevelopmentSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(lex)
-	measure := func(file string) Quality {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		examples, err := ReadExamples(f, file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q := Evaluate(s, examples)
-		var b bytes.Buffer
-		q.WriteTable(&b)
-		t.Logf("%s\n%s", file, b.String())
-		return q
-	}
+	measure := func(file string) Quality { return measureFile(t, s, file) }
 	for _, f := range []string{"testdata/hatecheck-heldout.tsv", "testdata/registrations-heldout.tsv"} {
 		measure(f)
 	}
@@ -162,22 +166,7 @@ func TestSecondDevelopmentSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(lex)
-	measure := func(file string) Quality {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		examples, err := ReadExamples(f, file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q := Evaluate(s, examples)
-		var b bytes.Buffer
-		q.WriteTable(&b)
-		t.Logf("%s\n%s", file, b.String())
-		return q
-	}
+	measure := func(file string) Quality { return measureFile(t, s, file) }
 	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv"} {
 		q := measure(file)
 		if q.Total.Positives < 40 || q.Total.Negatives < 40 {

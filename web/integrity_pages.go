@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"stelsel"
 	"stelsel/access"
@@ -52,20 +51,6 @@ type caseRow struct {
 type dueRow struct {
 	Number, Unit, Kind, Due, Left string
 	Overdue                       bool
-}
-
-func unitName(code string) string {
-	if u, ok := cat.Unit(code); ok {
-		return u.Label
-	}
-	return code
-}
-
-func dayText(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(amsterdam).Format("02-01-2006")
 }
 
 func caseRows(cases []integrity.Summary) []caseRow {

@@ -53,21 +53,11 @@ var funcs = template.FuncMap{
 		}
 		return t.In(amsterdam).Format("02-01-2006 15:04:05")
 	},
-	"day": func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.In(amsterdam).Format("02-01-2006")
-	},
-	"join": strings.Join,
-	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
-	"pct1": func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
-	"unitLabel": func(code string) string {
-		if u, ok := cat.Unit(code); ok {
-			return u.Label
-		}
-		return code
-	},
+	"day":                dayText,
+	"join":               strings.Join,
+	"pct":                func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+	"pct1":               func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
+	"unitLabel":          unitName,
 	"add":                func(a, b int) int { return a + b },
 	"groundLabel":        func(c string) string { return cat.Grounds.Label(c) },
 	"indicationLabel":    func(c string) string { return cat.Indications.Label(c) },
@@ -241,4 +231,20 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(code)
 	_, _ = buf.WriteTo(w)
+}
+
+// unitName is the catalog's name of a unit, the code itself when it has none.
+func unitName(code string) string {
+	if u, ok := cat.Unit(code); ok {
+		return u.Label
+	}
+	return code
+}
+
+// dayText is a date as Dutch pages show it (dd-mm-jjjj, Amsterdam time), "" for none.
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(amsterdam).Format("02-01-2006")
 }
