@@ -23,7 +23,7 @@ import (
 
 const (
 	numSyms  = 27 // boundary + 26 letters
-	colAmb   = 27 // @ $ ! |: ends the fast scan
+	colAmb   = 27 // @ $ ! | *: signs that may stand for letters (signs.go)
 	colHigh  = 28 // a byte >= 0x80
 	colSkip  = 29 // invisible ASCII control character
 	rowWidth = 32 // columns per state, a power of two so a state is a pre-shifted row offset
@@ -219,6 +219,10 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 			continue
 		}
 		f := t.ascii[b]
+		if signByte[b] {
+			a.cls[b] = colAmb // * too: a separator that may stand for a letter (signs.go)
+			continue
+		}
 		switch f.kind {
 		case kindLetter, kindDigit:
 			a.cls[b] = f.letters[0] - 'a' + 1

@@ -86,7 +86,8 @@ func compile(entries []Entry) []pattern {
 		classFuzzy := !fuzzy && classFuzzyOn(e, p)
 		// A class phrase also counts with a letter doubled or a double letter single
 		// ("donkeere mensen", "niets te zoekken"), as a member of its classes.
-		p.fuzzyRun = fuzzy || classFuzzy || (len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo)
+		p.fuzzyRun = fuzzy || classFuzzy || (len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo) ||
+			classDoubling(e, p)
 		p.hitFuzzy = fuzzy
 		pats = append(pats, p)
 		if !quiet {
@@ -232,6 +233,26 @@ func classFuzzyOn(e Entry, p pattern) bool {
 		letters-- // a prefix with a letter dropped is a shorter prefix: "hoo" for "homo" floods
 	}
 	return letters >= MinClassFuzzyLetters && letters <= MaxFuzzyLetters
+}
+
+// classDoubling reports whether a class word of three single letters, too short for
+// classFuzzyOn, still counts with one of its letters doubled ("doom" for "dom", "kutt"
+// for "kut"): a doubled letter never makes another three-letter word shorter, so it
+// cannot turn one common word into another the way a dropped letter does.
+func classDoubling(e Entry, p pattern) bool {
+	if len(e.Classes) == 0 || e.Fuzzy == FuzzyNo || e.Mode != ModeWord {
+		return false
+	}
+	letters := 0
+	for i, s := range p.syms {
+		if s != symBoundary {
+			if p.digit[i] || p.runs[i] != 1 {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters == MinClassFuzzyLetters-1
 }
 
 // phraseVariants returns the phrase with one of its words of MinClassFuzzyLetters or more

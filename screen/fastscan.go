@@ -7,15 +7,15 @@ import (
 )
 
 // The fast scan runs the automaton over raw bytes and stops at the first accepting state
-// or ambiguous symbol. It has a table of its own, derived from the automaton's: only the
+// or sign that may stand for a letter (signs.go; a sign between separators is one). It has a table of its own, derived from the automaton's: only the
 // rows of states that do not stop it, and in each row the entries that would stop it or
 // need a non-ASCII character folded carry a flag. A chain can then always take the
 // entry as its next state and test the flags of several chains with one OR, and the
 // state before a non-ASCII byte is kept in the entry, so the hot loop keeps one state
 // per chain in a register.
 const (
-	fastStop = 1 << 31 // an accepting state or an ambiguous symbol: the scan stops
-	fastHigh = 1 << 30 // a byte >= 0x80: fold the character; the low bits are the state before it
+	fastStop = 1 << 31 // an accepting state: the scan stops
+	fastHigh = 1 << 30 // a byte >= 0x80 or a sign: fold the character; the low bits are the state before it
 	fastFlag = fastHigh
 )
 
@@ -28,7 +28,7 @@ func (a *automaton) buildFast() {
 		for c := 0; c < rowWidth; c++ {
 			n := a.trans[int(own)+c]
 			switch {
-			case c == colHigh:
+			case c == colHigh, c == colAmb:
 				n = fastHigh | own
 			case n >= a.accept:
 				n = fastStop
@@ -62,12 +62,12 @@ func (a *automaton) candidate(text string) bool {
 // candidateSegments appends to dst the start offsets of the segments (lines, or sentences
 // in a line, see segmentStart) of text that may contain a match, in no particular order
 // and perhaps more than once. It runs the table over the raw bytes, folding non-ASCII
-// characters on the way; at an accepting state or ambiguous symbol it notes the segment
-// and starts afresh on the next one. A segment it does not note holds no match of the
-// exact matcher: the fast scan sees the same symbols except that spaced-out letters stay
-// apart (trigger patterns catch them) and ambiguous symbols stop it, and a scan that
-// comes into a segment from the one before sees every match that one starting on the
-// segment sees (a segment break is a boundary).
+// characters on the way; at an accepting state or a sign that may be a letter it notes
+// the segment and starts afresh on the next one. A segment it does not note holds no
+// match of the exact matcher: the fast scan sees the same symbols except that spaced-out
+// letters stay apart (trigger patterns catch them) and a sign that may be a letter in
+// some reading stops it, and a scan that comes into a segment from the one before sees
+// every match that one starting on the segment sees (a segment break is a boundary).
 //
 // A long text is scanned as four parts in one loop: the four chains of dependent table
 // loads overlap, which more than doubles the speed on one core. A part after the first
@@ -294,30 +294,55 @@ func split(text string, i int) int {
 	return i
 }
 
-// rune folds the non-ASCII character at text[i] and moves state s over it. It returns the
-// new state, the index after the character, and whether the scan must stop.
+// rune folds the character at text[i] (non-ASCII, or a sign) and moves state s over it.
+// It returns the new state, the index after the character (at a stop: of the character,
+// which may end a sentence), and whether the scan must stop.
 func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
+	if info, size, ok := signAt(text, i); ok {
+		if mayBeLetter(text, i, size, info) {
+			return s, i, true
+		}
+		if s = a.fast[s+symBoundary]; s >= fastFlag {
+			return s, i, true
+		}
+		return s, i + size, false
+	}
 	f, size := folds().lookup(text[i:])
-	i += size
 	switch f.kind {
 	case kindSkip:
-		return s, i, false
+		return s, i + size, false
 	case kindSep:
-		s = a.fast[s+symBoundary]
-		return s, i, s >= fastFlag
+		if s = a.fast[s+symBoundary]; s >= fastFlag {
+			return s, i, true
+		}
+		return s, i + size, false
 	case kindLetter, kindDigit:
 		for k := uint8(0); k < f.n; k++ {
 			if s = a.fast[s+uint32(f.letters[k]-'a'+1)]; s >= fastFlag {
 				return s, i, true
 			}
 		}
-		return s, i, false
+		return s, i + size, false
 	}
 	return s, i, true
 }
 
+// mayBeLetter reports whether the sign at text[i] may be a letter in a reading of its
+// segment (signs.go), judged by its neighbours alone: it is a separator when both are
+// separators, or, for ! (never a letter at a word end), when the one after it is.
+func mayBeLetter(text string, i, size int, info signInfo) bool {
+	prev := i > 0 && !plainSep(text[i-1])
+	next := i+size < len(text) && !plainSep(text[i+size])
+	return next && (prev || info.start) || prev && info.end
+}
+
+// plainSep reports whether b is an ASCII separator that is not a sign.
+func plainSep(b byte) bool {
+	return b < utf8.RuneSelf && !signByte[b] && folds().ascii[b].kind == kindSep
+}
+
 // run advances state s over text[i:end]. It reports the state, whether it reached an
-// accepting state or ambiguous symbol, and where it stopped (past end when a character
+// accepting state or a sign that may be a letter, and where it stopped (past end when a character
 // reaches over it). With untilStart it stops as soon as the state is the start state.
 func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uint32, bool, int) {
 	tr, cls := a.fast, &a.cls

@@ -13,7 +13,7 @@ func FuzzScreen(f *testing.F) {
 	for _, seed := range []string{"", "vuile nikker", "k.a.n.k.e.r j00d", "Heil Hitler!", "1488", "卐",
 		"ｎｉｋｋｅｒ", "ni\u200bkker", "jo\xffod", "\xc3", "flikker op", "h!tler @jood $let", "k a n k e r t u r k",
 		"geitneneuker", strings.Repeat("a", 300), "é\u0301\u0301ĳ", "ikhaatvrouwen", "Vrouwen moeten allemaal dood.",
-		"Kankerroetmop!", "omdat hij zwart is", "h4at vr0uw3n", strings.Repeat("haatvrouwen", 50)} {
+		"Kankerroetmop!", "omdat hij zwart is", "h4at vr0uw3n", "@fghanen", "h*mo's m*eten d**d", "n€g€r €12", "!slam|", strings.Repeat("haatvrouwen", 50)} {
 		f.Add(seed)
 	}
 	lex, err := DefaultLexicon()

@@ -11,7 +11,8 @@ import "slices"
 // The rules, applied to each run of non-separator characters (a "word"):
 //   - invisible characters (zero-width, controls, combining marks) are dropped;
 //   - a symbol that may stand for a letter (@ $ ! |) is a letter only between letters or
-//     digits of the word ("k@nker", "mo$lim", but "homo!");
+//     digits of the word ("k@nker", "mo$lim", but "homo!"); the screener reads signs at
+//     the edges of a word, and * and €, as letters in other readings (signs.go);
 //   - digits are letters (leetspeak) in a word that has letters, digits in a number;
 //   - three or more one-letter words separated by one or two joinable separators (space,
 //     dot, dash, underscore, ...) are one word ("k a n k e r", "k.a.n.k.e.r").

@@ -1,5 +1,10 @@
 package screen
 
+import (
+	"slices"
+	"unicode/utf8"
+)
+
 // The first, simple normaliser: one pass per rule over a list of characters. It is kept
 // as the reference the fast normaliser is compared with (TestNormalizerMatchesReference).
 
@@ -35,11 +40,22 @@ type refNormalizer struct {
 }
 
 // normalize fills n.st with the normalised form of text.
-func (n *refNormalizer) normalize(text string) *refStream {
+func (n *refNormalizer) normalize(text string) *refStream { return n.normalizeAs(text, nil) }
+
+// normalizeAs is normalize with the characters at the offsets in as read as the letter
+// or boundary given there (a reading, signs.go) instead of their own fold.
+func (n *refNormalizer) normalizeAs(text string, as map[int32]byte) *refStream {
 	t := folds()
 	n.chars = n.chars[:0]
 	for i := 0; i < len(text); {
 		f, size := t.lookup(text[i:])
+		switch c, ok := as[int32(i)]; {
+		case !ok || c == signKeep:
+		case c == signSep:
+			f = fold{kind: kindSep}
+		default:
+			f = fold{kind: kindLetter, n: 1, letters: [3]byte{c}}
+		}
 		if f.kind != kindSkip {
 			n.chars = append(n.chars, char{f: f, start: int32(i), end: int32(i + size)})
 		}
@@ -154,4 +170,74 @@ func (n *refNormalizer) emitToken(cs []char, letters bool) {
 			n.st.push(c.f.letters[k]-'a'+1, digit, c.start, c.end)
 		}
 	}
+}
+
+// refSignSpots is signSpots written out: the words of the text (runs of visible
+// characters that are not separators, or are signs), and in each word that has a letter
+// the signs with letters or digits on both sides, only after them or only before them;
+// a sign right after the same sign, both kept, is linked to it.
+func refSignSpots(text string) []signSpot {
+	type ch struct {
+		f        fold
+		sign     bool
+		info     signInfo
+		at, size int
+	}
+	var cs []ch
+	for i := 0; i < len(text); {
+		f, size := folds().lookup(text[i:])
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		info, sign := signs[r]
+		if f.kind != kindSkip || sign {
+			cs = append(cs, ch{f: f, sign: sign, info: info, at: i, size: size})
+		}
+		i += size
+	}
+	var out []signSpot
+	for i := 0; i < len(cs); {
+		if !cs[i].sign && cs[i].f.kind == kindSep {
+			i++
+			continue
+		}
+		j := i
+		for j < len(cs) && (cs[j].sign || cs[j].f.kind != kindSep) {
+			j++
+		}
+		word := cs[i:j]
+		isLD := func(c ch) bool { return !c.sign && (c.f.kind == kindLetter || c.f.kind == kindDigit) }
+		letter := false
+		for _, c := range word {
+			letter = letter || (!c.sign && c.f.kind == kindLetter)
+		}
+		for k, c := range word {
+			if !c.sign || !letter {
+				continue
+			}
+			before := slices.ContainsFunc(word[:k], isLD)
+			after := slices.ContainsFunc(word[k+1:], isLD)
+			plain := "\x00"
+			if c.f.kind == kindAmb {
+				plain = string(rune(signSep)) // @ $ ! | at the edge of a word are boundaries
+			}
+			var cands string
+			switch {
+			case before && after && c.info.inner != "":
+				cands = "\x00" + c.info.inner
+			case before && after:
+			case after && c.info.start, before && c.info.end:
+				cands = plain + c.info.edge
+			}
+			if cands == "" {
+				continue
+			}
+			sp := signSpot{at: int32(c.at), size: int32(c.size), cands: cands, word: int32(word[0].at)}
+			if n := len(out); n > 0 && out[n-1].word == sp.word && int(out[n-1].at+out[n-1].size) == c.at &&
+				text[out[n-1].at:c.at] == text[c.at:c.at+c.size] {
+				sp.link = true // the same sign again: read as the one before
+			}
+			out = append(out, sp)
+		}
+		i = j
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unsafe"
 
 	"stelsel/catalog"
 )
@@ -90,6 +91,12 @@ type scratch struct {
 	fired   []ruleHit
 	ends    []int
 	words   []int32
+	spots   []signSpot // signs that may be letters (signs.go)
+	reading []byte     // the segment as one reading has it
+	chosen  []uint8    // per spot: its reading in the best reading so far
+	try     []uint8    // per spot: its reading in the reading being screened
+	// fixChoice is try while a reading other than the plain one is screened.
+	fixChoice []uint8
 }
 
 type span struct {
@@ -228,14 +235,143 @@ func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 	return res
 }
 
-// screenLine matches one segment (line or sentence) exactly and appends its hits, with offsets into the text.
+// screenLine matches one segment (line or sentence) exactly and appends its hits, with
+// offsets into the text: in the plain reading and, when signs in it may stand for
+// letters, in other readings too (signs.go).
 func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found) []found {
+	fired, from := len(sc.fired), len(kept)
+	sc.fixChoice = nil
+	kept = s.screenReading(sc, line, line, offset, kept)
+	sc.spots = signSpots(line, sc.spots[:0])
+	if len(sc.spots) == 0 {
+		return kept
+	}
+	return s.screenReadings(sc, line, offset, kept, fired, s.readingWorth(sc, kept[from:], fired))
+}
+
+// screenReadings screens the other readings of a segment whose plain reading found
+// terms, members and rules worth plain (readingWorth) and keeps the hits of the plain
+// reading and of the best other one. The words with signs are read one after another:
+// each in every reading of its signs, the words before it as the best reading so far has
+// them, the words after it plain; so the readings add up over the words instead of
+// multiplying, and a rule still sees two words read at once ("h*mo's moeten d**d"). One
+// best reading, not all of them: "m*sl*ms" is one term, not "moslims", "moslems" and
+// "muslims" at once.
+func (s *Screener) screenReadings(sc *scratch, line string, offset int, kept []found, fired, plain int) []found {
+	spots := sc.spots
+	chosen := append(sc.chosen[:0], make([]uint8, len(spots))...)
+	try := append(sc.try[:0], chosen...)
+	budget := readingBudget(len(line)) - 1
+	best, other := plain, false
+	keptPlain, firedPlain := len(kept), len(sc.fired)
+	for w := 0; w < len(spots) && budget > 0; {
+		e := w + 1
+		for e < len(spots) && spots[e].word == spots[w].word {
+			e++
+		}
+		copy(try, chosen)
+		for budget > 0 && nextChoice(try[w:e], spots[w:e]) {
+			budget--
+			kept = s.screenChoice(sc, line, offset, kept, try)
+			if n := s.readingWorth(sc, kept[keptPlain:], firedPlain); n > best {
+				best, other = n, true
+				copy(chosen[w:e], try[w:e])
+			}
+			kept, sc.fired = kept[:keptPlain], sc.fired[:firedPlain]
+		}
+		w = e
+	}
+	sc.chosen, sc.try = chosen, try
+	if other {
+		kept = s.screenChoice(sc, line, offset, kept, chosen)
+		sc.fired = dropRefired(sc.fired, fired, firedPlain)
+	}
+	return kept
+}
+
+// screenChoice screens the reading of the segment that choice gives its spots.
+func (s *Screener) screenChoice(sc *scratch, line string, offset int, kept []found, choice []uint8) []found {
+	sc.reading = reading(sc.reading, line, sc.spots, choice)
+	// The reading's bytes are not kept past the call: no copy.
+	norm := unsafe.String(unsafe.SliceData(sc.reading), len(sc.reading))
+	sc.fixChoice = choice
+	kept = s.screenReading(sc, norm, line, offset, kept)
+	sc.fixChoice = nil
+	return kept
+}
+
+// readingWorth is what the last reading screened found: the scores of its hits and rules
+// (fired from firedFrom) and one for each class member.
+func (s *Screener) readingWorth(sc *scratch, kept []found, firedFrom int) int {
+	n := len(sc.members)
+	for _, f := range kept {
+		n += termScore(s.entries[f.entry].Strength, f.fuzzy)
+	}
+	for _, rh := range sc.fired[firedFrom:] {
+		n += s.rules.rules[rh.rule].Score
+	}
+	return n
+}
+
+// nextChoice moves the choices of one word's spots to the next reading (mixed radix over
+// the spots that are not linked; a linked spot reads as the one before it) and reports
+// whether there is one.
+func nextChoice(choice []uint8, spots []signSpot) bool {
+	for k := range spots {
+		if spots[k].link {
+			continue
+		}
+		if int(choice[k])+1 < len(spots[k].cands) {
+			choice[k]++
+			linkChoices(choice, spots)
+			return true
+		}
+		choice[k] = 0
+	}
+	linkChoices(choice, spots)
+	return false
+}
+
+// linkChoices gives each linked spot the choice of the one before it.
+func linkChoices(choice []uint8, spots []signSpot) {
+	for k := 1; k < len(spots); k++ {
+		if spots[k].link {
+			choice[k] = choice[k-1]
+		}
+	}
+}
+
+// dropRefired removes from fired[before:] the rules that already fired in the same
+// sentence in fired[from:before].
+func dropRefired(fired []ruleHit, from, before int) []ruleHit {
+	out := fired[:before]
+	for _, rh := range fired[before:] {
+		dup := false
+		for _, old := range fired[from:before] {
+			if old.rule == rh.rule && old.a.sent == rh.a.sent {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, rh)
+		}
+	}
+	return out
+}
+
+// screenReading matches one reading of a segment: norm is what is normalised, line the
+// segment itself (for its sentences).
+func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kept []found) []found {
 	var st *stream
 	if s.exact.exact != nil {
-		st, sc.matches = sc.n.normalizeScan(line, s.exact, sc.matches[:0])
+		st, sc.matches = sc.n.normalizeScan(norm, s.exact, sc.matches[:0])
 	} else {
-		st = sc.n.normalize(line)
+		st = sc.n.normalize(norm)
 		sc.matches = s.exact.scan(st, sc.matches[:0])
+	}
+	if sc.fixChoice != nil {
+		fixSpans(st, sc.spots, sc.fixChoice)
 	}
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
 	s.verifyMatches(sc, st, 0, s.ctxFrom)
