@@ -120,7 +120,17 @@ var issue11Shortfalls = []shortfall{
 	// Motive and stereotype phrasing without a group word or hostility word ("een man van
 	// zestig kan niet meer mee", "van auto's heeft een vrouw geen verstand"); the
 	// development part reaches the goal.
-	{"testdata/registrations-heldout2.tsv", "recall", 0.87},
+	{"testdata/registrations-heldout2.tsv", "recall", 0.93},
+	// registrations-dev4/heldout4 (screen/testdata/gendev4.py, written from the whole
+	// taxonomy in police shorthand, first person, witness, post and paraphrase styles):
+	// implicit discrimination without any group, attribute or hostility word ("toen zij
+	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
+	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
+	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
+	// part was measured only in summary.
+	{"testdata/registrations-dev4.tsv", "recall", 0.94},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.78},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
 }
 
 // checkGoal fails when got is below want, or, for a known shortfall, below its floor.
@@ -151,7 +161,8 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 
 // TestSecondDevelopmentSets measures the default lexicon on the second development sets
 // (screen/testdata/gendev2.py: hand-written registrations and HateCheck-style statements
-// in another style than gendev.py, and the hand-written registrations-dev3.tsv), the
+// in another style than gendev.py, the hand-written registrations-dev3.tsv, and
+// registrations-dev4/heldout4 from screen/testdata/gendev4.py), the
 // development and the held-out part alike, against
 // the goals of issue 11: registrations recall >= 0.95 at flagged with <= 25% of neutral
 // ones flagged, >= 0.85 at score >= 50 with <= 5% of neutral ones; HateCheck-style recall
@@ -164,7 +175,8 @@ func TestSecondDevelopmentSets(t *testing.T) {
 	}
 	s := New(lex)
 	measure := func(file string) Quality { return measureFile(t, s, file) }
-	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv"} {
+	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv",
+		"testdata/registrations-dev4.tsv", "testdata/registrations-heldout4.tsv"} {
 		q := measure(file)
 		if q.Total.Positives < 40 || q.Total.Negatives < 40 {
 			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 40 of each", file, q.Total.Positives, q.Total.Negatives)
