@@ -122,10 +122,17 @@ var issue11Shortfalls = []shortfall{
 	// Motive and stereotype phrasing without a group word or hostility word ("een man van
 	// zestig kan niet meer mee", "van auto's heeft een vrouw geen verstand"); the
 	// development part reaches the goal.
-	{"testdata/registrations-heldout2.tsv", "recall", 0.87},
-	// A sign at the start of a word ("@fghanen", "$yriërs") or * for a letter ("h*mo's"):
-	// the normaliser takes them for punctuation.
-	{"testdata/hatecheck-dev2.tsv", "tekens", 0.70},
+	{"testdata/registrations-heldout2.tsv", "recall", 0.93},
+	// registrations-dev4/heldout4 (screen/testdata/gendev4.py, written from the whole
+	// taxonomy in police shorthand, first person, witness, post and paraphrase styles):
+	// implicit discrimination without any group, attribute or hostility word ("toen zij
+	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
+	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
+	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
+	// part was measured only in summary.
+	{"testdata/registrations-dev4.tsv", "recall", 0.94},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.78},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a group taken up
 	// by a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.": the
 	// fast scan screens each sentence apart, so no rule sees both), a hyphen or dot inside
@@ -188,7 +195,8 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 
 // TestSecondDevelopmentSets measures the default lexicon on the second development sets
 // (screen/testdata/gendev2.py: hand-written registrations and HateCheck-style statements
-// in another style than gendev.py, and the hand-written registrations-dev3.tsv), the
+// in another style than gendev.py, the hand-written registrations-dev3.tsv, and
+// registrations-dev4/heldout4 from screen/testdata/gendev4.py), the
 // development and the held-out part alike, against
 // the goals of issue 11: registrations recall >= 0.95 at flagged with <= 25% of neutral
 // ones flagged, >= 0.85 at score >= 50 with <= 5% of neutral ones; HateCheck-style recall
@@ -201,7 +209,8 @@ func TestSecondDevelopmentSets(t *testing.T) {
 	}
 	s := New(lex)
 	measure := func(file string) Quality { return measureFile(t, s, file) }
-	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv"} {
+	for _, file := range []string{"testdata/registrations-dev2.tsv", "testdata/registrations-heldout2.tsv", "testdata/registrations-dev3.tsv",
+		"testdata/registrations-dev4.tsv", "testdata/registrations-heldout4.tsv"} {
 		q := measure(file)
 		if q.Total.Positives < 40 || q.Total.Negatives < 40 {
 			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 40 of each", file, q.Total.Positives, q.Total.Negatives)
