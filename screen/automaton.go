@@ -244,11 +244,9 @@ type match struct {
 	end int32
 }
 
-// compactExact makes the automaton one for the exact scan only: the 16-bit table when
-// the states fit, and no fast table.
+// compactExact gives the automaton the 16-bit table of the exact scan when its states
+// fit, in place of the 32-bit one.
 func (a *automaton) compactExact() {
-	a.fast = nil
-	a.fastCls = [256]unsafe.Pointer{}
 	rows := len(a.trans) / rowWidth
 	if rows > 1<<16 {
 		return
@@ -260,8 +258,14 @@ func (a *automaton) compactExact() {
 	a.trans = nil
 }
 
-// dropExact makes the automaton one for the fast scan only.
-func (a *automaton) dropExact() { a.trans = nil }
+// dropFast makes the automaton one for the exact scan only.
+func (a *automaton) dropFast() {
+	a.fast = nil
+	a.fastCls = [256]unsafe.Pointer{}
+}
+
+// states returns the number of states of the automaton.
+func (a *automaton) states() int { return len(a.outStart) - 1 }
 
 // scan runs the automaton over a normalised stream and appends every pattern occurrence.
 func (a *automaton) scan(st *stream, dst []match) []match {

@@ -72,8 +72,9 @@ type Screener struct {
 	glueMax int
 	lex     *Lexicon
 	auto    *automaton // the fast scan
-	exact   *automaton // the exact matcher; patterns from ctxFrom on are frame terms
-	ctxFrom int32
+	exact   *automaton // the exact matcher: auto's patterns, in its 16-bit table when they fit
+	ctx     *automaton // the frame terms (nil if none), matched on segments with a class member
+	ctxFrom int32      // the number of exact's patterns
 	entries []Entry
 	rank    map[string]int // ground code -> catalog position
 	flags   []uint8        // per entry: entryHit, entryInWord
@@ -126,7 +127,7 @@ func New(lex *Lexicon) *Screener {
 	for i, g := range catalog.Default().Grounds.Codes() {
 		s.rank[g] = i
 	}
-	s.auto, s.exact, s.ctxFrom = lex.auto, lex.exact, lex.ctxFrom
+	s.auto, s.exact, s.ctx, s.ctxFrom = lex.auto, lex.auto, lex.ctx, lex.ctxFrom
 	s.flags = make([]uint8, len(s.entries))
 	for i, e := range s.entries {
 		if e.Strength == Strong || e.Strength == Weak {
@@ -149,7 +150,11 @@ func (s *Screener) Lexicon() *Lexicon { return s.lex }
 
 // AutomatonSize returns the memory held by the compiled automaton, in bytes.
 func (s *Screener) AutomatonSize() int {
-	return s.auto.size() + s.exact.size()
+	n := s.auto.size()
+	if s.ctx != nil {
+		n += s.ctx.size()
+	}
+	return n
 }
 
 // Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
@@ -374,9 +379,10 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 		fixSpans(st, sc.spots, sc.fixChoice)
 	}
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
-	s.verifyMatches(sc, st, 0, s.ctxFrom)
-	if s.rules != nil && int(s.ctxFrom) < len(s.exact.patterns) && s.anyMember(sc) {
-		s.verifyMatches(sc, st, s.ctxFrom, int32(len(s.exact.patterns)))
+	s.verifyMatches(sc, st, s.exact.patterns)
+	if s.rules != nil && s.ctx != nil && s.anyMember(sc) {
+		sc.matches = s.ctx.scan(st, sc.matches[:0])
+		s.verifyMatches(sc, st, s.ctx.patterns)
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
@@ -392,14 +398,11 @@ func (s *Screener) anyMember(sc *scratch) bool {
 	return false
 }
 
-// verifyMatches checks the matches of patterns lo up to hi and appends them to the
-// exceptions or the found terms.
-func (s *Screener) verifyMatches(sc *scratch, st *stream, lo, hi int32) {
+// verifyMatches checks sc.matches, of pats, and appends them to the exceptions or the
+// found terms.
+func (s *Screener) verifyMatches(sc *scratch, st *stream, pats []pattern) {
 	for _, m := range sc.matches {
-		if m.pat < lo || m.pat >= hi {
-			continue
-		}
-		p := &s.exact.patterns[m.pat]
+		p := &pats[m.pat]
 		if p.kind == patTrigger {
 			continue
 		}
