@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 	"unsafe"
@@ -72,6 +73,9 @@ type automaton struct {
 	fast  []uint32 // the fast scan's table (see buildFast)
 	// fastCls holds, per byte, the address of its class's column in the fast table.
 	fastCls [256]unsafe.Pointer
+	// soft holds, per state, whether a stopCheck may rule out its outputs from the text
+	// around the stop (all but spaced letters' triggers).
+	soft []bool
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
 	start      uint32 // state after the virtual boundary at the start of a text
@@ -201,6 +205,10 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 		for c := colSkip + 1; c < rowWidth; c++ {
 			row[c] = a.stop
 		}
+	}
+	a.soft = make([]bool, nStates)
+	for id, u := range numbered {
+		a.soft[id] = !slices.ContainsFunc(outs[u], func(pi int32) bool { return pats[pi].kind == patTrigger })
 	}
 	for id, u := range numbered {
 		a.outStart[id] = int32(len(a.outs))
