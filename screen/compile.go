@@ -86,7 +86,8 @@ func compile(entries []Entry) []pattern {
 		classFuzzy := !fuzzy && classFuzzyOn(e, p)
 		// A class phrase also counts with a letter doubled or a double letter single
 		// ("donkeere mensen", "niets te zoekken"), as a member of its classes.
-		p.fuzzyRun = fuzzy || classFuzzy || (len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo)
+		p.fuzzyRun = fuzzy || classFuzzy || (len(e.Classes) > 0 && e.Mode == ModePhrase && e.Fuzzy != FuzzyNo) ||
+			classDoubling(e, p)
 		p.hitFuzzy = fuzzy
 		pats = append(pats, p)
 		if !quiet {
@@ -121,9 +122,24 @@ func compile(entries []Entry) []pattern {
 			j := compilePattern(e.Term, ModeInfix)
 			j.kind, j.entry, j.quiet = patJoined, int32(i), quiet
 			pats = append(pats, j)
-			one := compilePattern(strings.ReplaceAll(Normalize(e.Term), " ", ""), ModeInfix)
+			// From the term itself, not from Normalize, which writes runs once: "geen
+			// rechten" is "geenrechten", not "genrechten".
+			one := compilePattern(strings.Join(strings.Fields(e.Term), ""), ModeInfix)
 			one.kind, one.entry, one.whole, one.quiet = patJoined, int32(i), true, quiet
 			pats = append(pats, one)
+			// Two of its words run together, the others apart ("horen hierniet",
+			// "niet mogenstemmen").
+			if words := strings.Fields(e.Term); len(words) > 2 {
+				for k := 1; k < len(words); k++ {
+					ws := append(append(append([]string(nil), words[:k-1]...), words[k-1]+words[k]), words[k+1:]...)
+					v := compilePattern(strings.Join(ws, " "), ModePhrase)
+					if exceptedVariant(v, e.Exceptions) {
+						continue
+					}
+					v.kind, v.entry, v.quiet = patClassFuzzy, int32(i), quiet
+					pats = append(pats, v)
+				}
+			}
 		}
 		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Fuzzy != FuzzyNo && e.Mode != ModePhrase && e.Mode != ModeInfix &&
 			letterCount(e.Term) >= MinJoinedLetters && !slices.Contains(e.Classes, "incident") {
@@ -232,6 +248,26 @@ func classFuzzyOn(e Entry, p pattern) bool {
 		letters-- // a prefix with a letter dropped is a shorter prefix: "hoo" for "homo" floods
 	}
 	return letters >= MinClassFuzzyLetters && letters <= MaxFuzzyLetters
+}
+
+// classDoubling reports whether a class word of three single letters, too short for
+// classFuzzyOn, still counts with one of its letters doubled ("doom" for "dom", "kutt"
+// for "kut"): a doubled letter never makes another three-letter word shorter, so it
+// cannot turn one common word into another the way a dropped letter does.
+func classDoubling(e Entry, p pattern) bool {
+	if len(e.Classes) == 0 || e.Fuzzy == FuzzyNo || e.Mode != ModeWord {
+		return false
+	}
+	letters := 0
+	for i, s := range p.syms {
+		if s != symBoundary {
+			if p.digit[i] || p.runs[i] != 1 {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters == MinClassFuzzyLetters-1
 }
 
 // phraseVariants returns the phrase with one of its words of MinClassFuzzyLetters or more

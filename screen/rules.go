@@ -367,8 +367,10 @@ func sentenceEnds(line string, dst []int) []int {
 	return dst
 }
 
-// anaphors are the pronouns that, right after a question, take up what it asked about.
-var anaphors = []string{"die", "dat", "ze", "zij", "zulke"}
+// anaphors are the pronouns that, right after a question, take up what it asked about:
+// "Asielzoekers? Die moeten ...", "Ken je die X? Het zijn beesten.", "... ? Ik haat ze.",
+// "... ? Hun plek is ...".
+var anaphors = []string{"die", "dat", "ze", "zij", "zulke", "het", "hun", "hen", "ik", "we", "wij"}
 
 // anaphoraAfter reports whether rest (the text after a question mark) starts, after
 // spaces and quotes, with one of the anaphors as a whole word.

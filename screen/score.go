@@ -37,6 +37,7 @@ func termScore(strength string, fuzzy bool) int {
 func resultScore(hits []Hit) int {
 	best, strong, weak := 0, 0, 0 // the strong hits and the weak term hits with distinct terms
 	var seen map[string]bool      // for many hits; a few are compared with those before
+	weakEnd := -1                 // the end of the weak term hits so far (they come in text order)
 	if len(hits) > 16 {
 		seen = map[string]bool{}
 	}
@@ -53,13 +54,21 @@ func resultScore(hits []Hit) int {
 				strong++
 			}
 		case h.Mode == ModeRule:
+		case h.Start < weakEnd:
+			// Two weak terms on one word ("hindoe" and "hindoestaan" in "Hindoestaans")
+			// are one group word.
+			weakEnd = max(weakEnd, h.End)
 		case seen != nil:
+			weakEnd = max(weakEnd, h.End)
 			if k := "w" + h.Term; !seen[k] {
 				seen[k] = true
 				weak++
 			}
-		case !slices.ContainsFunc(hits[:i], func(o Hit) bool { return o.Score < StrongScore && o.Mode != ModeRule && o.Term == h.Term }):
-			weak++
+		default:
+			weakEnd = max(weakEnd, h.End)
+			if !slices.ContainsFunc(hits[:i], func(o Hit) bool { return o.Score < StrongScore && o.Mode != ModeRule && o.Term == h.Term }) {
+				weak++
+			}
 		}
 	}
 	if best >= StrongScore {
