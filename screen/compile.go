@@ -122,9 +122,24 @@ func compile(entries []Entry) []pattern {
 			j := compilePattern(e.Term, ModeInfix)
 			j.kind, j.entry, j.quiet = patJoined, int32(i), quiet
 			pats = append(pats, j)
-			one := compilePattern(strings.ReplaceAll(Normalize(e.Term), " ", ""), ModeInfix)
+			// From the term itself, not from Normalize, which writes runs once: "geen
+			// rechten" is "geenrechten", not "genrechten".
+			one := compilePattern(strings.Join(strings.Fields(e.Term), ""), ModeInfix)
 			one.kind, one.entry, one.whole, one.quiet = patJoined, int32(i), true, quiet
 			pats = append(pats, one)
+			// Two of its words run together, the others apart ("horen hierniet",
+			// "niet mogenstemmen").
+			if words := strings.Fields(e.Term); len(words) > 2 {
+				for k := 1; k < len(words); k++ {
+					ws := append(append(append([]string(nil), words[:k-1]...), words[k-1]+words[k]), words[k+1:]...)
+					v := compilePattern(strings.Join(ws, " "), ModePhrase)
+					if exceptedVariant(v, e.Exceptions) {
+						continue
+					}
+					v.kind, v.entry, v.quiet = patClassFuzzy, int32(i), quiet
+					pats = append(pats, v)
+				}
+			}
 		}
 		if (len(e.Classes) > 0 || e.Strength == Strong) && e.Fuzzy != FuzzyNo && e.Mode != ModePhrase && e.Mode != ModeInfix &&
 			letterCount(e.Term) >= MinJoinedLetters && !slices.Contains(e.Classes, "incident") {
