@@ -254,7 +254,8 @@ func (rs *ruleSet) describePersons(ms []member) {
 			continue
 		}
 		for j := i + 1; j < len(ms) && ms[j].word <= ms[i].word+1; j++ {
-			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes&rs.person != 0 {
+			// A person noun inside the group phrase itself ("elke vrouw") follows nothing.
+			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes&rs.person != 0 && ms[j].start >= ms[i].end {
 				ms[i].describes = true
 				break
 			}

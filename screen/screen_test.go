@@ -423,6 +423,12 @@ func TestScreenRules(t *testing.T) {
 		{"I k  h a a t  v r o u w e n", "groep_vijandig", []string{"geslacht"}, true},
 		{"1k h44t vr0uw3n", "groep_vijandig", []string{"geslacht"}, true},
 		{"Homo's zijn ongdierte.", "groep_ontmenselijking", []string{"seksuele_gerichtheid"}, true},
+		// a singular after a determiner is the whole group, also when the noun is a
+		// person noun ("vrouw"); "een vrouw" alone stays one person
+		{"Ik zal elke vrouw die ik zie in elkaar slaan.", "groep_dreiging", []string{"geslacht"}, true},
+		{"Er is geen enkele zwarte die iets waard is.", "groep_minachting", []string{"herkomst"}, true},
+		{"Alle transpersonen zijn verachtelijk.", "groep_minachting", []string{"genderidentiteit"}, true},
+		{"Verdachte, een Turkse man, dreigde zijn buurman dood te maken.", "", nil, false},
 		// no group, or a group without hostility
 		{"Ik haat maandagen.", "", nil, false},
 		{"Muggen zijn ongedierte.", "", nil, false},
