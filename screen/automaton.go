@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 	"unsafe"
@@ -72,6 +73,9 @@ type automaton struct {
 	fast  []uint32 // the fast scan's table (see buildFast)
 	// fastCls holds, per byte, the address of its class's column in the fast table.
 	fastCls [256]unsafe.Pointer
+	// soft holds, per state, whether a stopCheck may rule out its outputs from the text
+	// around the stop (all but spaced letters' triggers).
+	soft []bool
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
 	start      uint32 // state after the virtual boundary at the start of a text
@@ -202,6 +206,10 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 			row[c] = a.stop
 		}
 	}
+	a.soft = make([]bool, nStates)
+	for id, u := range numbered {
+		a.soft[id] = !slices.ContainsFunc(outs[u], func(pi int32) bool { return pats[pi].kind == patTrigger })
+	}
 	for id, u := range numbered {
 		a.outStart[id] = int32(len(a.outs))
 		o := outs[u]
@@ -244,11 +252,9 @@ type match struct {
 	end int32
 }
 
-// compactExact makes the automaton one for the exact scan only: the 16-bit table when
-// the states fit, and no fast table.
+// compactExact gives the automaton the 16-bit table of the exact scan when its states
+// fit, in place of the 32-bit one.
 func (a *automaton) compactExact() {
-	a.fast = nil
-	a.fastCls = [256]unsafe.Pointer{}
 	rows := len(a.trans) / rowWidth
 	if rows > 1<<16 {
 		return
@@ -260,8 +266,14 @@ func (a *automaton) compactExact() {
 	a.trans = nil
 }
 
-// dropExact makes the automaton one for the fast scan only.
-func (a *automaton) dropExact() { a.trans = nil }
+// dropFast makes the automaton one for the exact scan only.
+func (a *automaton) dropFast() {
+	a.fast = nil
+	a.fastCls = [256]unsafe.Pointer{}
+}
+
+// states returns the number of states of the automaton.
+func (a *automaton) states() int { return len(a.outStart) - 1 }
 
 // scan runs the automaton over a normalised stream and appends every pattern occurrence.
 func (a *automaton) scan(st *stream, dst []match) []match {

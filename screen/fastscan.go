@@ -7,21 +7,25 @@ import (
 )
 
 // The fast scan runs the automaton over raw bytes and stops at the first accepting state
-// or sign that may stand for a letter (signs.go; a sign between separators is one). It has a table of its own, derived from the automaton's: only the
-// rows of states that do not stop it, and in each row the entries that would stop it or
-// need a non-ASCII character folded carry a flag. A chain can then always take the
-// entry as its next state and test the flags of several chains with one OR, and the
-// state before a non-ASCII byte is kept in the entry, so the hot loop keeps one state
-// per chain in a register.
+// or sign that may stand for a letter (signs.go; a sign between separators is one). It
+// has a table of its own, derived from the automaton's: in each row the entries that
+// would stop it or need a non-ASCII character folded carry a flag. A chain can then
+// always take the entry as its next state and test the flags of several chains with one
+// OR, and the state before a non-ASCII byte, or the accepting state, is kept in the
+// entry, so the hot loop keeps one state per chain in a register. At an accepting state
+// a stopCheck may find from the text around the stop that the exact matcher would make
+// nothing of its outputs (the table does not count runs: "pols" for "pools", "keer" for
+// "ker"; "apen" inside "wapens" is no run-together word): the scan then goes on from
+// that state.
 const (
-	fastStop = 1 << 31 // an accepting state: the scan stops
+	fastStop = 1 << 31 // an accepting state (in the low bits): the scan stops
 	fastHigh = 1 << 30 // a byte >= 0x80 or a sign: fold the character; the low bits are the state before it
 	fastFlag = fastHigh
 )
 
 // buildFast derives the fast scan's table from the automaton's.
 func (a *automaton) buildFast() {
-	rows := int(a.accept >> rowShift)
+	rows := len(a.trans) / rowWidth
 	a.fast = make([]uint32, rows*rowWidth)
 	for r := 0; r < rows; r++ {
 		own := uint32(r) << rowShift
@@ -30,8 +34,11 @@ func (a *automaton) buildFast() {
 			switch {
 			case c == colHigh, c == colAmb:
 				n = fastHigh | own
+			case n >= a.accept && n == own:
+				// A run of the accepting state's own letter (or separators) goes on: the
+				// stopCheck at the first saw the whole run.
 			case n >= a.accept:
-				n = fastStop
+				n |= fastStop // the state stays, so that a scan can go on from it (stopCheck)
 			}
 			if n < fastFlag && (n%rowWidth != 0 || int(n) >= len(a.fast)) {
 				panic("screen: fast table entry is not a row") // lockstep relies on it
@@ -75,6 +82,12 @@ func (a *automaton) candidate(text string) bool {
 // the chain before it runs on past its end until it is back in the start state, after
 // which no match can span the border that the next chain does not see.
 func (a *automaton) candidateSegments(text string, dst []int) []int {
+	return a.segments(text, dst, nil)
+}
+
+// segments is candidateSegments where wc, if not nil, may rule out a stop at
+// run-together class terms; it may then note fewer segments, never one with a hit.
+func (a *automaton) segments(text string, dst []int, wc *stopCheck) []int {
 	if a.startStops {
 		for i := 0; i < len(text); i = nextSegment(text, i) {
 			dst = append(dst, i)
@@ -85,10 +98,10 @@ func (a *automaton) candidateSegments(text string, dst []int) []int {
 		q := len(text) / 4
 		b1, b2, b3 := split(text, q), split(text, 2*q), split(text, 3*q)
 		if b1 < b2 && b2 < b3 && b3 < len(text) {
-			return a.lines4(text, b1, b2, b3, dst)
+			return a.lines4(text, b1, b2, b3, dst, wc)
 		}
 	}
-	dst, s, i := a.chain(text, 0, len(text), a.start, dst)
+	dst, s, i := a.chain(text, 0, len(text), a.start, dst, wc)
 	return a.atEnd(text, i, s, dst)
 }
 
@@ -100,7 +113,7 @@ const partMin = 32
 // back in the start state) goes on in step over idle, blanks that keep it in the start
 // state, so that the others stay in step: in prose a note often moves a chain past its
 // part's end long before the others get to theirs.
-func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
+func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int, wc *stopCheck) []int {
 	st := [4]uint32{a.start, a.start, a.start, a.start}
 	pos := [4]int{0, b1, b2, b3}
 	end := [4]int{b1, b2, b3, len(text)}
@@ -110,7 +123,7 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 			if !done[c] && pos[c] >= end[c] {
 				s, i := st[c], pos[c]
 				if c < 3 && s != a.start {
-					s, i, dst = a.runOn(text, i, s, dst)
+					s, i, dst = a.runOn(text, i, s, dst, wc)
 				}
 				dst = a.atEnd(text, i, s, dst)
 				done[c], st[c] = true, a.start
@@ -149,7 +162,12 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int) []int {
 			case n < fastFlag:
 				pos[c]++
 			case n&fastStop != 0:
-				stop[c] = true
+				if s := n &^ fastStop; wc != nil && a.soft[s>>rowShift] && wc.rejects(text, pos[c], s) {
+					st[c] = s
+					pos[c]++
+				} else {
+					stop[c] = true
+				}
 			default:
 				st[c], pos[c], stop[c] = a.rune(text, pos[c], n&^fastHigh)
 			}
@@ -179,10 +197,10 @@ func (a *automaton) note(text string, i int, st *[4]uint32, pos *[4]int, dst []i
 
 // chain runs state s over text[i:end] with the notes and fresh starts of candidateSegments.
 // It returns where it got to (end, or past it after a fresh start) and the state there.
-func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, uint32, int) {
+func (a *automaton) chain(text string, i, end int, s uint32, dst []int, wc *stopCheck) ([]int, uint32, int) {
 	for i < end {
 		var hit bool
-		if s, hit, i = a.run(text, i, end, s, false); !hit {
+		if s, hit, i = a.run(text, i, end, s, false, wc); !hit {
 			break
 		}
 		dst = append(dst, segmentStart(text, i))
@@ -192,8 +210,8 @@ func (a *automaton) chain(text string, i, end int, s uint32, dst []int) ([]int, 
 }
 
 // runOn runs state s on from text[i] until it is back in the start state.
-func (a *automaton) runOn(text string, i int, s uint32, dst []int) (uint32, int, []int) {
-	s, hit, i := a.run(text, i, len(text), s, true)
+func (a *automaton) runOn(text string, i int, s uint32, dst []int, wc *stopCheck) (uint32, int, []int) {
+	s, hit, i := a.run(text, i, len(text), s, true, wc)
 	if hit {
 		return a.start, nextSegment(text, i), append(dst, segmentStart(text, i))
 	}
@@ -344,7 +362,7 @@ func plainSep(b byte) bool {
 // run advances state s over text[i:end]. It reports the state, whether it reached an
 // accepting state or a sign that may be a letter, and where it stopped (past end when a character
 // reaches over it). With untilStart it stops as soon as the state is the start state.
-func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uint32, bool, int) {
+func (a *automaton) run(text string, i, end int, s uint32, untilStart bool, wc *stopCheck) (uint32, bool, int) {
 	tr, cls := a.fast, &a.cls
 	for ; i < end; i++ {
 		if untilStart && s == a.start {
@@ -353,6 +371,10 @@ func (a *automaton) run(text string, i, end int, s uint32, untilStart bool) (uin
 		n := tr[s+uint32(cls[text[i]])]
 		if n >= fastFlag {
 			if n&fastStop != 0 {
+				if t := n &^ fastStop; wc != nil && a.soft[t>>rowShift] && wc.rejects(text, i, t) {
+					s = t
+					continue
+				}
 				return s, true, i
 			}
 			var hit bool

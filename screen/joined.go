@@ -84,7 +84,7 @@ const MaxJoinedLetters = 60
 // there (the rest before and after it split into glue words) and whether it is a hit (a
 // strong term after a curse: "kankerroetmop"). Neither when it is the whole word: the
 // term's own pattern finds that.
-func (s *Screener) joinedOK(sc *scratch, st *stream, f found, jw *joinedWord) (member, hit bool) {
+func (s *Screener) joinedOK(work *int, st *stream, f found, jw *joinedWord) (member, hit bool) {
 	first, last := int(f.first), int(f.last)
 	if !(jw.hi > jw.lo && jw.lo <= first && last <= jw.hi) {
 		lo, hi := first, last
@@ -94,7 +94,7 @@ func (s *Screener) joinedOK(sc *scratch, st *stream, f found, jw *joinedWord) (m
 		for hi+1 < len(st.s) && st.s[hi+1].c != symBoundary {
 			hi++
 		}
-		sc.work += hi - lo + 1
+		*work += hi - lo + 1
 		jw.lo, jw.hi = lo, hi
 	}
 	mode := s.entries[f.entry].Mode

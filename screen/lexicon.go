@@ -89,12 +89,13 @@ type Lexicon struct {
 	version string
 	entries []Entry
 	rules   []Rule
-	// auto is the fast scan's automaton: the patterns that make a segment be screened.
-	// exact is the exact matcher's: those patterns and, from pattern ctxFrom on, the
-	// frame terms (splitQuiet), which count only on segments with a class member. Both
-	// are compiled by LoadLexicon, so that a lexicon that loads also fits.
+	// auto holds the patterns that make a segment be screened: the fast scan's table and
+	// the exact matcher's. ctx (nil without frame terms) holds the frame terms
+	// (splitQuiet), which count only on segments with a class member; their patterns
+	// are numbered from ctxFrom on after auto's. Both are compiled by LoadLexicon, so
+	// that a lexicon that loads also fits.
 	auto    *automaton
-	exact   *automaton
+	ctx     *automaton
 	ctxFrom int32
 }
 
@@ -273,19 +274,25 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	}
 	mainPats, ctxPats := splitQuiet(entries, compile(entries))
 	auto, over := buildAutomaton(mainPats, MaxStates)
-	var exact *automaton
-	if over < 0 {
-		exact, over = buildAutomaton(append(mainPats[:len(mainPats):len(mainPats)], ctxPats...), MaxStates)
+	var ctx *automaton
+	if over < 0 && len(ctxPats) > 0 {
+		ctx, over = buildAutomaton(ctxPats, MaxStates-auto.states())
 	}
 	if over >= 0 {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
-	auto.dropExact()
-	exact.compactExact()
+	// Two automata, each small enough for the 16-bit table of the exact scan (one of the
+	// two together had more than 65,536 states, and its 32-bit table did not stay in
+	// the cache).
+	auto.compactExact()
+	if ctx != nil {
+		ctx.compactExact()
+		ctx.dropFast()
+	}
 	sum := sha256.Sum256(data)
 	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules,
-		auto: auto, exact: exact, ctxFrom: int32(len(mainPats))}, nil
+		auto: auto, ctx: ctx, ctxFrom: int32(len(mainPats))}, nil
 }
 
 func splitList(s, seps string) []string {

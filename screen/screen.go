@@ -70,18 +70,24 @@ type Screener struct {
 	rules   *ruleSet
 	glue    map[string]bool // words a run-together word may be made of (joined.go)
 	glueMax int
-	lex     *Lexicon
-	auto    *automaton // the fast scan
-	exact   *automaton // the exact matcher; patterns from ctxFrom on are frame terms
-	ctxFrom int32
-	entries []Entry
-	rank    map[string]int // ground code -> catalog position
-	flags   []uint8        // per entry: entryHit, entryInWord
-	pool    sync.Pool
+	// phraseTails are the last words of class phrases found run together (stopcheck.go).
+	phraseTails map[string]bool
+	framePair   bool // a rule can fire on frame terms alone (stopcheck.go)
+	lex         *Lexicon
+	auto        *automaton // the fast scan
+	exact       *automaton // the exact matcher: auto's patterns, in its 16-bit table when they fit
+	ctx         *automaton // the frame terms (nil if none), matched on segments with a class member
+	ctxFrom     int32      // the number of exact's patterns
+	entries     []Entry
+	rank        map[string]int // ground code -> catalog position
+	flags       []uint8        // per entry: entryHit, entryInWord
+	pool        sync.Pool
 }
 
 type scratch struct {
-	work    int // symbols walked to find the words of hits (tests bound it)
+	work    int   // symbols walked to find the words of hits (tests bound it)
+	lines   []int // the segments the fast scan noted
+	check   stopCheck
 	n       normalizer
 	matches []match
 	exc     []span
@@ -126,7 +132,8 @@ func New(lex *Lexicon) *Screener {
 	for i, g := range catalog.Default().Grounds.Codes() {
 		s.rank[g] = i
 	}
-	s.auto, s.exact, s.ctxFrom = lex.auto, lex.exact, lex.ctxFrom
+	s.auto, s.exact, s.ctx, s.ctxFrom = lex.auto, lex.auto, lex.ctx, lex.ctxFrom
+	s.phraseTails = phraseTails(s.exact.patterns)
 	s.flags = make([]uint8, len(s.entries))
 	for i, e := range s.entries {
 		if e.Strength == Strong || e.Strength == Weak {
@@ -140,6 +147,7 @@ func New(lex *Lexicon) *Screener {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
 	}
+	s.framePair = framePairOf(s.entries, s.rules)
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }
@@ -149,7 +157,11 @@ func (s *Screener) Lexicon() *Lexicon { return s.lex }
 
 // AutomatonSize returns the memory held by the compiled automaton, in bytes.
 func (s *Screener) AutomatonSize() int {
-	return s.auto.size() + s.exact.size()
+	n := s.auto.size()
+	if s.ctx != nil {
+		n += s.ctx.size()
+	}
+	return n
 }
 
 // Screen screens one text. Invalid UTF-8 is allowed: bad bytes count as word boundaries.
@@ -158,19 +170,26 @@ func (s *Screener) Screen(text string) Result {
 	res := Result{Grounds: []string{}, Hits: []Hit{}, Lexicon: s.lex.version}
 	// Hits never span a line break or sentence end (fastscan.go), so only the segments
 	// the fast scan points at are normalised and matched exactly, each once.
-	var buf [16]int
-	lines := s.auto.candidateSegments(text, buf[:0])
-	if len(lines) == 0 {
+	sc := s.pool.Get().(*scratch)
+	defer s.pool.Put(sc)
+	sc.check.s = s
+	sc.lines = s.auto.segments(text, sc.lines[:0], &sc.check)
+	if len(sc.lines) == 0 {
 		return res
 	}
-	slices.Sort(lines)
-	return s.screenSegments(text, slices.Compact(lines), res)
+	slices.Sort(sc.lines)
+	return s.screenWith(sc, text, slices.Compact(sc.lines), res)
 }
 
 // screenSegments screens the segments of text that start at lines (sorted, distinct).
 func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
+	return s.screenWith(sc, text, lines, res)
+}
+
+// screenWith is screenSegments with the scratch buffers sc.
+func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result) Result {
 	kept := sc.kept[:0]
 	sc.fired = sc.fired[:0]
 	for _, start := range lines {
@@ -374,9 +393,10 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 		fixSpans(st, sc.spots, sc.fixChoice)
 	}
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
-	s.verifyMatches(sc, st, 0, s.ctxFrom)
-	if s.rules != nil && int(s.ctxFrom) < len(s.exact.patterns) && s.anyMember(sc) {
-		s.verifyMatches(sc, st, s.ctxFrom, int32(len(s.exact.patterns)))
+	s.verifyMatches(sc, st, s.exact.patterns)
+	if s.rules != nil && s.ctx != nil && s.anyMember(sc) {
+		sc.matches = s.ctx.scan(st, sc.matches[:0])
+		s.verifyMatches(sc, st, s.ctx.patterns)
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
@@ -392,14 +412,11 @@ func (s *Screener) anyMember(sc *scratch) bool {
 	return false
 }
 
-// verifyMatches checks the matches of patterns lo up to hi and appends them to the
-// exceptions or the found terms.
-func (s *Screener) verifyMatches(sc *scratch, st *stream, lo, hi int32) {
+// verifyMatches checks sc.matches, of pats, and appends them to the exceptions or the
+// found terms.
+func (s *Screener) verifyMatches(sc *scratch, st *stream, pats []pattern) {
 	for _, m := range sc.matches {
-		if m.pat < lo || m.pat >= hi {
-			continue
-		}
-		p := &s.exact.patterns[m.pat]
+		p := &pats[m.pat]
 		if p.kind == patTrigger {
 			continue
 		}
@@ -449,7 +466,7 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		isMember := s.rules != nil && s.rules.classes[f.entry] != 0
 		isHit := s.flags[f.entry]&entryHit != 0 && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
 		if f.kind == patJoined {
-			m, h := s.joinedOK(sc, st, f, &jw)
+			m, h := s.joinedOK(&sc.work, st, f, &jw)
 			isMember, isHit = isMember && m, h
 		}
 		if isMember {

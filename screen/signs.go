@@ -92,9 +92,15 @@ func readingBudget(n int) int { return min(MaxReadings, max(1, readingBytes/max(
 
 // signSpots appends the signs of line that may be letters, in order.
 func signSpots(line string, dst []signSpot) []signSpot {
+	// Most segments have no sign, or only signs between separators ("€ 250", "!" at the
+	// end of a sentence): mayBeLetter says which may be letters.
 	i := 0
-	for i < len(line) && !signByte[line[i]] {
-		i++
+	for ; i < len(line); i++ {
+		if signByte[line[i]] {
+			if info, size, ok := signAt(line, i); ok && mayBeLetter(line, i, size, info) {
+				break
+			}
+		}
 	}
 	if i == len(line) {
 		return dst
