@@ -276,7 +276,7 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	auto, over := buildAutomaton(mainPats, MaxStates)
 	var ctx *automaton
 	if over < 0 && len(ctxPats) > 0 {
-		ctx, over = buildAutomaton(ctxPats, MaxStates-auto.states())
+		ctx, over = buildAutomaton(ctxPats, MaxStates)
 	}
 	if over >= 0 {
 		e := entries[over]
