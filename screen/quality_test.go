@@ -129,8 +129,7 @@ var issue11Shortfalls = []shortfall{
 	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
-	// part was measured only in summary.
-	{"testdata/registrations-dev4.tsv", "recall", 0.94},
+	// part was measured only in summary; the development part reaches the goals.
 	{"testdata/registrations-heldout4.tsv", "recall", 0.78},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a group taken up

@@ -24,7 +24,8 @@ zelf (self-identification), incident (a group word next to an ordinary crime).
 The held-out part is fixed before anything is measured: a text goes to
 registrations-heldout4.tsv when the first byte of the SHA-256 of its text, modulo 10, is below
 3 (about 30%). The lexicon may be tuned on registrations-dev4.tsv only; of the held-out file
-only the summary figures are read, never its misses.
+only the summary figures are read, never its misses. PROBES (label "sonde") were written
+after the first measurement, in other phrasings, and go to the development file only.
 """
 import hashlib
 
@@ -390,6 +391,105 @@ NEUTRAL = [
     ("incident", "De lesbische vrouw die de melding deed, was getuige van een inbraak bij haar buren."),
 ]
 
+# --- Development only: probes written after the first measurement (never held out) ---------
+# Fresh texts in other phrasings, written to test whether the classes generalise; they are
+# in registrations-dev4.tsv only, so the held-out part stays as it was fixed.
+PROBES = [
+    ('herkomst', 'Melder verklaarde dat de buurman hem al maanden treitert omdat hij Marokkaans is en dat hij gisteren een dode kip voor zijn deur had gelegd.'),
+    ('herkomst', 'Tijdens het uitgaan werd aangever door een groep mannen belaagd die riepen dat buitenlanders hier niets te zoeken hebben.'),
+    ('herkomst', "Vdt. schreeuwde tegen de Turkse winkelier dat hij 'terug moest naar zijn geitenland'."),
+    ('herkomst', "Aangeefster is door haar werkgever ontslagen; volgens haar zei de manager dat klanten 'geen zwarte vrouw aan de kassa' willen zien."),
+    ('herkomst', 'Een huisjesmelker weigert al jaren te verhuren aan mensen uit Afrika, blijkt uit appberichten die aangever heeft overgelegd.'),
+    ('herkomst', "In de klas riep een leerling tegen een Syrische klasgenoot dat hij 'een terrorist' is en 'terug moet naar de oorlog'."),
+    ('herkomst', "Op Facebook schreef vdt. onder een foto van een gezin uit Eritrea: 'nog meer monden om te voeden, schandalig, sluit de grenzen'."),
+    ('herkomst', "Bij de ingang van club Paradiso werd aangever tegengehouden met de opmerking dat 'Marokkanen vanavond niet naar binnen mogen'."),
+    ('herkomst', "De taxichauffeur zou hebben gezegd dat hij 'geen negers' in zijn auto wil."),
+    ('herkomst', 'Supporters maakten tijdens de wedstrijd apengeluiden en gooiden bananen naar de Braziliaanse spits.'),
+    ('herkomst', "Aangever verklaart dat zijn collega hem dagelijks 'bruine' noemt en vraagt of hij 'nog geen bananen heeft gegeten vandaag'."),
+    ('herkomst', "Melder ontving een anonieme brief: 'Vertrek uit deze buurt, hier wonen alleen Nederlanders.'"),
+    ('herkomst', "De verdachte zei tegen de Poolse medewerkers dat ze 'stinkende oostblokkers' zijn die ons werk inpikken."),
+    ('herkomst', 'Mld. werd door de portier geweigerd; een blanke vriend mocht wel naar binnen.'),
+    ('antisemitisme', 'Op de gevel van de synagoge is een hakenkruis geschilderd.'),
+    ('antisemitisme', "Verdachte riep tijdens de herdenking: 'Vergas ze allemaal.'"),
+    ('antisemitisme', "Aangever werd in de trein uitgescholden voor 'vuile Jood' omdat hij een keppel droeg."),
+    ('antisemitisme', "In een WhatsAppgroep deelde vdt. memes over 'Joden die de wereld besturen'."),
+    ('antisemitisme', "De buurman schreeuwde tegen de Joodse familie dat ze 'terug naar Israël' moeten."),
+    ('godsdienst', "Aangeefster verklaart dat een man haar hoofddoek van haar hoofd trok en haar 'terroristenwijf' noemde."),
+    ('godsdienst', "De moskee aan de Dr. Lelylaan ontving een brief met de tekst 'wij gaan jullie moskee in brand steken'."),
+    ('godsdienst', "Vdt. riep naar vrouwen met een hoofddoek: 'Jullie horen niet in Nederland, ga terug naar jullie woestijn.'"),
+    ('godsdienst', 'Aangever werd niet aangenomen als beveiliger omdat hij moslim is, zei de leidinggevende letterlijk.'),
+    ('seksuele_gerichtheid', 'Twee mannen werden na het verlaten van een homobar door drie jongens geslagen en uitgescholden.'),
+    ('seksuele_gerichtheid', 'Melder verklaart dat hij door zijn buren wordt gepest omdat hij homoseksueel is.'),
+    ('seksuele_gerichtheid', "Vdt. schreef in de groepsapp dat 'alle homo's een kogel verdienen'."),
+    ('seksuele_gerichtheid', "De voetbaltrainer zei tegen de spelers dat 'homo's niet thuishoren in een echt elftal'."),
+    ('seksuele_gerichtheid', 'Twee vrouwen werden uit de kroeg gezet omdat zij elkaar kusten.'),
+    ('genderidentiteit', "Aangeefster, een transgender vrouw, werd door een groep jongeren uitgelachen, bespuugd en 'het' genoemd."),
+    ('genderidentiteit', 'De huisbaas wilde niet verhuren aan melder omdat zij transgender is.'),
+    ('geslacht', "Vdt. zei tegen zijn vrouwelijke leidinggevende dat hij 'geen bevelen van een wijf' aanneemt en sloeg met zijn vuist op tafel."),
+    ('geslacht', 'Aangeefster werd niet aangenomen als monteur omdat zij een vrouw is.'),
+    ('handicap', "Melder, die slechtziend is, werd door de buschauffeur uitgescholden voor 'blinde mol' en moest uitstappen."),
+    ('handicap', "Vdt. noemde de jongen met autisme een 'achterlijke gek' en gaf hem een duw."),
+    ('handicap', 'De eigenaar van het restaurant weigerde melder omdat hij in een rolstoel zit.'),
+    ('leeftijd', "Aangever van 63 werd bij een sollicitatie afgewezen omdat hij 'te oud' zou zijn."),
+    ('leeftijd', "Jongeren scholden de bejaarde man uit voor 'ouwe kankerlijer' en duwden hem van zijn fiets."),
+    ('-', 'Melder, van Marokkaanse afkomst, doet aangifte van inbraak in zijn schuur.'),
+    ('-', 'Verdachte, een man met een donkere huidskleur, werd aangehouden voor winkeldiefstal.'),
+    ('-', 'De moskee meldt dat er een fiets voor de deur is achtergelaten.'),
+    ('-', 'Aanrijding op het regenboogzebrapad, geen letsel.'),
+    ('-', 'Melder zit in een rolstoel en meldt dat zijn buurman overlast geeft met harde muziek.'),
+    ('-', 'De Turkse buurman dreigde melder te slaan na een ruzie over de parkeerplaats.'),
+    ('-', "Vdt. riep 'kankerlijer' naar de agent en werd aangehouden."),
+    ('-', 'De Joodse school organiseerde een open dag; er waren geen incidenten.'),
+    ('-', 'Aangeefster werd in de bus bestolen door twee jongens van ongeveer 16 jaar.'),
+    ('-', 'Een oudere man werd opgelicht door een nepbankmedewerker aan de telefoon.'),
+    ('-', 'Melder werd niet aangenomen voor de baan omdat hij te laat kwam op het gesprek.'),
+    ('-', 'De portier weigerde de man de toegang omdat hij te dronken was.'),
+    ('-', 'In de synagoge werd een lezing over de geschiedenis van de wijk gegeven.'),
+    ('-', 'Het COC organiseert een buurtavond; verzoek om extra surveillance.'),
+    ('-', 'De Poolse vrachtwagenchauffeur werd gecontroleerd op rijtijden.'),
+    ('-', 'Mld. belt dat haar zoon met autisme weggelopen is; later thuis gevonden.'),
+    ('herkomst', "Screenshot van Instagram-story van vdt.: 'die kutafrikanen in mn straat moeten echt weg, wie helpt'."),
+    ('herkomst', "Bericht in de buurtapp: 'alweer zo'n asielzoeker bij de supermarkt, sluit die azc's en zet ze op de boot'."),
+    ('herkomst', "Vdt. zong in de bus liedjes over 'negers die aan de boom hangen'."),
+    ('herkomst', "Volgens getuige riep de man 'hier hoort geen zwart volk' en gooide hij een stoel naar melder."),
+    ('herkomst', "Mld. hoort elke avond van de bovenburen dat zij 'vieze Surinamers' zijn en dat ze 'de buurt laten verloederen'."),
+    ('herkomst', "De scheidsrechter werd door een toeschouwer uitgescholden voor 'vuile bosaap'."),
+    ('herkomst', "Een man riep tegen een Chinese vrouw dat ze 'met haar hondenvreters' moest oprotten."),
+    ('herkomst', "Melder werd bij de sollicitatie gevraagd of zij 'wel goed Nederlands' sprak en kreeg daarna te horen dat ze 'niet in het team past met haar achtergrond'."),
+    ('herkomst', "Vdt. heeft op de auto van de Marokkaanse buurman 'rot op' en een hakenkruis gekrast."),
+    ('herkomst', "Getuige hoorde vdt. zeggen dat 'die zigeuners allemaal dieven zijn' en dat hij 'ze eigenhandig de wijk uit zal jagen'."),
+    ('antisemitisme', "Vdt. stuurde een DM naar mld.: 'Hitler had je moeten vergeten, jammer dat hij dat niet heeft gedaan, vuile zionist'."),
+    ('antisemitisme', 'Op de Stolpersteine in de Jekerstraat is verf gegooid.'),
+    ('antisemitisme', 'In de brievenbus van het Joods Maatschappelijk Werk werd een pakket met een varkenspoot gevonden.'),
+    ('antisemitisme', "Tijdens het voetbal scandeerden supporters 'Hamas, Hamas, alle joden aan het gas'."),
+    ('godsdienst', "Vdt. plaatste een filmpje waarin hij een koran verscheurt en zegt dat 'alle moslims moeten worden uitgezet'."),
+    ('godsdienst', "Melder werd in de tram aangesproken door een man die zei dat zij met haar hoofddoek 'een vlag van de terreur' draagt en haar uitmaakte voor 'islamhoer'."),
+    ('godsdienst', "Buurvrouw roept regelmatig 'allahu akbar' en 'bom' als melder met zijn baard langsloopt."),
+    ('seksuele_gerichtheid', "Volgens mld. werden hij en zijn vriend op de dijk achternagezeten door jongens die 'homojacht' riepen."),
+    ('seksuele_gerichtheid', "Op de deur van het COC-kantoor is een briefje geplakt: 'God zal jullie straffen, zondaars'."),
+    ('seksuele_gerichtheid', "Vdt. zei tegen de lesbische buurvrouwen dat ze 'niet normaal' zijn en dat hun kinderen 'ziek worden van zo'n gezin'."),
+    ('seksuele_gerichtheid', "Bij de training zei de coach tegen mld. dat 'we hier geen mietjes willen' nadat hij had verteld dat hij een vriend heeft."),
+    ('genderidentiteit', "Mld. is non-binair en wordt in de kantine door collega's consequent 'dat ding' genoemd."),
+    ('genderidentiteit', "In de Telegramgroep werd een foto van de transgender lerares gedeeld met de tekst 'pervers, van de school af met die vent'."),
+    ('geslacht', "Vdt. zei tegen de buschauffeuse dat 'een wijf niet kan rijden' en gaf haar een klap."),
+    ('geslacht', "In de chat werd melder, een vrouwelijke gamer, bedreigd met 'ik kom je verkrachten, kutwijf'."),
+    ('handicap', "De jongeren filmden hoe ze de man met een verstandelijke beperking uitlachten en 'mongool' noemden."),
+    ('handicap', "Melder, die doof is, werd door de kassamedewerker genegeerd en 'dove kwartel' genoemd."),
+    ('handicap', "Vdt. zette de rolstoel van de vrouw aan de kant en zei 'invaliden horen niet in de trein'."),
+    ('leeftijd', "Een groep jongeren riep tegen de man van 80: 'Ga dood, ouwe, je bent toch al over datum.'"),
+    ('leeftijd', "De werkgever schreef in een mail dat hij 'liever geen vijftigplussers' aanneemt."),
+    ('-', 'Screenshot van een buurtapp over een verdachte man bij de speeltuin; signalement: blanke man, ca. 40 jaar.'),
+    ('-', 'Op de muur van de parkeergarage is een tag gespoten; geen teksten of symbolen.'),
+    ('-', 'Mld. vraagt of het hakenkruis op zijn oude Duitse munt strafbaar is; uitgelegd dat bezit niet strafbaar is.'),
+    ('-', 'De moskee meldt dat hun bus is gestolen van de parkeerplaats.'),
+    ('-', 'Twee Surinaamse vrouwen kregen ruzie in de rij bij de markt; een van hen werd geduwd.'),
+    ('-', "Mld. werd door haar ex uitgescholden voor 'trut' tijdens een ruzie over de kinderen."),
+    ('-', "De scheidsrechter werd na de wedstrijd uitgescholden voor 'blinde' en 'prutser'."),
+    ('-', 'In het park zag men een groep jongens met een vlag van de club; geen incidenten.'),
+    ('-', "Vdt. riep 'ik maak je af' tegen de portier die hem had weggestuurd."),
+    ('-', 'Melder, een transvrouw, doet aangifte van diefstal van haar fiets.'),
+]
+
 
 def rows():
     out = [(g, t, kind) for g, kind, t in DISC]
@@ -413,8 +513,11 @@ if __name__ == "__main__":
     for r in all_rows:
         assert "\t" not in r[1] and "\n" not in r[1]
     dev = [r for r in all_rows if not held(r[1])]
+    probes = [(g, t, "sonde" if g != "-" else "neutraal-sonde") for g, t in PROBES]
+    assert not set(t for _, t, _ in probes) & set(texts), "a probe twice"
+    dev += probes
     ho = [r for r in all_rows if held(r[1])]
     write("screen/testdata/registrations-dev4.tsv", dev, "Realistic registrations (fourth set), development part")
     write("screen/testdata/registrations-heldout4.tsv", ho, "Realistic registrations (fourth set), held-out part")
     pos = sum(1 for r in all_rows if r[0] != "-")
-    print(len(all_rows), "texts,", pos, "discriminatory;", len(dev), "development,", len(ho), "held out")
+    print(len(all_rows), "texts,", pos, "discriminatory;", len(dev), "development (with", len(probes), "probes),", len(ho), "held out")
