@@ -275,16 +275,40 @@ func (a *automaton) dropFast() {
 // states returns the number of states of the automaton.
 func (a *automaton) states() int { return len(a.outStart) - 1 }
 
+// dropTrans leaves the automaton its fast table only, which also serves the exact scan.
+func (a *automaton) dropTrans() { a.trans = nil }
+
 // scan runs the automaton over a normalised stream and appends every pattern occurrence.
 func (a *automaton) scan(st *stream, dst []match) []match {
 	if a.exact != nil {
 		return a.scan16(st, dst)
+	}
+	if a.trans == nil {
+		return a.scanFast(st, dst)
 	}
 	tr := a.trans
 	s := uint32(0) // root; the stream's own leading boundary moves it to a.start
 	out := a.output
 	for i := range st.s {
 		s = tr[s+uint32(st.s[i].c)]
+		if s < out {
+			continue
+		}
+		id := s >> rowShift
+		for _, pi := range a.outs[a.outStart[id]:a.outStart[id+1]] {
+			dst = append(dst, match{pat: pi, end: int32(i)})
+		}
+	}
+	return dst
+}
+
+// scanFast is scan on the fast table.
+func (a *automaton) scanFast(st *stream, dst []match) []match {
+	tr := a.fast
+	s := uint32(0)
+	out := a.output
+	for i := range st.s {
+		s = tr[s+uint32(st.s[i].c)] &^ fastStop
 		if s < out {
 			continue
 		}

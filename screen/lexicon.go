@@ -282,10 +282,11 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
-	// Two automata, each small enough for the 16-bit table of the exact scan (one of the
-	// two together had more than 65,536 states, and its 32-bit table did not stay in
-	// the cache).
-	auto.compactExact()
+	// Two automata: the frame terms, matched only on segments with a class member, apart
+	// (in the 16-bit table of the exact scan when they fit), and the rest, whose fast
+	// table serves the exact scan too: the fast scan has just brought its rows into the
+	// cache.
+	auto.dropTrans()
 	if ctx != nil {
 		ctx.compactExact()
 		ctx.dropFast()

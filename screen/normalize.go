@@ -34,12 +34,13 @@ type symbol struct {
 // the start and the end of the text.
 type stream struct {
 	s []symbol
-	// With scan set, the exact automaton's 16-bit table runs over the symbols as they
-	// are made (see normalizeScan) and appends the patterns it finds to matches.
+	// With scan set, the automaton's fast table (see buildFast; an entry is a row
+	// offset, perhaps flagged) runs over the symbols as they are made (see
+	// normalizeScan) and appends the patterns it finds to matches.
 	scan    *automaton
-	tr      []uint16 // scan.exact
-	out     uint16   // the first state with outputs
-	state   uint16
+	tr      []uint32 // scan.fast
+	out     uint32   // the first row with outputs
+	state   uint32   // a row offset
 	matches []match
 }
 
@@ -47,16 +48,17 @@ func (st *stream) reset() { st.s, st.state = st.s[:0], 0 }
 
 // step moves the scan over the symbol just added at index i.
 func (st *stream) step(c byte, i int) {
-	s := st.tr[int(st.state)<<rowShift|int(c&(rowWidth-1))]
+	s := st.tr[st.state+uint32(c)] &^ fastStop
 	st.state = s
 	if s >= st.out {
 		st.outputs(s, i)
 	}
 }
 
-// outputs appends the patterns of state s, found at index i.
-func (st *stream) outputs(s uint16, i int) {
+// outputs appends the patterns of the state at row offset s, found at index i.
+func (st *stream) outputs(s uint32, i int) {
 	a := st.scan
+	s >>= rowShift
 	for _, pi := range a.outs[a.outStart[s]:a.outStart[s+1]] {
 		st.matches = append(st.matches, match{pat: pi, end: int32(i)})
 	}
@@ -157,10 +159,10 @@ func (w *word) ambLetter(p int) bool {
 
 // normalizeScan is normalize with the exact scan of a over the stream as it is made
 // (the same matches as a.scan on the stream, appended to dst and returned): the scan's
-// table loads, which wait on the cache, overlap with the normaliser's work. a needs its
-// 16-bit table.
+// table loads, which wait on the cache, overlap with the normaliser's work. It runs on
+// the fast table, whose rows the fast scan has just brought into the cache.
 func (n *normalizer) normalizeScan(text string, a *automaton, dst []match) (*stream, []match) {
-	n.st.scan, n.st.tr, n.st.out, n.st.matches = a, a.exact, uint16(a.output>>rowShift), dst
+	n.st.scan, n.st.tr, n.st.out, n.st.matches = a, a.fast, a.output, dst
 	st := n.normalize(text)
 	dst = st.matches
 	st.scan, st.tr, st.matches = nil, nil, nil
@@ -270,7 +272,7 @@ func (n *normalizer) emitASCII(text string, i, j int) {
 		s[last] = symbol{c: c, run: 1, start: int32(k), end: int32(k + 1)}
 		lc = c
 		if tr != nil {
-			if state = tr[int(state)<<rowShift|int(c&(rowWidth-1))]; state >= out {
+			if state = tr[state+uint32(c)] &^ fastStop; state >= out {
 				st.outputs(state, last)
 			}
 		}

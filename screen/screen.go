@@ -383,7 +383,7 @@ func dropRefired(fired []ruleHit, from, before int) []ruleHit {
 // segment itself (for its sentences).
 func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kept []found) []found {
 	var st *stream
-	if s.exact.exact != nil {
+	if s.exact.fast != nil {
 		st, sc.matches = sc.n.normalizeScan(norm, s.exact, sc.matches[:0])
 	} else {
 		st = sc.n.normalize(norm)
