@@ -130,7 +130,7 @@ var issue11Shortfalls = []shortfall{
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
 	// part was measured only in summary; the development part reaches the goals.
-	{"testdata/registrations-heldout4.tsv", "recall", 0.78},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.80},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a group taken up
 	// by a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.": the
