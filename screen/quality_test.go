@@ -153,6 +153,7 @@ var issue11Shortfalls = []shortfall{
 	// "blinde" is no longer a misspelt "blinden" (it flagged "Die scheidsrechter is een
 	// blinde idioot", hatecheck-lead-dev1), which cost one of these 17 texts.
 	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.70},
+	{"testdata/hatecheck-heldout4.tsv", "hoofdletters", 0.79}, // the same text
 	{"testdata/hatecheck-heldout4.tsv", "joden", 0.62},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.66},
