@@ -67,9 +67,10 @@ func (r Result) Strong() bool {
 // Screener screens texts against one lexicon. It is safe for concurrent use by many
 // goroutines: the automaton is read-only and scratch buffers come from a pool.
 type Screener struct {
-	rules   *ruleSet
-	glue    map[string]bool // words a run-together word may be made of (joined.go)
-	glueMax int
+	rules    *ruleSet
+	glue     map[string]bool // words a run-together word may be made of (joined.go)
+	glueTrie glueTrie        // the glue words without the curses, for glued
+	glueMax  int
 	// phraseTails are the last words of class phrases found run together (stopcheck.go).
 	phraseTails map[string]bool
 	framePair   bool // a rule can fire on frame terms alone (stopcheck.go)
@@ -146,6 +147,7 @@ func New(lex *Lexicon) *Screener {
 	if len(lex.rules) > 0 {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
+		s.glueTrie = newGlueTrie(s.glue)
 	}
 	s.framePair = framePairOf(s.entries, s.rules)
 	s.pool.New = func() any { return new(scratch) }
