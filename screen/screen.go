@@ -77,7 +77,7 @@ type Screener struct {
 	lex         *Lexicon
 	auto        *automaton // the fast scan
 	exact       *automaton // the exact matcher: auto's patterns, in its 16-bit table when they fit
-	ctx         *automaton // the frame terms (nil if none), matched on segments with a class member
+	ctx         *ctxSet    // the frame terms (nil if none), matched on segments with a class member
 	ctxFrom     int32      // the number of exact's patterns
 	entries     []Entry
 	rank        map[string]int // ground code -> catalog position
@@ -398,7 +398,7 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 	s.verifyMatches(sc, st, s.exact.patterns)
 	if s.rules != nil && s.ctx != nil && s.anyMember(sc) {
 		sc.matches = s.ctx.scan(st, sc.matches[:0])
-		s.verifyMatches(sc, st, s.ctx.patterns)
+		s.verifyMatches(sc, st, s.ctx.pats)
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
