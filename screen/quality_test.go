@@ -130,25 +130,23 @@ var issue11Shortfalls = []shortfall{
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
 	// part was measured only in summary; the development part reaches the goals.
-	{"testdata/registrations-heldout4.tsv", "recall", 0.78},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.80},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a group taken up
 	// by a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.": the
 	// fast scan screens each sentence apart, so no rule sees both), a hyphen or dot inside
 	// one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a hostility
 	// word ("Vroeger was het hier schoon, tot de X kwamen").
-	{"testdata/hatecheck-dev4.tsv", "recall", 0.89},
-	{"testdata/hatecheck-dev4.tsv", "antillianen", 0.80},
+	{"testdata/hatecheck-dev4.tsv", "antillianen", 0.84},
 	{"testdata/hatecheck-dev4.tsv", "arabieren", 0.84},
 	{"testdata/hatecheck-dev4.tsv", "blinden", 0.81},
-	{"testdata/hatecheck-dev4.tsv", "hindoes", 0.80},
+	{"testdata/hatecheck-dev4.tsv", "hindoes", 0.84},
 	{"testdata/hatecheck-dev4.tsv", "marokkanen", 0.84},
 	{"testdata/hatecheck-dev4.tsv", "streepjes", 0.61},
-	{"testdata/hatecheck-dev4.tsv", "surinamers", 0.81},
 	{"testdata/hatecheck-dev4.tsv", "trans", 0.83},
 	// hatecheck-heldout4.tsv, measured only (its misses were not read): the same causes
 	// as far as the summary shows; groups of 3 to 17 texts, so one miss costs 6-33%.
-	{"testdata/hatecheck-heldout4.tsv", "recall", 0.87},
+	{"testdata/hatecheck-heldout4.tsv", "recall", 0.88},
 	{"testdata/hatecheck-heldout4.tsv", "aaneen", 0.75},
 	{"testdata/hatecheck-heldout4.tsv", "arabieren", 0.83},
 	{"testdata/hatecheck-heldout4.tsv", "biseksuelen", 0.78},
@@ -159,11 +157,10 @@ var issue11Shortfalls = []shortfall{
 	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.78},
 	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.73},
 	{"testdata/hatecheck-heldout4.tsv", "turken", 0.84},
-	{"testdata/hatecheck-heldout4.tsv", "verdubbeld", 0.70},
+	{"testdata/hatecheck-heldout4.tsv", "verdubbeld", 0.75},
 	{"testdata/hatecheck-heldout4.tsv", "verstandelijk", 0.80},
 	{"testdata/hatecheck-heldout4.tsv", "vrouwen", 0.84},
 	{"testdata/hatecheck-heldout4.tsv", "weggelaten", 0.77},
-	{"testdata/hatecheck-heldout4.tsv", "zwarten", 0.76},
 }
 
 // checkGoal fails when got is below want, or, for a known shortfall, below its floor.

@@ -1,0 +1,77 @@
+package screen
+
+import "testing"
+
+// The lead's sets (screen/testdata/genlead-*.py) were written apart from the other
+// development sets, from the functions of HateCheck (derogation, dehumanisation, threats,
+// normative statements, slurs, profanity, pronoun references, negated positives,
+// questions and opinions) in other words and for other groups, with the non-hateful
+// contrasts and texts without any group. The four development parts were tuned on; the
+// held-out part was written before any tuning and only its summary was read.
+var leadHateCheckSets = []string{"testdata/hatecheck-lead-dev1.tsv", "testdata/hatecheck-lead-dev2.tsv",
+	"testdata/hatecheck-lead-dev3.tsv", "testdata/hatecheck-lead-dev4.tsv", "testdata/hatecheck-lead-heldout.tsv"}
+
+func init() {
+	issue11Shortfalls = append(issue11Shortfalls,
+		// Slurs that are ordinary words without a person frame ("Kijk die poot eens
+		// lopen"), sarcastic gift words ("cadeautjes uit Afrika") and a conspiracy line.
+		shortfall{"testdata/hatecheck-lead-dev1.tsv", "scheldwoord", 0.80},
+		// "Afghaenn": a swap next to a double letter.
+		shortfall{"testdata/hatecheck-lead-dev4.tsv", "afghanen", 0.83},
+		// The held-out part, measured only: words run together around the group word
+		// ("Ik verachtvrouwen"), slurs and hostile words of its own.
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "recall", 0.88},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.65},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.79},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "weggelaten", 0.79},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "gehandicapten", 0.82},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "homos", 0.84},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "vrouwen", 0.84},
+		shortfall{"testdata/registrations-lead-dev.tsv", "recall", 0.87},
+		shortfall{"testdata/registrations-lead-dev.tsv", "recall at score >= 50", 0.82},
+	)
+}
+
+// TestLeadSets holds the lead's sets to the goals of issue 11, a known shortfall to the
+// floor it reached.
+func TestLeadSets(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, file := range leadHateCheckSets {
+		q := measureFile(t, s, file)
+		r, _ := q.Total.Recall()
+		checkGoal(t, file, "recall", r, 0.90, false)
+		groups, tricks, noGroup := 0, 0, false
+		for _, l := range q.Labels {
+			switch {
+			case l.Ground == "geen_groep":
+				noGroup = true
+				f, _ := l.NegativesFlagged()
+				checkGoal(t, file, "texts without a group flagged", f, 0.10, true)
+			case l.Positives == 0:
+			case issue11Tricks[l.Ground]:
+				tricks++
+				r, _ := l.Recall()
+				checkGoal(t, file, l.Ground, r, 0.80, false)
+			default:
+				groups++
+				r, _ := l.Recall()
+				checkGoal(t, file, l.Ground, r, 0.85, false)
+			}
+		}
+		if groups < 8 || tricks < 1 || (!noGroup && file != "testdata/hatecheck-lead-dev4.tsv") {
+			t.Errorf("%s: %d groups, %d tricks, texts without a group %v: want at least 8 groups, a trick and texts without a group", file, groups, tricks, noGroup)
+		}
+	}
+	file := "testdata/registrations-lead-dev.tsv"
+	q := measureFile(t, s, file)
+	all, strong := q.Total.Recall()
+	flagged, strongNeg := q.Total.NegativesFlagged()
+	checkGoal(t, file, "recall", all, 0.95, false)
+	checkGoal(t, file, "neutral flagged", flagged, 0.25, true)
+	checkGoal(t, file, "recall at score >= 50", strong, 0.85, false)
+	checkGoal(t, file, "neutral at score >= 50", strongNeg, 0.05, true)
+}
