@@ -150,7 +150,9 @@ var issue11Shortfalls = []shortfall{
 	{"testdata/hatecheck-heldout4.tsv", "aaneen", 0.75},
 	{"testdata/hatecheck-heldout4.tsv", "arabieren", 0.83},
 	{"testdata/hatecheck-heldout4.tsv", "biseksuelen", 0.78},
-	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.76},
+	// "blinde" is no longer a misspelt "blinden" (it flagged "Die scheidsrechter is een
+	// blinde idioot", hatecheck-lead-dev1), which cost one of these 17 texts.
+	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.70},
 	{"testdata/hatecheck-heldout4.tsv", "joden", 0.62},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.66},
