@@ -345,3 +345,136 @@ func (a *automaton) size() int {
 	}
 	return n
 }
+
+// ctxSet is the automaton of the frame terms, cut into automata of at most ctxChunk
+// states each, so that every one has the 16-bit table of the exact scan, and the scan
+// runs them side by side: their loads, which miss the cache, overlap. Its matches are
+// those of one automaton of all the patterns, in the same order.
+type ctxSet struct {
+	chunks []*automaton
+	offs   []int32 // the index in pats of each chunk's first pattern
+	pats   []pattern
+}
+
+// ctxChunk is the most states a chunk of a ctxSet has (the 16-bit table holds 65,536).
+const ctxChunk = 60000
+
+// buildCtx compiles pats into a ctxSet. With maxStates > 0 it stops when one automaton
+// of all the patterns would have more states, and returns the lexicon entry whose
+// pattern went over; otherwise that index is -1.
+func buildCtx(pats []pattern, maxStates int) (*ctxSet, int) {
+	var all, chunk trieCount
+	c := &ctxSet{pats: pats}
+	from := 0
+	for pi, p := range pats {
+		if all.add(p.syms); maxStates > 0 && all.nodes() > maxStates {
+			for k := pi; k >= 0; k-- {
+				if pats[k].entry >= 0 {
+					return nil, int(pats[k].entry)
+				}
+			}
+			return nil, 0
+		}
+		if chunk.fits(p.syms, ctxChunk) {
+			chunk.add(p.syms)
+			continue
+		}
+		c.add(pats, from, pi)
+		from = pi
+		chunk = trieCount{}
+		chunk.add(p.syms)
+	}
+	c.add(pats, from, len(pats))
+	return c, -1
+}
+
+// add makes pats[from:to] a chunk.
+func (c *ctxSet) add(pats []pattern, from, to int) {
+	if from == to {
+		return
+	}
+	a, _ := buildAutomaton(pats[from:to], 0)
+	a.compactExact()
+	a.dropFast()
+	c.chunks = append(c.chunks, a)
+	c.offs = append(c.offs, int32(from))
+}
+
+// scan appends every pattern occurrence in st, numbered as in c.pats, in the order of
+// one automaton: by end, then by pattern.
+func (c *ctxSet) scan(st *stream, dst []match) []match {
+	if len(c.chunks) == 1 || c.chunks[0].exact == nil || len(c.chunks) > 8 {
+		return c.scanEach(st, dst)
+	}
+	var states [8]uint16
+	for i := range st.s {
+		sym := int(st.s[i].c & (rowWidth - 1))
+		for k, a := range c.chunks {
+			s := a.exact[int(states[k])<<rowShift|sym]
+			states[k] = s
+			if s < uint16(a.output>>rowShift) {
+				continue
+			}
+			for _, pi := range a.outs[a.outStart[s]:a.outStart[s+1]] {
+				dst = append(dst, match{pat: c.offs[k] + pi, end: int32(i)})
+			}
+		}
+	}
+	return dst
+}
+
+// scanEach is scan one chunk after the other, merged.
+func (c *ctxSet) scanEach(st *stream, dst []match) []match {
+	from := len(dst)
+	for k, a := range c.chunks {
+		n := len(dst)
+		dst = a.scan(st, dst)
+		for j := n; j < len(dst); j++ {
+			dst[j].pat += c.offs[k]
+		}
+	}
+	if len(c.chunks) > 1 {
+		slices.SortStableFunc(dst[from:], func(x, y match) int { return int(x.end) - int(y.end) })
+	}
+	return dst
+}
+
+// size returns the memory held by the chunks, in bytes.
+func (c *ctxSet) size() int {
+	n := 0
+	for _, a := range c.chunks {
+		n += a.size()
+	}
+	return n
+}
+
+// trieCount counts the nodes of a trie of symbol strings.
+type trieCount struct{ next [][numSyms]int32 }
+
+func (t *trieCount) nodes() int { return max(1, len(t.next)) }
+
+// fits reports whether adding syms keeps the trie at most limit nodes.
+func (t *trieCount) fits(syms []byte, limit int) bool {
+	n, cur := t.nodes(), int32(0)
+	for i, s := range syms {
+		if len(t.next) == 0 || t.next[cur][s] == 0 {
+			return n+len(syms)-i <= limit
+		}
+		cur = t.next[cur][s]
+	}
+	return true
+}
+
+func (t *trieCount) add(syms []byte) {
+	if len(t.next) == 0 {
+		t.next = make([][numSyms]int32, 1)
+	}
+	cur := int32(0)
+	for _, s := range syms {
+		if t.next[cur][s] == 0 {
+			t.next = append(t.next, [numSyms]int32{})
+			t.next[cur][s] = int32(len(t.next) - 1)
+		}
+		cur = t.next[cur][s]
+	}
+}

@@ -149,16 +149,58 @@ func (s *Screener) glued(w string, tail bool) bool {
 		if tail && i > 0 && inflections[w[i:]] {
 			return true
 		}
-		for j := i + 1; j <= len(w) && j-i <= s.glueMax; j++ {
-			if s.glue[">"+w[i:j]] {
+		// The glue words that start at i, shortest first: along the trie.
+		for j, n := i, int32(0); j < len(w) && j-i < s.glueMax && w[j] >= 'a' && w[j] <= 'z'; j++ {
+			if n = s.glueTrie.next[n][w[j]-'a']; n == 0 {
+				break
+			}
+			if s.glueTrie.prefix[n] {
 				return true
 			}
-			if s.glue[w[i:j]] {
-				ok[j] = true
+			if s.glueTrie.word[n] {
+				ok[j+1] = true
 			}
 		}
 	}
 	return ok[len(w)]
+}
+
+// glueTrie holds the glue words (next[0] is the root; 0 is also "no child"): word marks
+// the end of a glue word, prefix the end of a prefix class term, after which anything
+// may follow.
+type glueTrie struct {
+	next         [][26]int32
+	word, prefix []bool
+}
+
+// newGlueTrie builds the trie of the glue set of glueWords (not the curses, "!").
+func newGlueTrie(glue map[string]bool) glueTrie {
+	t := glueTrie{next: make([][26]int32, 1), word: []bool{false}, prefix: []bool{false}}
+	for k := range glue {
+		tag := byte(0)
+		if k[0] == '!' || k[0] == '>' {
+			tag, k = k[0], k[1:]
+		}
+		if tag == '!' {
+			continue
+		}
+		n := int32(0)
+		for i := 0; i < len(k); i++ {
+			c := k[i] - 'a'
+			if t.next[n][c] == 0 {
+				t.next = append(t.next, [26]int32{})
+				t.word, t.prefix = append(t.word, false), append(t.prefix, false)
+				t.next[n][c] = int32(len(t.next) - 1)
+			}
+			n = t.next[n][c]
+		}
+		if tag == '>' {
+			t.prefix[n] = true
+		} else {
+			t.word[n] = true
+		}
+	}
+	return t
 }
 
 // fire finds the rules that the line's class members make fire.

@@ -95,7 +95,7 @@ type Lexicon struct {
 	// are numbered from ctxFrom on after auto's. Both are compiled by LoadLexicon, so
 	// that a lexicon that loads also fits.
 	auto    *automaton
-	ctx     *automaton
+	ctx     *ctxSet
 	ctxFrom int32
 }
 
@@ -274,23 +274,19 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	}
 	mainPats, ctxPats := splitQuiet(entries, compile(entries))
 	auto, over := buildAutomaton(mainPats, MaxStates)
-	var ctx *automaton
+	var ctx *ctxSet
 	if over < 0 && len(ctxPats) > 0 {
-		ctx, over = buildAutomaton(ctxPats, MaxStates)
+		ctx, over = buildCtx(ctxPats, MaxStates)
 	}
 	if over >= 0 {
 		e := entries[over]
 		return fail(e.Line, "term %q: the compiled lexicon would have more than %d states (too many or too long terms)", e.Term, MaxStates)
 	}
 	// Two automata: the frame terms, matched only on segments with a class member, apart
-	// (in the 16-bit table of the exact scan when they fit), and the rest, whose fast
+	// (cut into automata with the 16-bit table of the exact scan), and the rest, whose fast
 	// table serves the exact scan too: the fast scan has just brought its rows into the
 	// cache.
 	auto.dropTrans()
-	if ctx != nil {
-		ctx.compactExact()
-		ctx.dropFast()
-	}
 	sum := sha256.Sum256(data)
 	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules,
 		auto: auto, ctx: ctx, ctxFrom: int32(len(mainPats))}, nil

@@ -67,16 +67,17 @@ func (r Result) Strong() bool {
 // Screener screens texts against one lexicon. It is safe for concurrent use by many
 // goroutines: the automaton is read-only and scratch buffers come from a pool.
 type Screener struct {
-	rules   *ruleSet
-	glue    map[string]bool // words a run-together word may be made of (joined.go)
-	glueMax int
+	rules    *ruleSet
+	glue     map[string]bool // words a run-together word may be made of (joined.go)
+	glueTrie glueTrie        // the glue words without the curses, for glued
+	glueMax  int
 	// phraseTails are the last words of class phrases found run together (stopcheck.go).
 	phraseTails map[string]bool
 	framePair   bool // a rule can fire on frame terms alone (stopcheck.go)
 	lex         *Lexicon
 	auto        *automaton // the fast scan
 	exact       *automaton // the exact matcher: auto's patterns, in its 16-bit table when they fit
-	ctx         *automaton // the frame terms (nil if none), matched on segments with a class member
+	ctx         *ctxSet    // the frame terms (nil if none), matched on segments with a class member
 	ctxFrom     int32      // the number of exact's patterns
 	entries     []Entry
 	rank        map[string]int // ground code -> catalog position
@@ -146,6 +147,7 @@ func New(lex *Lexicon) *Screener {
 	if len(lex.rules) > 0 {
 		s.rules = compileRules(lex.entries, lex.rules)
 		s.glue, s.glueMax = glueWords(lex.entries)
+		s.glueTrie = newGlueTrie(s.glue)
 	}
 	s.framePair = framePairOf(s.entries, s.rules)
 	s.pool.New = func() any { return new(scratch) }
@@ -396,7 +398,7 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 	s.verifyMatches(sc, st, s.exact.patterns)
 	if s.rules != nil && s.ctx != nil && s.anyMember(sc) {
 		sc.matches = s.ctx.scan(st, sc.matches[:0])
-		s.verifyMatches(sc, st, s.ctx.patterns)
+		s.verifyMatches(sc, st, s.ctx.pats)
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
