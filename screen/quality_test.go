@@ -214,37 +214,51 @@ func TestSecondDevelopmentSets(t *testing.T) {
 		if q.Total.Positives < 40 || q.Total.Negatives < 40 {
 			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 40 of each", file, q.Total.Positives, q.Total.Negatives)
 		}
-		all, strong := q.Total.Recall()
-		flagged, strongNeg := q.Total.NegativesFlagged()
-		checkGoal(t, file, "recall", all, 0.95, false)
-		checkGoal(t, file, "neutral flagged", flagged, 0.25, true)
-		checkGoal(t, file, "recall at score >= 50", strong, 0.85, false)
-		checkGoal(t, file, "neutral at score >= 50", strongNeg, 0.05, true)
+		checkRegistrationGoals(t, file, q)
 	}
 	for _, file := range []string{"testdata/hatecheck-dev2.tsv", "testdata/hatecheck-heldout2.tsv",
 		"testdata/hatecheck-dev4.tsv", "testdata/hatecheck-heldout4.tsv"} {
-		q := measure(file)
-		r, _ := q.Total.Recall()
-		checkGoal(t, file, "recall", r, 0.90, false)
-		groups, tricks := 0, 0
-		for _, l := range q.Labels {
-			switch {
-			case l.Ground == "geen_groep":
-				f, _ := l.NegativesFlagged()
-				checkGoal(t, file, "texts without a group flagged", f, 0.10, true)
-			case l.Positives == 0:
-			case issue11Tricks[l.Ground]:
-				tricks++
-				r, _ := l.Recall()
-				checkGoal(t, file, l.Ground, r, 0.80, false)
-			default:
-				groups++
-				r, _ := l.Recall()
-				checkGoal(t, file, l.Ground, r, 0.85, false)
-			}
-		}
+		groups, tricks, _ := checkHateCheckGoals(t, file, measure(file))
 		if groups < 15 || tricks < 8 {
 			t.Errorf("%s: %d groups and %d tricks, want at least 15 and 8", file, groups, tricks)
 		}
 	}
+}
+
+// checkRegistrationGoals holds a set of registrations to the goals of issue 11.
+func checkRegistrationGoals(t *testing.T, file string, q Quality) {
+	t.Helper()
+	all, strong := q.Total.Recall()
+	flagged, strongNeg := q.Total.NegativesFlagged()
+	checkGoal(t, file, "recall", all, 0.95, false)
+	checkGoal(t, file, "neutral flagged", flagged, 0.25, true)
+	checkGoal(t, file, "recall at score >= 50", strong, 0.85, false)
+	checkGoal(t, file, "neutral at score >= 50", strongNeg, 0.05, true)
+}
+
+// checkHateCheckGoals holds a set of HateCheck-style statements to the goals of issue
+// 11 and returns how many groups and spelling tricks it has, and whether it has texts
+// without a group.
+func checkHateCheckGoals(t *testing.T, file string, q Quality) (groups, tricks int, noGroup bool) {
+	t.Helper()
+	r, _ := q.Total.Recall()
+	checkGoal(t, file, "recall", r, 0.90, false)
+	for _, l := range q.Labels {
+		switch {
+		case l.Ground == "geen_groep":
+			noGroup = true
+			f, _ := l.NegativesFlagged()
+			checkGoal(t, file, "texts without a group flagged", f, 0.10, true)
+		case l.Positives == 0:
+		case issue11Tricks[l.Ground]:
+			tricks++
+			r, _ := l.Recall()
+			checkGoal(t, file, l.Ground, r, 0.80, false)
+		default:
+			groups++
+			r, _ := l.Recall()
+			checkGoal(t, file, l.Ground, r, 0.85, false)
+		}
+	}
+	return groups, tricks, noGroup
 }
