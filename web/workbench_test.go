@@ -329,11 +329,12 @@ func focusSettles(t *testing.T, ctx context.Context, want string) string {
 	return f
 }
 
-// waitFor polls until the page's h1 contains want.
+// waitFor polls until the page's h1 contains want and the page has loaded (its scripts,
+// which set up the keyboard shortcuts, have run).
 func waitFor(t *testing.T, ctx context.Context, want string) {
 	t.Helper()
 	for i := 0; i < 100; i++ {
-		if h, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("h1") || {}).textContent || ""`)); err == nil && strings.Contains(h, want) {
+		if h, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState === "complete" ? ((document.querySelector("h1") || {}).textContent || "") : ""`)); err == nil && strings.Contains(h, want) {
 			return
 		}
 		must(t, "wait", chromedp.Do(ctx, chromedp.Sleep(30*time.Millisecond)))
