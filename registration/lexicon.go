@@ -124,8 +124,8 @@ func (s *Service) RefreshLexicon(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
-// WatchLexicon calls RefreshLexicon every interval until ctx ends; failures go to
-// report (nil: ignored) and the next tick tries again.
+// WatchLexicon calls RefreshLexicon and RefreshRanking every interval until ctx ends;
+// failures go to report (nil: ignored) and the next tick tries again.
 func (s *Service) WatchLexicon(ctx context.Context, every time.Duration, report func(error)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -135,6 +135,9 @@ func (s *Service) WatchLexicon(ctx context.Context, every time.Duration, report 
 			return
 		case <-t.C:
 			if _, err := s.RefreshLexicon(ctx); err != nil && report != nil && ctx.Err() == nil {
+				report(err)
+			}
+			if _, err := s.RefreshRanking(ctx); err != nil && report != nil && ctx.Err() == nil {
 				report(err)
 			}
 		}

@@ -307,6 +307,35 @@ func (s *Service) loadRanking(ctx context.Context) error {
 	return nil
 }
 
+// RefreshRanking makes the service rank new registrations with the model switched on
+// last on its database, when that is another than the one it holds: a model switched on
+// by another instance (or `stelsel rank activate`) reaches this one this way. It costs
+// one indexed read; a service that has not read the model yet reads it when it first
+// needs it. It reports whether the model changed.
+func (s *Service) RefreshRanking(ctx context.Context) (bool, error) {
+	if !s.rank.modelRead.Load() {
+		return false, nil
+	}
+	var version string
+	err := s.db.QueryRow(ctx, "SELECT version FROM rank_models WHERE active").Scan(&version)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return false, fmt.Errorf("read the active ranking model: %w", err)
+	}
+	held := ""
+	if m := s.rank.model.Load(); m != nil {
+		held = m.Version()
+	}
+	if version == held {
+		return false, nil
+	}
+	s.rank.modelRead.Store(false)
+	if err := s.loadRanking(ctx); err != nil {
+		return false, err
+	}
+	s.counts.invalidate()
+	return true, nil
+}
+
 // RankExplanation says how the active model ranks one registration.
 type RankExplanation struct {
 	Number        string         `json:"registratienummer"`

@@ -82,8 +82,22 @@ func TestRanking(t *testing.T) {
 		if err != nil || len(before.Items) != 10 {
 			t.Fatalf("open queue = %d items, %v; want 10", len(before.Items), err)
 		}
+		// A second instance on the same database, which has read the model (none yet).
+		other := newFixture(t, d)
+		if ex, err := other.svc.ExplainRanking(ctx, analyst, "2026-DH-000081"); err != nil || ex.Model != "" {
+			t.Fatalf("ExplainRanking before any model = %+v, %v", ex, err)
+		}
 		if _, err := f.svc.ActivateRanking(ctx, admin, run.Version); err != nil {
 			t.Fatal(err)
+		}
+		if changed, err := other.svc.RefreshRanking(ctx); err != nil || !changed {
+			t.Fatalf("RefreshRanking after a model was switched on elsewhere = %v, %v; want changed", changed, err)
+		}
+		if ex, _ := other.svc.ExplainRanking(ctx, analyst, "2026-DH-000081"); ex.Model != run.Version {
+			t.Errorf("the other instance ranks with %q, want %s", ex.Model, run.Version)
+		}
+		if changed, err := other.svc.RefreshRanking(ctx); err != nil || changed {
+			t.Errorf("RefreshRanking with nothing new = %v, %v; want no change", changed, err)
 		}
 		after, err := f.svc.Queue(ctx, analyst, registration.QueueFilter{})
 		if err != nil {
@@ -119,6 +133,12 @@ func TestRanking(t *testing.T) {
 		// Off again: the queue orders by the score.
 		if _, err := f.svc.ActivateRanking(ctx, admin, registration.ModelOff); err != nil {
 			t.Fatal(err)
+		}
+		if changed, err := other.svc.RefreshRanking(ctx); err != nil || !changed {
+			t.Errorf("RefreshRanking after the model was switched off elsewhere = %v, %v; want changed", changed, err)
+		}
+		if ex, _ := other.svc.ExplainRanking(ctx, analyst, "2026-DH-000081"); ex.Model != "" {
+			t.Errorf("the other instance still ranks with %q after the model was switched off", ex.Model)
 		}
 		off, _ := f.svc.Queue(ctx, analyst, registration.QueueFilter{})
 		for i := range off.Items {

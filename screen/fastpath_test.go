@@ -121,7 +121,9 @@ func TestSegmentQuestionAnswered(t *testing.T) {
 		"Asielzoekers? Die moeten ze allemaal ophangen.": true,
 		"Moslims? Zulke mensen moeten weg.":              true,
 		"Asielzoekers? Wat een vraag.":                   false,
-		"Asielzoekers. Die moeten ze allemaal ophangen.": false,
+		"Asielzoekers. Wat een vraag.":                   false,
+		// A sentence that takes up the one before is no segment break either (sentence.go).
+		"Asielzoekers. Die moeten ze allemaal ophangen.": true,
 	} {
 		if got := nextSegment(text, 0) == len(text); got != one {
 			t.Errorf("%q is one segment: %v, want %v", text, got, one)
@@ -130,5 +132,67 @@ func TestSegmentQuestionAnswered(t *testing.T) {
 	res := defaultScreener(t).Screen("Asielzoekers? Die moeten ze allemaal ophangen.")
 	if !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Mode == ModeRule }) {
 		t.Errorf("a group and a threat across a question answered by a pronoun: no rule hit in %+v", res.Hits)
+	}
+}
+
+// TestSentenceTakenUp: a group named in one sentence and taken up by a pronoun in the
+// next ("Ik haat ze.") counts for the rules within a sentence there, explained with both
+// parts and the pronoun; without such a word, or past a sentence that does not take it
+// up, it does not, and no phrase spans the sentence end.
+func TestSentenceTakenUp(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct {
+		text, rule, group, other, via string
+	}{
+		{"Moslims denken dat ze beter zijn. Ik haat ze.", "groep_vijandig", "Moslims", "haat", "ze"},
+		{"Mijn nieuwe buren zijn senioren. Ik hoop dat ze snel doodgaan.", "groep_vijandig", "senioren", "hoop dat", "ze"},
+		{"Zag vandaag een stel biseksuelen. Zo smerig, die mensen.", "groep_walging", "biseksuelen", "smerig", "die mensen"},
+		{"Weer gehandicapten op tv. Ze zijn echt walgelijk. Ik haat ze.", "groep_vijandig", "gehandicapten", "haat", "ze"},
+		{"Moslims wonen in deze straat. Ik haat kaas.", "groep_vijandig", "", "", ""},
+		{"Moslims wonen in deze straat. Het regent. Ik haat ze.", "groep_vijandig", "", "", ""},
+		// One person described by a group word is no group to take up.
+		{"Verdachte is een Turkse man. Hij zei dat hij ze zou doodmaken.", "groep_dreiging", "", "", ""},
+	} {
+		res := s.Screen(tt.text)
+		var got *Hit
+		for i, h := range res.Hits {
+			if h.Mode == ModeRule && h.Term == tt.rule {
+				got = &res.Hits[i]
+			}
+		}
+		if tt.group == "" {
+			if got != nil {
+				t.Errorf("Screen(%q) has %s: %s, want none", tt.text, tt.rule, got.Explanation)
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("Screen(%q) = %+v, want rule %s", tt.text, res.Hits, tt.rule)
+			continue
+		}
+		g, o := strings.Index(tt.text, tt.group), strings.Index(tt.text, tt.other)
+		want := []Part{{Start: g, End: g + len(tt.group), Match: tt.group}, {Start: o, End: o + len(tt.other), Match: tt.other}}
+		for i, p := range got.Parts {
+			if p.Start != want[i].Start || p.End != want[i].End || p.Match != want[i].Match {
+				t.Errorf("Screen(%q): part %d = %+v, want %+v", tt.text, i, p, want[i])
+			}
+		}
+		if !strings.Contains(got.Explanation, "in de zin erna, via '"+tt.via+"'") {
+			t.Errorf("Screen(%q): explanation %q, want the sentence after and %q", tt.text, got.Explanation, tt.via)
+		}
+	}
+	// "vuile. Turken" is one segment (the sentence takes the one before up), but no
+	// phrase "vuile turken".
+	text := "Zijn broek was vuile. Turken vinden hun broeken mooi."
+	if nextSegment(text, 0) != len(text) {
+		t.Fatalf("%q: want one segment", text)
+	}
+	for _, h := range s.Screen(text).Hits {
+		if strings.Contains(h.Match, ". ") {
+			t.Errorf("Screen(%q): hit %q spans the sentence end", text, h.Match)
+		}
+	}
+	if hits := s.Screen("Zijn broek was vuil. Vuile Turken vinden hun broeken mooi.").Hits; !slices.ContainsFunc(hits, func(h Hit) bool { return h.Term == "vuile turken" }) {
+		t.Errorf("the phrase 'vuile turken' itself is not found: %+v", hits)
 	}
 }

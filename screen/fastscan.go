@@ -227,56 +227,6 @@ func (a *automaton) atEnd(text string, i int, s uint32, dst []int) []int {
 	return dst
 }
 
-// The fast scan notes segments: a line, or in a line a sentence that ends with . ! or ?
-// and a space after a word of two or more letters. In hit-dense prose a paragraph has a
-// term in one sentence, and only the sentences that the fast scan stops in are normalised
-// and matched exactly. A segment break is a boundary, as a line break is, so what holds
-// for lines holds for segments; hits and rules never span one (a rule fires within one
-// sentence), except a phrase written across a sentence end ("zwarte. Mensen"), which is
-// no phrase. Spaced letters ("k. a. n. k. e. r.") and abbreviations ("i.v.m. ") are not
-// split.
-
-// segmentStart returns the offset of the segment that holds text[i] (a line break belongs
-// to the line it ends).
-func segmentStart(text string, i int) int {
-	for k := min(i, len(text)) - 1; k >= 0; k-- {
-		if segEnd[text[k]] && (text[k] == '\n' || (k+1 < len(text) && segmentBreak(text, k+1))) {
-			return k + 1
-		}
-	}
-	return 0
-}
-
-// nextSegment returns the offset of the segment after the one that holds text[i], or
-// len(text).
-func nextSegment(text string, i int) int {
-	for k := i; k < len(text)-1; k++ {
-		if segEnd[text[k]] && (text[k] == '\n' || segmentBreak(text, k+1)) {
-			return k + 1
-		}
-	}
-	return len(text)
-}
-
-// segEnd marks the bytes that a segment can end with: a line break, and . ! ? before a
-// space (segmentBreak); the loops above test the rest only after one of them.
-var segEnd = [256]bool{'\n': true, '.': true, '!': true, '?': true}
-
-// segmentBreak reports whether a segment starts at text[j] (after a sentence end).
-func segmentBreak(text string, j int) bool {
-	if j < 3 || text[j] != ' ' {
-		return false
-	}
-	switch text[j-1] {
-	case '.', '!':
-		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
-	case '?':
-		// "Asielzoekers? Die moeten ..." is one statement (rules.go, anaphoraAfter).
-		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0 && !anaphoraAfter(text[j:])
-	}
-	return false
-}
-
 // lockstep moves four chains in step over t0..t3 (as long as t0) until a step sets a
 // flag in any of them; st holds the states, and after such a step the entries that step
 // found. It returns the steps taken before it.

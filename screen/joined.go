@@ -225,6 +225,14 @@ func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
 		sc.words = append(sc.words, w)
 	}
 	sc.ends = sentenceEnds(line, sc.ends[:0])
+	sc.links = append(sc.links[:0], link{start: -1})
+	for _, e := range sc.ends {
+		l := link{start: -1}
+		if start, end, ok := takenUp(line[e+1:]); ok {
+			l = link{start: offset + e + 1 + start, end: offset + e + 1 + end}
+		}
+		sc.links = append(sc.links, l)
+	}
 	lo, hi := -1, -1
 	for i := range ms {
 		m := &ms[i]
@@ -245,7 +253,7 @@ func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
 		}
 	}
 	sc.members = ms
-	sc.fired = s.rules.evaluate(ms, sc.fired)
+	sc.fired = s.rules.evaluate(ms, sc.links, sc.fired)
 }
 
 // ruleHits turns the rules that fired into hits, in order with the term hits.
@@ -284,6 +292,8 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 			where = "direct na elkaar"
 		case r.Within > 1:
 			where = "binnen " + strconv.Itoa(r.Within) + " woorden"
+		case rh.a.sent != rh.b.sent:
+			where = "in de zin erna, via '" + text[rh.via.start:rh.via.end] + "'"
 		}
 		ma, mb := text[rh.a.start:rh.a.end], text[rh.b.start:rh.b.end]
 		start, end := min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)

@@ -24,8 +24,7 @@ func init() {
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.65},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.79},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "weggelaten", 0.79},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "gehandicapten", 0.82},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "homos", 0.84},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "gehandicapten", 0.84},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "vrouwen", 0.84},
 	)
 }

@@ -132,38 +132,19 @@ var issue11Shortfalls = []shortfall{
 	// part was measured only in summary; the development part reaches the goals.
 	{"testdata/registrations-heldout4.tsv", "recall", 0.84},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.82},
-	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a group taken up
-	// by a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.": the
-	// fast scan screens each sentence apart, so no rule sees both), a hyphen or dot inside
-	// one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a hostility
-	// word ("Vroeger was het hier schoon, tot de X kwamen").
-	{"testdata/hatecheck-dev4.tsv", "antillianen", 0.84},
-	{"testdata/hatecheck-dev4.tsv", "arabieren", 0.84},
-	{"testdata/hatecheck-dev4.tsv", "blinden", 0.81},
-	{"testdata/hatecheck-dev4.tsv", "hindoes", 0.84},
-	{"testdata/hatecheck-dev4.tsv", "marokkanen", 0.84},
-	{"testdata/hatecheck-dev4.tsv", "streepjes", 0.61},
-	{"testdata/hatecheck-dev4.tsv", "trans", 0.83},
+	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
+	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
+	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by
+	// a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.") is
+	// read since the sentences are one segment (sentence.go).
+	{"testdata/hatecheck-dev4.tsv", "streepjes", 0.69},
 	// hatecheck-heldout4.tsv, measured only (its misses were not read): the same causes
 	// as far as the summary shows; groups of 3 to 17 texts, so one miss costs 6-33%.
-	{"testdata/hatecheck-heldout4.tsv", "recall", 0.88},
-	{"testdata/hatecheck-heldout4.tsv", "aaneen", 0.75},
-	{"testdata/hatecheck-heldout4.tsv", "arabieren", 0.83},
-	{"testdata/hatecheck-heldout4.tsv", "biseksuelen", 0.78},
-	// "blinde" is no longer a misspelt "blinden" (it flagged "Die scheidsrechter is een
-	// blinde idioot", hatecheck-lead-dev1), which cost one of these 17 texts.
-	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.70},
-	{"testdata/hatecheck-heldout4.tsv", "hoofdletters", 0.79}, // the same text
-	{"testdata/hatecheck-heldout4.tsv", "joden", 0.62},
+	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.82},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
-	{"testdata/hatecheck-heldout4.tsv", "polen", 0.66},
+	{"testdata/hatecheck-heldout4.tsv", "polen", 0.77},
 	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.78},
-	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.73},
-	{"testdata/hatecheck-heldout4.tsv", "turken", 0.84},
-	{"testdata/hatecheck-heldout4.tsv", "verdubbeld", 0.75},
-	{"testdata/hatecheck-heldout4.tsv", "verstandelijk", 0.80},
-	{"testdata/hatecheck-heldout4.tsv", "vrouwen", 0.84},
-	{"testdata/hatecheck-heldout4.tsv", "weggelaten", 0.77},
+	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.78},
 }
 
 // checkGoal fails when got is below want, or, for a known shortfall, below its floor.

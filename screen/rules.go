@@ -275,15 +275,42 @@ type member struct {
 	first, last int32 // symbols in the line's stream
 	start, end  int   // bytes in the text
 	word, sent  int32 // word and sentence of the line it starts in
-	fuzzy       bool
-	joined      bool // found inside a run-together word
-	describes   bool // a group word that describes one person ("een Turkse man")
+	// reach is the last sentence a group word counts in for the rules within a sentence:
+	// its own, or a later one when each sentence up to it takes up the one before ("...
+	// Ik haat ze.").
+	reach     int32
+	fuzzy     bool
+	joined    bool // found inside a run-together word
+	describes bool // a group word that describes one person ("een Turkse man")
 }
 
-// ruleHit is a rule that fired, with its two parts.
+// ruleHit is a rule that fired, with its two parts, in sentence sent of its line.
 type ruleHit struct {
 	rule int
 	a, b member
+	sent int32
+	// via is the word that takes up the group when a is in an earlier sentence (bytes in
+	// the text).
+	via link
+}
+
+// link is where a sentence takes up the group of the one before it (takenUp), in bytes
+// of the text; start < 0: it does not.
+type link struct{ start, end int }
+
+// reachOf gives the group words that do not describe one person the last sentence they
+// count in: links[k] says whether sentence k takes up sentence k-1.
+func (rs *ruleSet) reachOf(ms []member, links []link) {
+	for i := range ms {
+		m := &ms[i]
+		m.reach = m.sent
+		if m.classes&rs.group == 0 || m.describes {
+			continue
+		}
+		for int(m.reach)+1 < len(links) && links[m.reach+1].start >= 0 {
+			m.reach++
+		}
+	}
 }
 
 // className returns the name of the first class of bits that the part has.
@@ -300,8 +327,12 @@ func (rs *ruleSet) className(bits, part uint64) string {
 // evaluate appends the rules that fire on one line's members (sorted by first). A rule
 // fires at most once per sentence. The closest earlier member of the other part is the
 // best candidate for both the window and the sentence, so one pass per rule suffices.
-func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
+//
+// A rule within a sentence also fires with a group word of an earlier sentence that a
+// pronoun takes up (reach): links[k] is the pronoun of sentence k, if it has one.
+func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit {
 	rs.describePersons(ms)
+	rs.reachOf(ms, links)
 	var present uint64 // the classes of the members: a rule fires only with both its parts
 	for i := range ms {
 		present |= ms[i].classes
@@ -324,17 +355,24 @@ func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 				classes &^= rs.group
 			}
 			ok := func(x, y *member) bool { // x before y
-				if x.last >= y.first || x.sent != y.sent {
+				switch {
+				case x.last >= y.first:
 					return false
+				case x.sent == y.sent:
+					return r.Within == 0 || y.word-x.word <= int32(r.Within)
 				}
-				return r.Within == 0 || y.word-x.word <= int32(r.Within)
+				return r.Within == 0 && x.sent < y.sent && y.sent <= x.reach
+			}
+			via := link{start: -1}
+			if int(m.sent) < len(links) {
+				via = links[m.sent]
 			}
 			switch {
 			case classes&p[1] != 0 && lastA != nil && ok(lastA, m):
-				dst = append(dst, ruleHit{rule: ri, a: *lastA, b: *m})
+				dst = append(dst, ruleHit{rule: ri, a: *lastA, b: *m, sent: m.sent, via: via})
 				fired = m.sent
 			case !r.Ordered && classes&p[0] != 0 && lastB != nil && ok(lastB, m):
-				dst = append(dst, ruleHit{rule: ri, a: *m, b: *lastB})
+				dst = append(dst, ruleHit{rule: ri, a: *m, b: *lastB, sent: m.sent, via: via})
 				fired = m.sent
 			}
 			if classes&p[0] != 0 {
@@ -346,46 +384,6 @@ func (rs *ruleSet) evaluate(ms []member, dst []ruleHit) []ruleHit {
 		}
 	}
 	return dst
-}
-
-// sentenceEnds returns the byte offsets in line of the signs that end a sentence: . ! ?
-// followed by a space or the end of the line (so "i.v.m." inside a sentence ends none).
-// A question answered by a pronoun that points back to it ends none either: in
-// "Asielzoekers? Die moeten ze allemaal ophangen." the group and the threat are one
-// statement.
-func sentenceEnds(line string, dst []int) []int {
-	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '.', '!', '?':
-			if i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '"' || line[i+1] == '\'' {
-				if line[i] == '?' && anaphoraAfter(line[i+1:]) {
-					continue
-				}
-				dst = append(dst, i)
-			}
-		}
-	}
-	return dst
-}
-
-// anaphors are the pronouns that, right after a question, take up what it asked about:
-// "Asielzoekers? Die moeten ...", "Ken je die X? Het zijn beesten.", "... ? Ik haat ze.",
-// "... ? Hun plek is ...".
-var anaphors = []string{"die", "dat", "ze", "zij", "zulke", "het", "hun", "hen", "ik", "we", "wij"}
-
-// anaphoraAfter reports whether rest (the text after a question mark) starts, after
-// spaces and quotes, with one of the anaphors as a whole word.
-func anaphoraAfter(rest string) bool {
-	rest = strings.TrimLeft(rest, " \t\"'")
-	for _, a := range anaphors {
-		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
-			c := rest[len(a)]
-			if c == ' ' || c == ',' || c == '\t' {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // sentenceOf returns the number of sentence ends before byte offset off.

@@ -97,6 +97,8 @@ type scratch struct {
 	members []member
 	fired   []ruleHit
 	ends    []int
+	links   []link // per sentence of a segment: where it takes up the one before
+	soft    []int  // the sentence ends in a segment that do not break it (softEnds)
 	words   []int32
 	spots   []signSpot // signs that may be letters (signs.go)
 	reading []byte     // the segment as one reading has it
@@ -262,6 +264,7 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found) []found {
 	fired, from := len(sc.fired), len(kept)
 	sc.fixChoice = nil
+	sc.soft = softEnds(line, sc.soft[:0])
 	kept = s.screenReading(sc, line, line, offset, kept)
 	sc.spots = signSpots(line, sc.spots[:0])
 	if len(sc.spots) == 0 {
@@ -369,7 +372,7 @@ func dropRefired(fired []ruleHit, from, before int) []ruleHit {
 	for _, rh := range fired[before:] {
 		dup := false
 		for _, old := range fired[from:before] {
-			if old.rule == rh.rule && old.a.sent == rh.a.sent {
+			if old.rule == rh.rule && old.sent == rh.sent {
 				dup = true
 				break
 			}
@@ -404,6 +407,16 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 	return kept
 }
 
+// spansEnd reports whether one of the sentence ends lies in line[start:end].
+func spansEnd(ends []int, start, end int) bool {
+	for _, e := range ends {
+		if start <= e && e < end {
+			return true
+		}
+	}
+	return false
+}
+
 // anyMember reports whether a found term is a member of a class.
 func (s *Screener) anyMember(sc *scratch) bool {
 	for _, f := range sc.found {
@@ -428,6 +441,9 @@ func (s *Screener) verifyMatches(sc *scratch, st *stream, pats []pattern) {
 			continue
 		}
 		sp := span{entry: p.entry, first: int32(start + p.first), last: int32(start + p.last)}
+		if len(sc.soft) > 0 && spansEnd(sc.soft, int(st.s[sp.first].start), int(st.s[sp.last].end)) {
+			continue // a phrase across a sentence end is none
+		}
 		if p.kind == patException {
 			sc.exc = append(sc.exc, sp)
 			continue

@@ -211,13 +211,14 @@ type repeatsPage struct {
 	Days, Min int
 }
 
-func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
+// repeats reads the window and minimum of the query and finds the repeat patterns the
+// actor may see; the options come back with their defaults filled in.
+func (s *Server) repeats(r *http.Request) ([]report.Repeat, report.RepeatOptions, error) {
+	o := report.RepeatOptions{}
 	if s.Reports == nil {
-		s.fail(w, r, errNoReports)
-		return
+		return nil, o, errNoReports
 	}
 	q := r.URL.Query()
-	o := report.RepeatOptions{}
 	for _, p := range []struct {
 		name string
 		dst  *int
@@ -225,16 +226,14 @@ func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
 		if v := q.Get(p.name); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil {
-				s.fail(w, r, stelsel.Invalid(p.name, "%q is geen getal", v))
-				return
+				return nil, o, stelsel.Invalid(p.name, "%q is geen getal", v)
 			}
 			*p.dst = n
 		}
 	}
 	reps, err := s.Reports.Repeats(r.Context(), actor(r), o)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, o, err
 	}
 	if o.Days == 0 {
 		o.Days = 30
@@ -242,7 +241,29 @@ func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
 	if o.Min == 0 {
 		o.Min = 3
 	}
+	return reps, o, nil
+}
+
+func (s *Server) handleRepeats(w http.ResponseWriter, r *http.Request) {
+	reps, o, err := s.repeats(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	s.render(w, r, http.StatusOK, "repeats.html", page{Title: "Herhaling", Data: repeatsPage{Repeats: reps, Days: o.Days, Min: o.Min}})
+}
+
+// apiRepeats is the repeat patterns as JSON (the same as the page).
+func (s *Server) apiRepeats(w http.ResponseWriter, r *http.Request) {
+	reps, o, err := s.repeats(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if reps == nil {
+		reps = []report.Repeat{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"dagen": o.Days, "minimum": o.Min, "herhalingen": reps})
 }
 
 type commitmentsPage struct {

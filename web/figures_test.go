@@ -219,6 +219,33 @@ func TestTrendsPages(t *testing.T) {
 	if strings.Contains(r.body, "Dezelfde straat") {
 		t.Errorf("the street pattern repeats the address pattern")
 	}
+	// The API gives the same patterns.
+	api := e.api(e.token("ana"), "GET", "/api/v1/cijfers/herhaling?dagen=60&minimum=2", nil)
+	var got struct {
+		Days    int `json:"dagen"`
+		Repeats []struct {
+			Kind          string `json:"soort"`
+			Value         string `json:"gedeeld"`
+			Registrations []struct {
+				Number string `json:"registratienummer"`
+			} `json:"registraties"`
+		} `json:"herhalingen"`
+	}
+	if err := json.Unmarshal([]byte(api.body), &got); err != nil || api.code != http.StatusOK || got.Days != 60 {
+		t.Fatalf("GET /api/v1/cijfers/herhaling = %d, %v: %.500s", api.code, err, api.body)
+	}
+	platform := false
+	for _, rep := range got.Repeats {
+		if rep.Value == "Telegram" && len(rep.Registrations) == 2 {
+			platform = true
+		}
+	}
+	if !platform {
+		t.Errorf("the API lacks the platform repeat with two registrations: %+v", got.Repeats)
+	}
+	if bad := e.api(e.token("ana"), "GET", "/api/v1/cijfers/herhaling?dagen=veel", nil); bad.code != http.StatusUnprocessableEntity || !strings.Contains(bad.body, "dagen") {
+		t.Errorf("a bad window = %d %s, want 422 naming dagen", bad.code, bad.body)
+	}
 	if r := ana.get("/registraties/2026-HH-000001"); !strings.Contains(r.body, "<dt>Adres</dt><dd>Lange Poten 12</dd>") {
 		t.Errorf("registration page lacks the address:\n%.2000s", r.body)
 	}

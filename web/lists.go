@@ -281,6 +281,10 @@ type lexiconEntry struct {
 	Grounds    []string `json:"gronden"`
 	Exceptions []string `json:"uitzonderingen,omitempty"`
 	Hits       int      `json:"treffers"`
+	// Classes are the rule classes the term belongs to; codes its ground codes (the
+	// page's filter).
+	Classes []string `json:"klassen,omitempty"`
+	codes   []string
 	// Precision is how often the registrations the term hits were decided
 	// discriminatory, with a 95% Wilson interval; nil before any decision.
 	Precision *registration.TermPrecision `json:"precisie,omitempty"`
@@ -356,7 +360,8 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 			labels[i] = cat.Grounds.Label(g)
 		}
 		p.Entries = append(p.Entries, lexiconEntry{Term: e.Term, Mode: e.Mode, Strength: e.Strength, Note: e.Note,
-			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term)})
+			Grounds: labels, Exceptions: e.Exceptions, Hits: counts[e.Term], Precision: precision(e.Term),
+			Classes: e.Classes, codes: e.Grounds})
 	}
 	// learning: begin (issue 11.5)
 	p.Suggestions, p.Models = []registration.Suggestion{}, []registration.ModelRun{}
@@ -378,6 +383,11 @@ func (s *Server) handleLexicon(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	view, err := filterLexicon(p, r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	notice, _ := s.takeFlash(w, r)
-	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Notice: notice, Data: p})
+	s.render(w, r, http.StatusOK, "lexicon.html", page{Title: "Lexicon", Notice: notice, Data: view})
 }

@@ -99,6 +99,7 @@ var matrix = []struct {
 	{"GET", "/cijfers/trends?maanden=12", nil, [8]int{200, 200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/cijfers/herhaling", nil, [8]int{200, 200, 403, 403, 403, 403, 403, 303}},
 	{"GET", "/api/v1/cijfers/trends", nil, [8]int{200, 200, 403, 403, 403, 403, 403, 401}},
+	{"GET", "/api/v1/cijfers/herhaling", nil, [8]int{200, 200, 403, 403, 403, 403, 403, 401}},
 	{"GET", "/cijfers/toezeggingen", nil, [8]int{403, 403, 403, 403, 403, 403, 200, 303}},
 	{"POST", "/cijfers/toezeggingen/M-HERMANS/status", url.Values{"status": {"klaar"}}, [8]int{403, 403, 403, 403, 403, 403, 422, 401}},
 	{"POST", "/cijfers/toezeggingen/M-HERMANS/besteding", url.Values{"jaar": {"2022"}}, [8]int{403, 403, 403, 403, 403, 403, 422, 401}},

@@ -153,6 +153,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/cijfers/vastgesteld", s.needLogin(s.apiSnapshots))
 	mux.HandleFunc("GET /api/v1/cijfers/odihr/{year}", s.needLogin(s.apiODIHR))
 	mux.HandleFunc("GET /api/v1/cijfers/trends", s.needLogin(s.apiTrends))
+	mux.HandleFunc("GET /api/v1/cijfers/herhaling", s.needLogin(s.apiRepeats))
 	mux.HandleFunc("GET /api/v1/cijfers/toezeggingen", s.needLogin(s.apiCommitments))
 	mux.HandleFunc("GET /api/v1/cijfers/halfjaar", s.needLogin(s.apiHalfYear))
 	mux.HandleFunc("GET /api/v1/eenheden/{unit}/rdo", s.needLogin(s.apiRDO))
