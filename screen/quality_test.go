@@ -130,8 +130,8 @@ var issue11Shortfalls = []shortfall{
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
 	// part was measured only in summary; the development part reaches the goals.
-	{"testdata/registrations-heldout4.tsv", "recall", 0.80},
-	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.78},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.84},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.82},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
 	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
 	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by
@@ -174,8 +174,12 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 	}
 	for _, s := range issue11Shortfalls {
 		if s.set == set && s.measure == measure {
-			t.Logf("%s: %s = %.3f, goal %.2f not met yet (floor %.2f)", set, measure, got, want, s.floor)
-			if got < s.floor-1e-9 {
+			t.Logf("%s: %s = %.3f, goal %.2f not met yet (held at %.3f)", set, measure, got, want, s.floor)
+			// For a share that must stay low ("neutral flagged") the figure held is a
+			// ceiling.
+			if atMost && got > s.floor+1e-9 {
+				t.Errorf("%s: %s = %.3f, above its ceiling %.3f", set, measure, got, s.floor)
+			} else if !atMost && got < s.floor-1e-9 {
 				t.Errorf("%s: %s = %.3f, below its floor %.2f", set, measure, got, s.floor)
 			}
 			return
