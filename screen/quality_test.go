@@ -130,8 +130,8 @@ var issue11Shortfalls = []shortfall{
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"). The held-out part was measured only in summary; the development part
 	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
-	{"testdata/registrations-heldout4.tsv", "recall", 0.82},
-	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.80},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.86},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
 	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
 	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by
@@ -145,6 +145,21 @@ var issue11Shortfalls = []shortfall{
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.77},
 	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.78},
 	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.78},
+	// hatecheck-dev5/heldout5 (genhc5.py: everyday Dutch and Flemish phrasing), after the
+	// hc5 block: slurs that are ordinary words in a statement without a person frame ("Die
+	// potten zijn echt walgelijk") and a slur with a letter doubled ("flikkeers"); in the
+	// held-out part, measured only, words run together with a preposition or particle
+	// before the group word ("Weg mettransvrouwen", "schijt aanlesbische vrouwen", seen in
+	// the development part) and groups of 6 to 12 texts, where one miss costs 8-17%.
+	{"testdata/hatecheck-dev5.tsv", "scheldwoord", 0.84},
+	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.66},
+	{"testdata/hatecheck-heldout5.tsv", "afrikanen", 0.83},
+	{"testdata/hatecheck-heldout5.tsv", "gehandicapten", 0.80},
+	{"testdata/hatecheck-heldout5.tsv", "homos", 0.81},
+	{"testdata/hatecheck-heldout5.tsv", "lesbiennes", 0.66},
+	{"testdata/hatecheck-heldout5.tsv", "surinamers", 0.77},
+	{"testdata/hatecheck-heldout5.tsv", "turken", 0.83},
+	{"testdata/hatecheck-heldout5.tsv", "zwarten", 0.83},
 }
 
 // checkGoal fails when got is below want, or, for a known shortfall, below its floor.
@@ -159,8 +174,12 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 	}
 	for _, s := range issue11Shortfalls {
 		if s.set == set && s.measure == measure {
-			t.Logf("%s: %s = %.3f, goal %.2f not met yet (floor %.2f)", set, measure, got, want, s.floor)
-			if got < s.floor-1e-9 {
+			t.Logf("%s: %s = %.3f, goal %.2f not met yet (held at %.3f)", set, measure, got, want, s.floor)
+			// For a share that must stay low ("neutral flagged") the figure held is a
+			// ceiling.
+			if atMost && got > s.floor+1e-9 {
+				t.Errorf("%s: %s = %.3f, above its ceiling %.3f", set, measure, got, s.floor)
+			} else if !atMost && got < s.floor-1e-9 {
 				t.Errorf("%s: %s = %.3f, below its floor %.2f", set, measure, got, s.floor)
 			}
 			return
@@ -176,7 +195,8 @@ func checkGoal(t *testing.T, set, measure string, got, want float64, atMost bool
 // TestSecondDevelopmentSets measures the default lexicon on the second development sets
 // (screen/testdata/gendev2.py: hand-written registrations and HateCheck-style statements
 // in another style than gendev.py, the hand-written registrations-dev3.tsv, and
-// registrations-dev4/heldout4 from screen/testdata/gendev4.py), the
+// registrations-dev4/heldout4 from screen/testdata/gendev4.py, hatecheck-dev4/heldout4
+// from gendev4hc.py and hatecheck-dev5/heldout5 from genhc5.py), the
 // development and the held-out part alike, against
 // the goals of issue 11: registrations recall >= 0.95 at flagged with <= 25% of neutral
 // ones flagged, >= 0.85 at score >= 50 with <= 5% of neutral ones; HateCheck-style recall
@@ -198,7 +218,8 @@ func TestSecondDevelopmentSets(t *testing.T) {
 		checkRegistrationGoals(t, file, q)
 	}
 	for _, file := range []string{"testdata/hatecheck-dev2.tsv", "testdata/hatecheck-heldout2.tsv",
-		"testdata/hatecheck-dev4.tsv", "testdata/hatecheck-heldout4.tsv"} {
+		"testdata/hatecheck-dev4.tsv", "testdata/hatecheck-heldout4.tsv",
+		"testdata/hatecheck-dev5.tsv", "testdata/hatecheck-heldout5.tsv"} {
 		groups, tricks, _ := checkHateCheckGoals(t, file, measure(file))
 		if groups < 15 || tricks < 8 {
 			t.Errorf("%s: %d groups and %d tricks, want at least 15 and 8", file, groups, tricks)

@@ -114,6 +114,9 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 			return fail(err)
 		}
 	}
+	if err := demoRepeats(ctx, e, deps, time.Now()); err != nil {
+		return fail(err)
+	}
 	if err := demoComplaints(ctx, e, deps); err != nil {
 		return fail(err)
 	}
@@ -285,6 +288,7 @@ func printDemo(w io.Writer, d *demoData) {
 	} {
 		fmt.Fprintf(w, "  go run ./cmd/stelsel %s\n", c)
 	}
+	fmt.Fprintf(w, "\nHerhaling: /cijfers/herhaling toont een reeks meldingen op één adres (Den Haag) en op één platform (Amsterdam), %d registraties van de laatste weken.\n", len(demoSeries))
 	printDemoIntegrity(w, db, d.receipt, d.receiptCase)
 	fmt.Fprintln(w, "\nBeslissen gebeurt als een benoemde gebruiker (--as): de demo-accounts staan hieronder; eigen accounts maakt u met 'go run ./cmd/stelsel user add' (zie -h).")
 }

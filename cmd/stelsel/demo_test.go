@@ -3,8 +3,12 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"stelsel/report"
 )
 
 func TestDemo(t *testing.T) {
@@ -32,8 +36,20 @@ func TestDemo(t *testing.T) {
 		if samples != 1 || items == 0 || items > demoSampleSize {
 			t.Errorf("demo samples = %d with %d items, want 1 with 1 to %d", samples, items, demoSampleSize)
 		}
+		// The series at one address and on one platform show as repeats.
+		reps, err := report.NewService(d.deps.db, d.deps.trail, d.deps.svc, time.Now).Repeats(context.Background(), demoAnalyst, report.RepeatOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var shared []string
+		for _, r := range reps {
+			shared = append(shared, r.Value)
+		}
+		if !slices.Contains(shared, "TikTok") || !slices.ContainsFunc(shared, func(v string) bool { return strings.Contains(v, "Vlierboomstraat 112") }) {
+			t.Errorf("demo repeats share %q, want the address and the platform", shared)
+		}
 		d.deps.Close()
-		if d.status.Registrations != 3000 || d.status.Flagged == 0 || d.status.QueueByStatus["beoordeeld"] == 0 {
+		if d.status.Registrations != 3000+len(demoSeries) || d.status.Flagged == 0 || d.status.QueueByStatus["beoordeeld"] == 0 {
 			t.Errorf("demo status = %+v", d.status.Counts)
 		}
 	}

@@ -1,0 +1,40 @@
+package screen
+
+import "testing"
+
+// The fifth registrations sets (screen/testdata/gendev5.py: BVH mutation style, written by
+// another hand than gendev4.py). The held-out part was split off before any tuning and only
+// its summary figures were read.
+var regs5Sets = []string{"testdata/registrations-dev5.tsv", "testdata/registrations-heldout5.tsv"}
+
+func init() {
+	issue11Shortfalls = append(issue11Shortfalls,
+		// What the development part still misses: a group and its hostility in different
+		// sentences ("Bet. heeft een verstandelijke beperking. Hij werd ... 'achterlijke'
+		// genoemd"), implicit exclusion without a group word ("zulk gedrag is hier niet
+		// gewenst" after a kiss), and threats without a group ("ik ruim jullie op").
+		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.88},
+		// The held-out part, measured in summary only.
+		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.80},
+		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.76},
+		// A ceiling, not a floor: the share of neutral held-out registrations at score >= 50.
+		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.106},
+	)
+}
+
+// TestFifthRegistrationSets holds the fifth registrations sets to the goals of issue 11,
+// a known shortfall to the figure it reached.
+func TestFifthRegistrationSets(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, file := range regs5Sets {
+		q := measureFile(t, s, file)
+		if q.Total.Positives < 30 || q.Total.Negatives < 30 {
+			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 30 of each", file, q.Total.Positives, q.Total.Negatives)
+		}
+		checkRegistrationGoals(t, file, q)
+	}
+}
