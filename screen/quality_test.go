@@ -124,10 +124,10 @@ var issue11Shortfalls = []shortfall{
 	// implicit discrimination without any group, attribute or hostility word ("toen zij
 	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
-	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
-	// part was measured only in summary; the development part reaches the goals.
-	{"testdata/registrations-heldout4.tsv", "recall", 0.88},
-	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.82},
+	// X ... af"). The held-out part was measured only in summary; the development part
+	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
+	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
 	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
 	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by
