@@ -90,6 +90,7 @@ type automaton struct {
 	outStart []int32 // per state: its outputs are outs[outStart[s]:outStart[s+1]]
 	outs     []int32 // pattern indices
 	patterns []pattern
+	nodes    int // the states of the trie, which MaxStates bounds
 }
 
 // buildAutomaton compiles the patterns. With maxStates > 0 it stops as soon as the trie
@@ -183,6 +184,7 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	}
 	nStates := len(nodes) + 2
 	a := &automaton{
+		nodes:    len(nodes),
 		trans:    make([]uint32, nStates*rowWidth),
 		output:   uint32(len(plain)) << rowShift,
 		accept:   uint32(len(plain)+len(excOnly)) << rowShift,
@@ -354,6 +356,7 @@ type ctxSet struct {
 	chunks []*automaton
 	offs   []int32 // the index in pats of each chunk's first pattern
 	pats   []pattern
+	nodes  int // the states of one automaton of all the patterns, which MaxStates bounds
 }
 
 // ctxChunk is the most states a chunk of a ctxSet has (the 16-bit table holds 65,536).
@@ -385,6 +388,7 @@ func buildCtx(pats []pattern, maxStates int) (*ctxSet, int) {
 		chunk.add(p.syms)
 	}
 	c.add(pats, from, len(pats))
+	c.nodes = all.nodes()
 	return c, -1
 }
 

@@ -83,6 +83,15 @@ const (
 	MaxStates = 250000
 )
 
+// States returns the states of the lexicon's two automata, each of which MaxStates
+// bounds: the terms that make a line be screened, and the frame terms (0 without any).
+func (l *Lexicon) States() (terms, frames int) {
+	if l.ctx != nil {
+		frames = l.ctx.nodes
+	}
+	return l.auto.nodes, frames
+}
+
 // Lexicon is a validated, versioned list of entries, compiled. It is immutable.
 type Lexicon struct {
 	name    string

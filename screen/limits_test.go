@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,5 +98,61 @@ func TestScreenLongWordWork(t *testing.T) {
 		if res := s.Screen(text); w != "hoera" && len(res.Hits) == 0 {
 			t.Errorf("Screen(%q x %d) found nothing", w, len(text))
 		}
+	}
+}
+
+// TestLexiconGrowthRoom: the built-in lexicon can grow by a quarter of its entries (each
+// a new term of the same mode, strength, fuzziness and classes, the letters of its words
+// reversed, so that it shares fewer prefixes with the others than a real new term would)
+// and still fit MaxStates in both automata.
+func TestLexiconGrowthRoom(t *testing.T) {
+	lines := strings.Split(string(defaultLexicon), "\n")
+	var grown []string
+	header, added, n := false, 0, 0
+	for _, l := range lines {
+		grown = append(grown, l)
+		cells := strings.Split(l, "\t")
+		switch {
+		case strings.HasPrefix(l, "#") || len(cells) < 4:
+			continue
+		case cells[0] == "term":
+			header = true
+			continue
+		case cells[0] == "rule":
+			header = false
+		}
+		if !header {
+			continue
+		}
+		if n++; n%4 != 1 {
+			continue
+		}
+		words := strings.Fields(cells[0])
+		for k, w := range words {
+			r := []rune(w)
+			slices.Reverse(r)
+			words[k] = "q" + string(r)
+		}
+		cells[0] = strings.Join(words, " ")
+		if len(cells) > 4 {
+			cells[4] = "" // the exceptions are of the original term
+		}
+		grown = append(grown, strings.Join(cells, "\t"))
+		added++
+	}
+	lex, err := LoadLexicon(strings.NewReader(strings.Join(grown, "\n")), "grown.tsv")
+	if err != nil {
+		t.Fatalf("the lexicon with %d more entries does not load: %v", added, err)
+	}
+	base, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bt, bf := base.States()
+	gt, gf := lex.States()
+	t.Logf("%d entries + %d: states %d -> %d and %d -> %d (frame terms), at most %d each; automata %d -> %d MB",
+		len(base.Entries()), added, bt, gt, bf, gf, MaxStates, New(base).AutomatonSize()>>20, New(lex).AutomatonSize()>>20)
+	if added*4 < len(base.Entries()) {
+		t.Errorf("added %d entries to %d, want a quarter", added, len(base.Entries()))
 	}
 }

@@ -13,12 +13,12 @@ func init() {
 		// sentences ("Bet. heeft een verstandelijke beperking. Hij werd ... 'achterlijke'
 		// genoemd"), implicit exclusion without a group word ("zulk gedrag is hier niet
 		// gewenst" after a kiss), and threats without a group ("ik ruim jullie op").
-		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.88},
+		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.93},
 		// The held-out part, measured in summary only.
-		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.80},
+		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.90},
 		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.76},
 		// A ceiling, not a floor: the share of neutral held-out registrations at score >= 50.
-		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.106},
+		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.08},
 	)
 }
 

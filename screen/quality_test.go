@@ -119,19 +119,15 @@ type shortfall struct {
 // issue11Shortfalls are the goals the second development sets do not reach (see
 // screen/LEXICON.md, "Development sets"). Remove an entry when its goal is met.
 var issue11Shortfalls = []shortfall{
-	// Motive and stereotype phrasing without a group word or hostility word ("een man van
-	// zestig kan niet meer mee", "van auto's heeft een vrouw geen verstand"); the
-	// development part reaches the goal.
-	{"testdata/registrations-heldout2.tsv", "recall", 0.93},
 	// registrations-dev4/heldout4 (screen/testdata/gendev4.py, written from the whole
 	// taxonomy in police shorthand, first person, witness, post and paraphrase styles):
 	// implicit discrimination without any group, attribute or hostility word ("toen zij
 	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
-	// X ... af"), and a sentence split after the shorthand "mld." / "vdt.". The held-out
-	// part was measured only in summary; the development part reaches the goals.
-	{"testdata/registrations-heldout4.tsv", "recall", 0.84},
-	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.82},
+	// X ... af"). The held-out part was measured only in summary; the development part
+	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
+	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
+	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
 	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
 	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by

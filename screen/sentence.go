@@ -60,7 +60,9 @@ func sentenceBreak(text string, j int) bool {
 		return false
 	}
 	switch text[j-1] {
-	case '.', '!':
+	case '.':
+		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0 && !abbreviationAt(text, j-1)
+	case '!':
 		return asciiLetter[text[j-2]] != 0 && asciiLetter[text[j-3]] != 0
 	case '?':
 		// "Asielzoekers? Die moeten ..." is one statement (anaphoraAfter).
@@ -83,7 +85,7 @@ func softEnds(line string, dst []int) []int {
 }
 
 // sentenceEnds returns the byte offsets in line of the signs that end a sentence: . ! ?
-// followed by a space or the end of the line (so "i.v.m." inside a sentence ends none).
+// followed by a space or the end of the line, but not the dot of an abbreviation.
 // A question answered by a pronoun that points back to it ends none either: in
 // "Asielzoekers? Die moeten ze allemaal ophangen." the group and the threat are one
 // statement.
@@ -92,7 +94,7 @@ func sentenceEnds(line string, dst []int) []int {
 		switch line[i] {
 		case '.', '!', '?':
 			if i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '"' || line[i+1] == '\'' {
-				if line[i] == '?' && anaphoraAfter(line[i+1:]) {
+				if line[i] == '?' && anaphoraAfter(line[i+1:]) || line[i] == '.' && abbreviationAt(line, i) {
 					continue
 				}
 				dst = append(dst, i)
@@ -140,7 +142,7 @@ func takenUp(rest string) (start, end int, ok bool) {
 	prevStart, first := 0, true
 	for i := 0; i < len(rest); {
 		c := rest[i]
-		if c == '\n' || (c == '.' || c == '!' || c == '?') && (i+1 == len(rest) || rest[i+1] == ' ') {
+		if c == '\n' || (c == '.' || c == '!' || c == '?') && (i+1 == len(rest) || rest[i+1] == ' ') && !(c == '.' && abbreviationAt(rest, i)) {
 			return 0, 0, false
 		}
 		if asciiLetter[c] == 0 {
@@ -168,4 +170,44 @@ func takenUp(rest string) (start, end int, ok bool) {
 		prev, prevStart, first, i = w, i, false, j
 	}
 	return 0, 0, false
+}
+
+// abbreviations are the abbreviations, without their last dot, whose dot ends no sentence:
+// the shorthand of police registrations ("De kippa van mld. werd van zijn hoofd
+// geslagen" is one sentence) and common Dutch ones. Written lower-case; the text may
+// capitalise them ("Vdt. verklaarde"). Left out: those that mostly end an enumeration and
+// so a sentence ("e.a.", "e.d.", "etc.").
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Fields(`
+		mld vdt bet betr bel aang get verb verbal coll
+		o.a bijv bv ca nr dhr mevr mw mr dr ong plm evt incl excl tel resp vlgs
+		i.v.m t.a.v z.g zg zgn m.b.t n.a.v t.h.v d.d i.o.m z.s.m p.v m.u.v o.b.v a.d.h.v i.c.m`) {
+		m[a] = true
+	}
+	return m
+}()
+
+// maxAbbreviation is the length of the longest abbreviation.
+const maxAbbreviation = 7
+
+// abbreviationAt reports whether the dot at text[k] ends an abbreviation: the letters and
+// dots before it, from a separator or the start, are one.
+func abbreviationAt(text string, k int) bool {
+	i := k
+	for i > 0 && k-i <= maxAbbreviation && (asciiLetter[text[i-1]] != 0 || text[i-1] == '.') {
+		i--
+	}
+	if i == k || k-i > maxAbbreviation || i > 0 && (text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] >= 0x80) {
+		return false
+	}
+	var b [maxAbbreviation]byte
+	for n := i; n < k; n++ {
+		c := text[n]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n-i] = c
+	}
+	return abbreviations[string(b[:k-i])]
 }

@@ -83,7 +83,9 @@ func lexiconCheck(e env, args []string) error {
 	if err != nil {
 		return lexiconInvalid(err)
 	}
-	fmt.Fprintf(e.stdout, "%s: ok, %d entries, version %s\n", fs.Arg(0), len(lex.Entries()), lex.Version())
+	terms, frames := lex.States()
+	fmt.Fprintf(e.stdout, "%s: ok, %d entries, version %s; automata of %d and %d states (frame terms), each at most %d\n",
+		fs.Arg(0), len(lex.Entries()), lex.Version(), terms, frames, screen.MaxStates)
 	return nil
 }
 

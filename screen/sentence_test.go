@@ -1,0 +1,57 @@
+package screen
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAbbreviationsEndNoSentence: the dot of an abbreviation ("mld.", "Vdt.", "i.v.m.")
+// ends no sentence, for the segments of the fast scan and for the rules alike; an
+// ordinary word before a dot still does.
+func TestAbbreviationsEndNoSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		ends int // sentence ends inside the text (not at its end)
+	}{
+		{"De kippa van mld. werd bij de tramhalte van zijn hoofd geslagen.", 0},
+		{"Vdt. verklaarde dat hij dhr. De Vries niet kende.", 0},
+		{"Melder werd i.v.m. zijn afkomst geweigerd, o.a. bij de ingang.", 0},
+		{"Bij de sollicitatie kreeg mld. (59) te horen dat ze te oud is.", 0},
+		{"Zij belde de melder. Vdt. was al weg.", 1},
+		{"Hij liep weg. Daarna kwam de politie.", 1},
+		{"Het gesprek duurde ca. tien minuten. Daarna ging hij weg.", 1},
+	} {
+		if got := len(sentenceEnds(tt.text[:len(tt.text)-1], nil)); got != tt.ends {
+			t.Errorf("sentenceEnds(%q) = %d ends, want %d", tt.text, got, tt.ends)
+		}
+		segs := 0
+		for i := 0; i < len(tt.text); i = nextSegment(tt.text, i) {
+			segs++
+		}
+		if segs != tt.ends+1 {
+			t.Errorf("%q: %d segments, want %d", tt.text, segs, tt.ends+1)
+		}
+	}
+	s := defaultScreener(t)
+	for _, text := range []string{
+		"De kippa van mld. werd bij de tramhalte van zijn hoofd geslagen door een onbekende man.",
+		"Bij de sollicitatie kreeg mld. (59) te horen dat ze 'te dicht bij haar pensioen' zit om nog te investeren.",
+	} {
+		res := s.Screen(text)
+		if !res.Flagged || !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Mode == ModeRule }) {
+			t.Errorf("Screen(%q) = score %d, hits %+v: want a rule across the abbreviation", text, res.Score, res.Hits)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"van mld. werd", 7, true}, {"Mld. werd", 3, true}, {"i.v.m. zijn", 5, true}, {"T.a.v. de", 5, true},
+		{"het veld. Hij", 8, false}, {"3mld. x", 4, false}, {"e.a. x", 3, false}, {"zeer.lang.woord. x", 15, false},
+	} {
+		if got := abbreviationAt(tt.text, tt.k); got != tt.want {
+			t.Errorf("abbreviationAt(%q, %d) = %v, want %v", tt.text, tt.k, got, tt.want)
+		}
+	}
+}
