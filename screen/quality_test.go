@@ -139,22 +139,16 @@ var issue11Shortfalls = []shortfall{
 	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.82},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.77},
-	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.78},
+	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.81},
 	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.78},
 	// hatecheck-dev5/heldout5 (genhc5.py: everyday Dutch and Flemish phrasing), after the
-	// hc5 block: slurs that are ordinary words in a statement without a person frame ("Die
-	// potten zijn echt walgelijk") and a slur with a letter doubled ("flikkeers"); in the
-	// held-out part, measured only, words run together with a preposition or particle
-	// before the group word ("Weg mettransvrouwen", "schijt aanlesbische vrouwen", seen in
-	// the development part) and groups of 6 to 12 texts, where one miss costs 8-17%.
-	{"testdata/hatecheck-dev5.tsv", "scheldwoord", 0.84},
-	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.66},
-	{"testdata/hatecheck-heldout5.tsv", "afrikanen", 0.83},
-	{"testdata/hatecheck-heldout5.tsv", "gehandicapten", 0.80},
+	// hc5 block, the held-out part measured only: words run together with a preposition,
+	// particle or hostile verb before the group word, where the engine does not split
+	// ("Ik haattransgenders", "Ik spuug opTurkse Belgen", seen in the development part),
+	// and groups of 6 to 11 texts, where one miss costs 9-17%.
+	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.70},
 	{"testdata/hatecheck-heldout5.tsv", "homos", 0.81},
 	{"testdata/hatecheck-heldout5.tsv", "lesbiennes", 0.66},
-	{"testdata/hatecheck-heldout5.tsv", "surinamers", 0.77},
-	{"testdata/hatecheck-heldout5.tsv", "turken", 0.83},
 	{"testdata/hatecheck-heldout5.tsv", "zwarten", 0.83},
 }
 
