@@ -21,7 +21,7 @@ func init() {
 		// The held-out part, measured only: words run together around the group word
 		// ("Ik verachtvrouwen"), slurs and hostile words of its own.
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "recall", 0.88},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.65},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.72},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.79},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "weggelaten", 0.79},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "gehandicapten", 0.84},
