@@ -20,12 +20,9 @@ func init() {
 		shortfall{"testdata/hatecheck-lead-dev4.tsv", "afghanen", 0.83},
 		// The held-out part, measured only: words run together around the group word
 		// ("Ik verachtvrouwen"), slurs and hostile words of its own.
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "recall", 0.88},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.72},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.79},
+		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.83},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "weggelaten", 0.79},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "gehandicapten", 0.84},
-		shortfall{"testdata/hatecheck-lead-heldout.tsv", "vrouwen", 0.84},
 	)
 }
 

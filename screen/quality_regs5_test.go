@@ -9,16 +9,20 @@ var regs5Sets = []string{"testdata/registrations-dev5.tsv", "testdata/registrati
 
 func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
-		// What the development part still misses: a group and its hostility in different
+		// What the development part still misses (with its 80 probes, written after the
+		// first measurements in harder phrasings): a group and its hostility in different
 		// sentences ("Bet. heeft een verstandelijke beperking. Hij werd ... 'achterlijke'
 		// genoemd"), implicit exclusion without a group word ("zulk gedrag is hier niet
-		// gewenst" after a kiss), and threats without a group ("ik ruim jullie op").
-		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.88},
+		// gewenst" after a kiss, "na het horen van haar naam was de kamer al weg"), threats
+		// without a group ("ik ruim jullie op"), and misgendering questions ("wat ben je
+		// eigenlijk?"). Below 50: a group word and an utterance only (groep_uiting, 30).
+		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.90},
+		shortfall{"testdata/registrations-dev5.tsv", "recall at score >= 50", 0.82},
 		// The held-out part, measured in summary only.
-		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.80},
+		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.90},
 		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.76},
 		// A ceiling, not a floor: the share of neutral held-out registrations at score >= 50.
-		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.106},
+		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.08},
 	)
 }
 

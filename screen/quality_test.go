@@ -119,10 +119,6 @@ type shortfall struct {
 // issue11Shortfalls are the goals the second development sets do not reach (see
 // screen/LEXICON.md, "Development sets"). Remove an entry when its goal is met.
 var issue11Shortfalls = []shortfall{
-	// Motive and stereotype phrasing without a group word or hostility word ("een man van
-	// zestig kan niet meer mee", "van auto's heeft een vrouw geen verstand"); the
-	// development part reaches the goal.
-	{"testdata/registrations-heldout2.tsv", "recall", 0.93},
 	// registrations-dev4/heldout4 (screen/testdata/gendev4.py, written from the whole
 	// taxonomy in police shorthand, first person, witness, post and paraphrase styles):
 	// implicit discrimination without any group, attribute or hostility word ("toen zij
@@ -130,7 +126,7 @@ var issue11Shortfalls = []shortfall{
 	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
 	// X ... af"). The held-out part was measured only in summary; the development part
 	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
-	{"testdata/registrations-heldout4.tsv", "recall", 0.86},
+	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a dot inside
 	// one word in a sentence without another term ("Alloch.tonen zijn gevaarlijk"; hyphens
@@ -144,21 +140,15 @@ var issue11Shortfalls = []shortfall{
 	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.82},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.77},
-	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.78},
+	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.81},
 	// hatecheck-dev5/heldout5 (genhc5.py: everyday Dutch and Flemish phrasing), after the
-	// hc5 block: slurs that are ordinary words in a statement without a person frame ("Die
-	// potten zijn echt walgelijk") and a slur with a letter doubled ("flikkeers"); in the
-	// held-out part, measured only, words run together with a preposition or particle
-	// before the group word ("Weg mettransvrouwen", "schijt aanlesbische vrouwen", seen in
-	// the development part) and groups of 6 to 12 texts, where one miss costs 8-17%.
-	{"testdata/hatecheck-dev5.tsv", "scheldwoord", 0.84},
+	// hc5 block, the held-out part measured only: words run together around the group
+	// word (a particle before it and a doubled letter at the junction are split since:
+	// "Ik spuug opjoden", "Ik haattransgenders"), and groups of 6 to 11 texts, where one
+	// miss costs 9-17%.
 	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.75},
-	{"testdata/hatecheck-heldout5.tsv", "afrikanen", 0.83},
-	{"testdata/hatecheck-heldout5.tsv", "gehandicapten", 0.80},
 	{"testdata/hatecheck-heldout5.tsv", "homos", 0.81},
 	{"testdata/hatecheck-heldout5.tsv", "lesbiennes", 0.66},
-	{"testdata/hatecheck-heldout5.tsv", "surinamers", 0.77},
-	{"testdata/hatecheck-heldout5.tsv", "turken", 0.83},
 	{"testdata/hatecheck-heldout5.tsv", "zwarten", 0.83},
 }
 

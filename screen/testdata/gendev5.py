@@ -25,7 +25,9 @@ homonym (homoniem), and police-internal text: briefings, training, policy, stati
 The held-out part is fixed before anything is measured: a text goes to
 registrations-heldout5.tsv when the first byte of the SHA-256 of "regs5:" and its text,
 modulo 10, is below 3 (about 30%). The lexicon may be tuned on registrations-dev5.tsv only;
-of the held-out file only the summary figures are read, never its misses.
+of the held-out file only the summary figures are read, never its misses. PROBES and
+NEUTRAL_PROBES (label "sonde", "neutraal-sonde") were written after the first measurements, in
+other phrasings, and go to the development file only.
 """
 import hashlib
 
@@ -407,6 +409,96 @@ NEUTRAL = [
     ("intern", "Collega J. heeft de cursus 'Herkennen van antisemitisme' gevolgd en deelt de kennis in de volgende teamdag."),
 ]
 
+# --- Development only: probes written after the first measurement (never held out) ---------
+# Fresh texts in other phrasings, to test whether the classes generalise; they are in
+# registrations-dev5.tsv only, so the held-out part stays as it was fixed.
+PROBES = [
+    (H, "Mld. verklaarde dat de klant weigerde door hem geholpen te worden en om 'een echte Nederlander' vroeg. 'Van een buitenlander neem ik geen advies aan,' zei de klant."),
+    (H, "Vdt. riep tegen de bewoners van het azc dat ze 'parasieten' zijn die 'ons land leegvreten' en dat ze 'met de eerste boot terug' moeten."),
+    (H, "Bet. verklaarde dat een man in de supermarkt tegen haar zei dat 'jullie zwarten' altijd voordringen en dat ze 'moest leren wachten zoals normale mensen'."),
+    (H, "Vlgs. aang. zei de uitsmijter: 'Met die kop kom jij er niet in, we hebben al genoeg Marokkanen binnen.'"),
+    (H, "Mld. verklaarde dat de buurman hem toeschreeuwde: 'Jullie Somaliërs zijn allemaal hetzelfde, lui en vies.'"),
+    (H, "Op de deur van de woning van de familie is met stift 'bruin tuig eruit' geschreven. Mld. woont sinds drie weken op dit adres."),
+    (H, "Aangeefster verklaarde dat haar leidinggevende tegen haar zei dat ze 'voor een Turkse' best slim is."),
+    (H, "Getuige hoorde vdt. tegen de bezorger zeggen: 'Ik wil mijn pizza niet van een neger, stuur een blanke.'"),
+    (H, "Mld. ontving via Instagram: 'Jouw ras is minderwaardig, ga terug naar Afrika waar je thuishoort.'"),
+    (H, "Vdt. verklaarde bij het verhoor dat hij 'niks tegen buitenlanders' heeft maar dat 'die Polen' in zijn straat 'als beesten' leven en dat hij ze 'eruit zal rammen'."),
+    (G, "Bet. verklaarde dat een man haar in de bus toesiste dat zij 'haar hoofddoek beter kon afdoen voordat iemand het voor haar doet'."),
+    (G, "Mld. verklaarde dat de docent tegen zijn zoon zei dat moslims 'achterlijk' zijn omdat ze in 'een sprookjesboek' geloven."),
+    (G, "Op de muur van het islamitisch centrum staat: 'Islam = terreur, moslims het land uit'."),
+    (G, "Vlgs. mld. weigerde de rijinstructeur haar les te geven 'zolang ze dat ding op haar hoofd draagt'."),
+    (G, "Aang. verklaart dat zijn buurman hem elke dag 'Osama' noemt en vraagt 'of hij vandaag weer een bom heeft gebouwd'."),
+    (A, "Vdt. schreeuwde naar de man met keppel: 'Jullie joden hebben alles gestolen, ga terug naar je eigen land.'"),
+    (A, "Mld. verklaarde dat een collega op het werk een grap maakte over 'joden en ovens' en daarbij naar hem keek."),
+    (A, "Op een bankje in het park is een hakenkruis gekrast met daaronder 'zieg heil'."),
+    (A, "Bet. verklaarde dat zij bij de kassa door de caissière werd geweigerd toen zij met haar Israëlische creditcard wilde betalen: 'Van zionisten neem ik geen geld aan.'"),
+    (S, "Mld. verklaarde dat de eigenaar van de sportschool zei dat 'homo's de kleedkamer ongemakkelijk maken' en dat hij zijn abonnement beter kon opzeggen."),
+    (S, "Vdt. riep vanaf de overkant van de straat: 'Jullie lesbiennes moeten gewoon een keer een echte vent proberen.'"),
+    (S, "Bet. verklaarde dat hij door zijn vader het huis uit is gezet nadat hij had verteld dat hij biseksueel is."),
+    (S, "Aang. verklaarde dat een onbekende man hem in de trein 'kontneuker' noemde en hem een klap gaf."),
+    (S, "Mld. ontving een brief: 'Homoseksualiteit is een ziekte. Mensen zoals jij horen niet in onze straat.'"),
+    (T, "Mld. verklaarde dat haar collega weigert haar nieuwe naam te gebruiken en haar in het bijzijn van klanten 'meneer' blijft noemen, ook nadat zij daar meerdere keren om heeft gevraagd."),
+    (T, "Bet. verklaarde dat de portier zei: 'Transen komen er hier niet in, dat is beleid.'"),
+    (T, "Op de voordeur van mld., een transvrouw, is 'MAN' gekalkt en een afbeelding van een penis getekend."),
+    (X, "Mld. verklaarde dat de monteur tegen haar zei dat hij 'niet met vrouwen over auto's praat' en vroeg of haar man kon komen."),
+    (X, "Bet. werd door een groep mannen nagefloten en nageroepen: 'Kijk die hoer, vrouwen moeten thuis blijven.'"),
+    (X, "Aangeefster verklaarde dat haar contract niet werd verlengd nadat zij had verteld dat zij zwanger was."),
+    (D, "Mld. verklaarde dat de chauffeur van de regiotaxi weigerde haar rolstoel in te laden en zei: 'Voor invaliden is dit geen taxi.'"),
+    (D, "Bet., die stottert, werd door een klant uitgelachen en nageaapt. De klant zei: 'Leer eerst eens praten, mongool.'"),
+    (D, "Mld. verklaarde dat haar dove zoon bij de voetbalclub niet mocht meedoen 'omdat hij de scheidsrechter toch niet hoort'."),
+    (D, "Vdt. riep tegen de man met de blindenstok: 'Kijk uit waar je loopt, blinde, o nee dat kan je niet.'"),
+    (L, "Mld. (67) verklaarde dat de jongen in de bus tegen haar zei: 'Jullie ouwe wijven nemen alle plekken in, ga dood.'"),
+    (L, "Aang. (59) verklaarde dat hij bij de sollicitatie te horen kreeg dat zij 'iemand zoeken die nog lang mee kan'."),
+    (L, "Bet. (16) verklaarde dat de winkeleigenaar geen jongeren meer binnenlaat: 'Kinderen onder de 18 komen er niet in, die stelen toch.'"),
+    (O, "Mld. verklaarde dat de verhuurder haar weigerde toen hij hoorde dat ze van een uitkering leeft: 'Bijstandsmoeders wil ik niet.'"),
+    # second round of probes, written after the first probes were measured
+    (H, "Mld. verklaarde dat hij als enige uit de rij werd gehaald bij de ingang van het festival. 'Jij ziet eruit als een dealer,' zei de beveiliger, 'zoals al die Marokkaantjes.'"),
+    (H, "Aang. verklaart dat de nieuwe buurman bij de eerste kennismaking zei: 'Ik hoop niet dat jullie net zo zijn als de rest van die Antillianen hier.' Sindsdien negeert hij haar."),
+    (H, "Vdt. zou volgens getuigen tegen de Afghaanse jongen hebben gezegd dat 'zijn soort' hier alleen komt om te stelen en te verkrachten."),
+    (H, "Mld. kreeg bij de huisarts te horen dat zij 'als Afrikaanse vrouw' wel wat meer pijn kon hebben. Zij voelt zich gediscrimineerd."),
+    (H, "Bet. verklaarde dat hij door de winkelbediende werd gevolgd door de hele winkel. Toen hij vroeg waarom, zei de medewerker: 'Bij jullie weet je het nooit.'"),
+    (H, "In een appgroep van collega's werd een foto van mld. gedeeld met de tekst 'onze nieuwe aap op de afdeling'."),
+    (H, "Mld. verklaarde dat de verhuurder na het horen van haar naam zei dat de kamer al weg was. Een vriendin met een Nederlandse naam belde een uur later en kon wel komen kijken."),
+    (H, "Getuige hoorde dat de man tegen de vrouw met de kinderwagen schreeuwde: 'Nog meer van die bruine kinderen erbij, jullie fokken als konijnen.'"),
+    (G, "Mld. verklaarde dat haar werkgever eiste dat zij tijdens de Ramadan gewoon mee zou lunchen 'want anders ben je hier niet op je plek'."),
+    (G, "Bet. werd in de tram uitgescholden voor 'hoofddoekhoer' en kreeg een duw toen zij uitstapte."),
+    (G, "Aangeefster verklaarde dat een vrouw in de wachtkamer luid zei dat 'die moslima's' zich eerst maar eens moeten aanpassen voordat ze hier zorg krijgen."),
+    (G, "Op de auto van de imam is met een sleutel 'ISIS' gekrast. Mld. vermoedt een buurtbewoner die eerder dreigde."),
+    (A, "Mld. verklaarde dat een klant in de winkel hem vroeg of hij 'ook zo'n gierige jood' was toen hij geen korting wilde geven."),
+    (A, "Bet. verklaarde dat zij haar davidster onder haar trui draagt sinds zij door een groep jongens werd nageroepen met 'Hamas komt je halen'."),
+    (A, "Vdt. plaatste op Facebook: 'Het zijn altijd weer de zionisten die de oorlogen beginnen, die moeten we eens flink terugpakken.'"),
+    (S, "Mld. verklaarde dat de trainer na de wedstrijd tegen het team zei: 'Jullie spelen als een stel flikkers.' Mld. is de enige homo in het team en voelde zich aangesproken."),
+    (S, "Aang. verklaarde dat zijn huisbaas weigerde de kapotte verwarming te repareren 'zolang die vriend van je hier rondloopt'. Aang. woont samen met zijn vriend."),
+    (S, "Bet. verklaarde dat hij bij de ingang van de moskee door een bestuurslid werd tegengehouden omdat hij homo is."),
+    (S, "Op de auto van de lesbische buurvrouwen is 'POTTEN' gekrast. Mld. vermoedt de jongens van nummer 8."),
+    (T, "Mld., transman, verklaarde dat de baliemedewerker van het ziekenhuis luid door de wachtkamer riep: 'Mevrouw, o nee, meneer, of wat ben je eigenlijk?' Andere patiënten lachten."),
+    (T, "Vdt. plaatste een foto van mld. op X met de tekst 'dit is geen vrouw, dit is een ziek persoon met een pruik'."),
+    (X, "Aangeefster verklaarde dat haar leidinggevende haar een 'emotioneel wijf' noemde toen zij tijdens het overleg kritiek gaf."),
+    (X, "Mld. verklaarde dat de makelaar weigerde met haar te onderhandelen: 'Ik doe zaken met de man des huizes.'"),
+    (D, "Mld. verklaarde dat de kapper weigerde haar zoon met autisme te knippen, 'want zulke kinderen zijn te onrustig'."),
+    (D, "Bet. verklaarde dat een buschauffeur weigerde de oprijplaat voor zijn rolstoel uit te klappen en zei: 'Neem de volgende maar, ik heb haast.' Dit is de derde keer deze maand."),
+    (D, "Vdt. plaatste een filmpje van de dove buurjongen op TikTok met de tekst 'kijk die doofstomme idioot proberen te praten'."),
+    (L, "Mld. (74) verklaarde dat de medewerker van de bank weigerde haar te helpen aan de balie: 'Op uw leeftijd moet u maar iemand meenemen die het snapt.'"),
+    (L, "Aangeefster (62) verklaarde dat een collega haar elke dag 'oma' noemt en vraagt wanneer ze nou eindelijk met pensioen gaat."),
+    (O, "Mld. verklaarde dat hij bij de sportclub werd geweigerd na het noemen van zijn woonadres op het woonwagenkamp: 'Daar hebben we slechte ervaringen mee.'"),
+    (O, "Bet. verklaarde dat hij werd uitgescholden voor 'kutkomunist' en 'landverrader' nadat hij een politiek pamflet had uitgedeeld."),
+]
+
+NEUTRAL_PROBES = [
+    "Mld. zei dat de Turkse eigenaar van de garage zijn auto niet op tijd had gerepareerd. Civiele kwestie, doorverwezen.",
+    "Vdt., van Marokkaanse afkomst, riep tijdens de aanhouding meerdere keren om zijn advocaat.",
+    "Getuige, een Poolse vrachtwagenchauffeur, zei dat hij de aanrijding had gezien en schreef zijn gegevens op.",
+    "De Syrische buurman zei tegen mld. dat hij niets had gehoord van de inbraak.",
+    "Bet. droeg een hoofddoek en zei dat zij de dader niet had gezien. Zij heeft geen letsel.",
+    "In de reacties onder het bericht van de gemeente over de Pride werd vooral gevraagd naar de afsluitingen.",
+    "Mld. (78) zei dat zij haar rollator in de hal had laten staan en dat die nu weg is.",
+    "De man in de rolstoel riep om hulp toen zijn wiel vast kwam te zitten in de tramrails. Collega's hebben hem geholpen.",
+    "Op de sticker op de lantaarnpaal stond de tekst 'Gevonden: zwarte kat, bel 06-...'.",
+    "Aangeefster zei dat haar zoon met autisme werd gepest in de klassenapp door een klasgenoot die hem 'sukkel' noemde; school is ingelicht.",
+    "Vdt. zei dat hij het geld had geleend van een vriend uit Suriname en het binnenkort terugbetaalt.",
+    "Mld. schreef in de melding dat zijn Chinese buren elke avond laat muziek draaien.",
+]
+
 
 def rows():
     out = [(g, t, kind) for g, kind, t in DISC]
@@ -430,8 +522,11 @@ if __name__ == "__main__":
     for r in all_rows:
         assert "\t" not in r[1] and "\n" not in r[1]
     dev = [r for r in all_rows if not held(r[1])]
+    probes = [(g, t, "sonde") for g, t in PROBES] + [("-", t, "neutraal-sonde") for t in NEUTRAL_PROBES]
+    assert not set(t for _, t, _ in probes) & set(texts), "a probe twice"
+    dev += probes
     ho = [r for r in all_rows if held(r[1])]
     write("screen/testdata/registrations-dev5.tsv", dev, "Realistic registrations (fifth set), development part")
     write("screen/testdata/registrations-heldout5.tsv", ho, "Realistic registrations (fifth set), held-out part")
     pos = sum(1 for r in all_rows if r[0] != "-")
-    print(len(all_rows), "texts,", pos, "discriminatory;", len(dev), "development,", len(ho), "held out")
+    print(len(all_rows), "texts,", pos, "discriminatory;", len(dev), "development (with", len(probes), "probes),", len(ho), "held out")
