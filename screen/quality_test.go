@@ -147,7 +147,6 @@ var issue11Shortfalls = []shortfall{
 	// "Ik spuug opjoden", "Ik haattransgenders"), and groups of 6 to 11 texts, where one
 	// miss costs 9-17%.
 	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.75},
-	{"testdata/hatecheck-heldout5.tsv", "homos", 0.81},
 	{"testdata/hatecheck-heldout5.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout5.tsv", "zwarten", 0.83},
 }
