@@ -27,6 +27,7 @@ const (
 	colAmb   = 27 // @ $ ! | *: signs that may stand for letters (signs.go)
 	colHigh  = 28 // a byte >= 0x80
 	colSkip  = 29 // invisible ASCII control character
+	colJoin  = 30 // - _: a boundary that may split a word to hide it (joinerSpots)
 	rowWidth = 32 // columns per state, a power of two so a state is a pre-shifted row offset
 	rowShift = 5
 )
@@ -204,7 +205,8 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 		row[colAmb] = a.stop
 		row[colHigh] = a.high
 		row[colSkip] = uint32(id) << rowShift
-		for c := colSkip + 1; c < rowWidth; c++ {
+		row[colJoin] = row[symBoundary]
+		for c := colJoin + 1; c < rowWidth; c++ {
 			row[c] = a.stop
 		}
 	}
@@ -240,6 +242,11 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 			a.cls[b] = colAmb
 		case kindSkip:
 			a.cls[b] = colSkip
+		case kindSep:
+			a.cls[b] = symBoundary
+			if b == '-' || b == '_' {
+				a.cls[b] = colJoin
+			}
 		default:
 			a.cls[b] = symBoundary
 		}

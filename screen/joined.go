@@ -122,12 +122,30 @@ func (s *Screener) joinedOK(work *int, st *stream, f found, jw *joinedWord) (mem
 			if s.entries[f.entry].Strength == Strong && s.glue["!"+before] && (mode == ModePrefix || inflections[after]) {
 				hit = true
 			}
-			if s.glue != nil && s.glued(before, false) && (mode == ModePrefix || s.glued(after, true)) {
+			if s.glue != nil && (s.glued(before, false) || s.groupAfterParticle(f.entry, before)) && (mode == ModePrefix || s.glued(after, true)) {
 				member = true
 			}
 		}
 	}
 	return member, hit
+}
+
+// particles are the verb particles and prepositions that are no glue words ("ingeslagen"
+// is no "geslagen") but may be glued before a group word: "opjoden", "zonderjoden".
+var particles = strings.Fields("op zonder tegen over bij door uit in onder achter tussen na")
+
+// groupAfterParticle reports whether the term of entry is a group word and before, the
+// rest of its word before it, is glue words and then a particle.
+func (s *Screener) groupAfterParticle(entry int32, before string) bool {
+	if s.rules == nil || s.rules.classes[entry]&s.rules.group == 0 {
+		return false
+	}
+	for _, p := range particles {
+		if strings.HasSuffix(before, p) && s.glued(before[:len(before)-len(p)], false) {
+			return true
+		}
+	}
+	return false
 }
 
 // glued reports whether w is empty or splits into glue words; the last may be a prefix

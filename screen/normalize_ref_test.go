@@ -53,6 +53,8 @@ func (n *refNormalizer) normalizeAs(text string, as map[int32]byte) *refStream {
 		case !ok || c == signKeep:
 		case c == signSep:
 			f = fold{kind: kindSep}
+		case c == signSkip:
+			f = fold{kind: kindSkip}
 		default:
 			f = fold{kind: kindLetter, n: 1, letters: [3]byte{c}}
 		}
@@ -223,6 +225,9 @@ func refSignSpots(text string) []signSpot {
 			switch {
 			case before && after && c.info.inner != "":
 				cands = "\x00" + c.info.inner
+				if text[c.at] == '*' {
+					cands += string(rune(signSkip)) // or left out: "mos*lims"
+				}
 			case before && after:
 			case after && c.info.start, before && c.info.end:
 				cands = plain + c.info.edge

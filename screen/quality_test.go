@@ -128,25 +128,25 @@ var issue11Shortfalls = []shortfall{
 	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
 	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
 	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
-	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a hyphen or dot
-	// inside one word ("Arab-ieren", "walgeli.jk"), and implicit derogation without a
-	// hostility word ("Vroeger was het hier schoon, tot de X kwamen"). A group taken up by
-	// a pronoun in the next sentence ("X denken dat ze speciaal zijn. Ik haat ze.") is
-	// read since the sentences are one segment (sentence.go).
-	{"testdata/hatecheck-dev4.tsv", "streepjes", 0.69},
+	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a dot inside
+	// one word in a sentence without another term ("Alloch.tonen zijn gevaarlijk"; hyphens
+	// and underscores are read through, signs.go joinerSpots), and implicit derogation
+	// without a hostility word ("Vroeger was het hier schoon, tot de X kwamen"); every
+	// group and trick reaches its goal. A group taken up by a pronoun in the next
+	// sentence ("X denken dat ze speciaal zijn. Ik haat ze.") is read since the sentences
+	// are one segment (sentence.go).
 	// hatecheck-heldout4.tsv, measured only (its misses were not read): the same causes
 	// as far as the summary shows; groups of 3 to 17 texts, so one miss costs 6-33%.
 	{"testdata/hatecheck-heldout4.tsv", "blinden", 0.82},
 	{"testdata/hatecheck-heldout4.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout4.tsv", "polen", 0.77},
 	{"testdata/hatecheck-heldout4.tsv", "scheldwoord", 0.81},
-	{"testdata/hatecheck-heldout4.tsv", "streepjes", 0.78},
 	// hatecheck-dev5/heldout5 (genhc5.py: everyday Dutch and Flemish phrasing), after the
-	// hc5 block, the held-out part measured only: words run together with a preposition,
-	// particle or hostile verb before the group word, where the engine does not split
-	// ("Ik haattransgenders", "Ik spuug opTurkse Belgen", seen in the development part),
-	// and groups of 6 to 11 texts, where one miss costs 9-17%.
-	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.70},
+	// hc5 block, the held-out part measured only: words run together around the group
+	// word (a particle before it and a doubled letter at the junction are split since:
+	// "Ik spuug opjoden", "Ik haattransgenders"), and groups of 6 to 11 texts, where one
+	// miss costs 9-17%.
+	{"testdata/hatecheck-heldout5.tsv", "aaneen", 0.75},
 	{"testdata/hatecheck-heldout5.tsv", "homos", 0.81},
 	{"testdata/hatecheck-heldout5.tsv", "lesbiennes", 0.66},
 	{"testdata/hatecheck-heldout5.tsv", "zwarten", 0.83},

@@ -356,7 +356,9 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			}
 			ok := func(x, y *member) bool { // x before y
 				switch {
-				case x.last >= y.first:
+				case x.last > y.first, x.last == y.first && !x.joined && !y.joined:
+					// Two terms run together may share a doubled letter: "haattransgenders"
+					// (joinedOK took the split).
 					return false
 				case x.sent == y.sent:
 					return r.Within == 0 || y.word-x.word <= int32(r.Within)

@@ -97,8 +97,12 @@ type scratch struct {
 	members []member
 	fired   []ruleHit
 	ends    []int
-	links   []link // per sentence of a segment: where it takes up the one before
-	soft    []int  // the sentence ends in a segment that do not break it (softEnds)
+	links   []link     // per sentence of a segment: where it takes up the one before
+	soft    []int      // the sentence ends in a segment that do not break it (softEnds)
+	skipped []int      // the signs the reading being screened leaves out (signSkip)
+	jn      normalizer // for joinWorth
+	jbuf    []byte
+	jmatch  []match
 	words   []int32
 	spots   []signSpot // signs that may be letters (signs.go)
 	reading []byte     // the segment as one reading has it
@@ -266,11 +270,65 @@ func (s *Screener) screenLine(sc *scratch, line string, offset int, kept []found
 	sc.fixChoice = nil
 	sc.soft = softEnds(line, sc.soft[:0])
 	kept = s.screenReading(sc, line, line, offset, kept)
-	sc.spots = signSpots(line, sc.spots[:0])
+	sc.spots = joinerSpots(line, signSpots(line, sc.spots[:0]), s.plainFound(sc, kept[from:]), sc.joinWorth)
 	if len(sc.spots) == 0 {
 		return kept
 	}
 	return s.screenReadings(sc, line, offset, kept, fired, s.readingWorth(sc, kept[from:], fired))
+}
+
+// joinWorth reports whether word (ASCII letters and the sign at join) read without the
+// sign may hold a term, exception aside, whose letters span the join (joinerSpots): a
+// match of one of the two automata there, not yet verified.
+func (sc *scratch) joinWorth(word string, join int) bool {
+	s := sc.check.s
+	sc.jbuf = append(append(sc.jbuf[:0], word[:join]...), word[join+1:]...)
+	w := unsafe.String(unsafe.SliceData(sc.jbuf), len(sc.jbuf))
+	var st *stream
+	if s.exact.fast != nil {
+		st, sc.jmatch = sc.jn.normalizeScan(w, s.exact, sc.jmatch[:0])
+	} else {
+		st = sc.jn.normalize(w)
+		sc.jmatch = s.exact.scan(st, sc.jmatch[:0])
+	}
+	if spanning(st, sc.jmatch, s.exact.patterns, join) {
+		return true
+	}
+	if s.ctx == nil {
+		return false
+	}
+	sc.jmatch = s.ctx.scan(st, sc.jmatch[:0])
+	return spanning(st, sc.jmatch, s.ctx.pats, join)
+}
+
+// spanning reports whether a match of pats in st that is no exception or trigger has
+// letters on both sides of byte offset join.
+func spanning(st *stream, ms []match, pats []pattern, join int) bool {
+	for _, m := range ms {
+		p := &pats[m.pat]
+		start := int(m.end) - len(p.syms) + 1
+		if p.kind == patException || p.kind == patTrigger || start < 0 {
+			continue
+		}
+		if int(st.s[start+p.first].start) < join && int(st.s[start+p.last].end) > join {
+			return true
+		}
+	}
+	return false
+}
+
+// plainFound reports whether the plain reading of a segment found a hit (kept) or a
+// member of a class that is not a frame term, as makes the fast scan stop in it.
+func (s *Screener) plainFound(sc *scratch, kept []found) bool {
+	if len(kept) > 0 {
+		return true
+	}
+	for _, m := range sc.members {
+		if s.entries[m.entry].Strength != Frame {
+			return true
+		}
+	}
+	return false
 }
 
 // screenReadings screens the other readings of a segment whose plain reading found
@@ -394,8 +452,14 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 		st = sc.n.normalize(norm)
 		sc.matches = s.exact.scan(st, sc.matches[:0])
 	}
+	sc.skipped = sc.skipped[:0]
 	if sc.fixChoice != nil {
 		fixSpans(st, sc.spots, sc.fixChoice)
+		for k, sp := range sc.spots {
+			if sp.cands[sc.fixChoice[k]] == signSkip {
+				sc.skipped = append(sc.skipped, int(sp.at))
+			}
+		}
 	}
 	sc.exc, sc.found = sc.exc[:0], sc.found[:0]
 	s.verifyMatches(sc, st, s.exact.patterns)
@@ -405,6 +469,29 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
+}
+
+// acrossSkipped reports whether the match sp spans a sign that the reading left out
+// (signSkip), or lies in a word without one: in a word that the reading made whole
+// ("Arab-ieren"), a term counts only across the join, so that the join does not lift the
+// exceptions of a compound ("discriminatie-incidenten").
+func acrossSkipped(st *stream, sp span, skipped []int) bool {
+	lo, hi := int(st.s[sp.first].start), int(st.s[sp.last].end)
+	wlo, whi := int(sp.first), int(sp.last)
+	for wlo > 0 && st.s[wlo-1].c != symBoundary {
+		wlo--
+	}
+	for whi+1 < len(st.s) && st.s[whi+1].c != symBoundary {
+		whi++
+	}
+	inWord := false
+	for _, j := range skipped {
+		if lo <= j && j < hi {
+			return true
+		}
+		inWord = inWord || int(st.s[wlo].start) <= j && j < int(st.s[whi].end)
+	}
+	return !inWord
 }
 
 // spansEnd reports whether one of the sentence ends lies in line[start:end].
@@ -447,6 +534,9 @@ func (s *Screener) verifyMatches(sc *scratch, st *stream, pats []pattern) {
 		if p.kind == patException {
 			sc.exc = append(sc.exc, sp)
 			continue
+		}
+		if len(sc.skipped) > 0 && !acrossSkipped(st, sp, sc.skipped) {
+			continue // in a word made whole, only what the joining found: "discriminatie.nl" is no new word
 		}
 		sc.found = append(sc.found, found{span: sp, fuzzy: edited, kind: p.kind, hitFuzzy: p.hitFuzzy, whole: p.whole})
 	}

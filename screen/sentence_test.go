@@ -2,6 +2,7 @@ package screen
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +53,41 @@ func TestAbbreviationsEndNoSentence(t *testing.T) {
 	} {
 		if got := abbreviationAt(tt.text, tt.k); got != tt.want {
 			t.Errorf("abbreviationAt(%q, %d) = %v, want %v", tt.text, tt.k, got, tt.want)
+		}
+	}
+}
+
+// TestJoinedBySigns: a hyphen, dot, underscore or asterisk splitting a group or hostility
+// word is read through (the cases of hatecheck-dev4, "streepjes"); ordinary compounds,
+// e-mail and web addresses, prices and times find what they found before, and a join
+// does not lift the exceptions of a compound.
+func TestJoinedBySigns(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct{ text, term string }{
+		{"Arab-ieren verdienen het om doodgeschoten te worden.", "groep_dreiging"},
+		{"Fucking inval-iden, ze verpesten alles.", "vloek_groep"},
+		{"Ik haattransgenders.", "groep_vijandig"},
+		{"Ik spuug opjoden.", "groep_vijandig"},
+		{"Ik haat jo_den.", "groep_vijandig"},
+		{"Ik haat mos*lims.", "groep_vijandig"},
+		{"Waarom zijn hi-ndoes altijd zo dom?", "groep_minderwaardig"},
+		{"Weer Marokkanen op tv. Wat een walgeli.jk volk.", "groep_walging"},
+	} {
+		res := s.Screen(tt.text)
+		if !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Term == tt.term }) {
+			t.Errorf("Screen(%q) = %+v, want %s", tt.text, res.Hits, tt.term)
+		}
+	}
+	for _, text := range []string{
+		"Mld. vraagt hoe je een melding kunt doen; doorverwezen naar discriminatie.nl.",
+		"De werkinstructie voor discriminatie-incidenten is besproken.",
+		"Mail naar j.de-vries@politie.nl of kijk op www.moskee-ede.nl voor de tijden.",
+		"De fiets kostte 12.50 euro, om 17.25 uur gekocht; bel 0900-8844.",
+		"Hij woont in Rotterdam-Zuid en stuurde een e-mail over het DNA-onderzoek.",
+	} {
+		joined, plain := s.Screen(text), s.Screen(strings.NewReplacer("-", " ", "_", " ").Replace(text))
+		if joined.Flagged || len(joined.Hits) > len(plain.Hits) {
+			t.Errorf("Screen(%q) = score %d, %+v: want no more than %+v", text, joined.Score, joined.Hits, plain.Hits)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package screen
 
-import "unicode/utf8"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Signs for letters ("@fghanen", "$yriërs", "h*mo's", "n€ger"). The plain normaliser
 // reads @ $ ! | as letters only between the letters of a word, and * and € as
@@ -66,7 +70,8 @@ func signAt(text string, i int) (info signInfo, size int, ok bool) {
 // has it, signSep makes it a boundary, a-z that letter.
 const (
 	signKeep = 0
-	signSep  = '"' // a separator that does not join spaced-out letters, as @ at a word start
+	signSep  = '"'  // a separator that does not join spaced-out letters, as @ at a word start
+	signSkip = 0x01 // left out (an invisible control byte): the letters on both sides are one word
 )
 
 // signSpot is a sign that may be a letter, and what it may become; cands[0] is what it
@@ -162,6 +167,9 @@ func classifySigns(line string, dst []signSpot, from, firstLD, lastLD int, lette
 			if info.inner != "" {
 				c = "\x00" + info.inner // * and € are separators in the plain reading, @ $ ! | letters
 			}
+			if line[sp.at] == '*' {
+				c += string(rune(signSkip)) // "mos*lims" (joinerSpots)
+			}
 		case after && info.start, before && info.end:
 			if amb {
 				c = string(rune(signSep)) + info.edge
@@ -216,4 +224,88 @@ func fixSpans(st *stream, spots []signSpot, choice []uint8) {
 			st.s[j].end = sp.at + sp.size
 		}
 	}
+}
+
+// A separator may split a word to hide it: "Arab-ieren", "mos.lims", "jo_den", "walgeli.jk".
+// joinerSpots adds to spots (sorted by offset) the hyphens and underscores between two
+// ASCII letters, and with dots the dots too, each a word of its own read plain and left
+// out (signSkip), so that the word is also screened whole. Not inside e-mail addresses
+// and web addresses ("j.devries@politie.nl", "www.moskee-ede.nl"), nor between two
+// one-letter words ("o.a."); digits are no letters here (prices, times: "12.50",
+// "0900-8844"). The fast scan reads a hyphen or underscore through itself (joiner); a dot,
+// which it does not, only counts in a segment in which the plain reading found a hit or a
+// class member (screenLine, plainFound), which the fast scan always stops in.
+//
+// worth, if not nil, says whether the word made whole (without the sign at offset join)
+// holds a term across the join: a reading of the segment costs as much as the plain one,
+// and most hyphens join ordinary compounds ("Noord-Holland").
+func joinerSpots(line string, spots []signSpot, dots bool, worth func(word string, join int) bool) []signSpot {
+	n := len(spots)
+	tokenEnd := -1 // the end of the last token found to be an address
+	for i := 1; i+1 < len(line); i++ {
+		c := line[i]
+		if c != '-' && c != '_' && (c != '.' || !dots) || asciiLetter[line[i-1]] == 0 || asciiLetter[line[i+1]] == 0 || i < tokenEnd {
+			continue
+		}
+		lo, hi := i, i+1
+		for lo > 0 && asciiLetter[line[lo-1]] != 0 {
+			lo--
+		}
+		for hi < len(line) && asciiLetter[line[hi]] != 0 {
+			hi++
+		}
+		if i-lo < 2 && hi-i-1 < 2 {
+			continue
+		}
+		if te := addressEnd(line, i); te > 0 {
+			tokenEnd = te
+			continue
+		}
+		if worth != nil {
+			// With the words on both sides, for the phrases across the join ("in bra-nd").
+			wlo, whi := lo, hi
+			for k := 0; k < 2; k++ {
+				for wlo > 0 && (k == 0) == (line[wlo-1] == ' ') {
+					wlo--
+				}
+				for whi < len(line) && (k == 0) == (line[whi] == ' ') {
+					whi++
+				}
+			}
+			if !worth(line[wlo:whi], i-wlo) {
+				continue
+			}
+		}
+		spots = append(spots, signSpot{at: int32(i), size: 1, cands: "\x00" + string(rune(signSkip)), word: int32(i)})
+	}
+	if len(spots) > n && n > 0 {
+		slices.SortStableFunc(spots, func(a, b signSpot) int { return int(a.at - b.at) })
+	}
+	return spots
+}
+
+// addressEnd returns the end of the token around line[i] (between blanks, quotes and
+// brackets) when it is an e-mail or web address, else 0.
+func addressEnd(line string, i int) int {
+	lo, hi := i, i
+	for lo > 0 && !tokenEdge(line[lo-1]) {
+		lo--
+	}
+	for hi < len(line) && !tokenEdge(line[hi]) {
+		hi++
+	}
+	t := line[lo:hi]
+	if strings.ContainsAny(t, "@/") || len(t) > 4 && strings.EqualFold(t[:4], "www.") {
+		return hi
+	}
+	return 0
+}
+
+// tokenEdge reports whether b ends a token for addressToken.
+func tokenEdge(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\r', '"', '\'', '(', ')', '<', '>', '[', ']', ',', ';':
+		return true
+	}
+	return false
 }
