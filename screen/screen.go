@@ -578,8 +578,12 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 			isMember, isHit = isMember && m, h
 		}
 		if isMember {
+			start, end := int(st.s[f.first].start), int(st.s[f.last].end)
+			if f.kind == patJoined {
+				start, end = s.sharedRun(st, f, start, end)
+			}
 			sc.members = append(sc.members, member{entry: f.entry, classes: s.rules.classes[f.entry], first: f.first, last: f.last,
-				start: offset + int(st.s[f.first].start), end: offset + int(st.s[f.last].end), fuzzy: f.fuzzy, joined: f.kind == patJoined})
+				start: offset + start, end: offset + end, fuzzy: f.fuzzy, joined: f.kind == patJoined})
 		}
 		if !isHit {
 			continue // a member of its classes only
@@ -610,6 +614,23 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		s.fire(sc, st, line, offset)
 	}
 	*keptp = kept
+}
+
+// sharedRun gives a term found run together its own letter of a doubled one that it
+// shares with the word beside it ("haattransgenders": "haat" and "transgenders" share
+// the run "tt"), so that a rule hit shows each part as written. Only for runs of ASCII
+// letters, one byte each, and a term that does not itself start or end with the letter
+// twice.
+func (s *Screener) sharedRun(st *stream, f found, start, end int) (int, int) {
+	term := s.entries[f.entry].Term
+	a, b := &st.s[f.first], &st.s[f.last]
+	if a.run == 2 && a.end-a.start == 2 && st.s[f.first-1].c != symBoundary && !(len(term) > 1 && term[0] == term[1]) {
+		start = int(a.end) - 1
+	}
+	if n := len(term); b.run == 2 && b.end-b.start == 2 && st.s[f.last+1].c != symBoundary && !(n > 1 && term[n-1] == term[n-2]) {
+		end = int(b.start) + 1
+	}
+	return start, end
 }
 
 // seenInWord reports whether the hits of a word already hold f's term as f has it.

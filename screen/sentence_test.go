@@ -78,6 +78,13 @@ func TestJoinedBySigns(t *testing.T) {
 			t.Errorf("Screen(%q) = %+v, want %s", tt.text, res.Hits, tt.term)
 		}
 	}
+	// Two words run together that share a doubled letter each show their own.
+	res := s.Screen("Ik haattransgenders.")
+	for _, h := range res.Hits {
+		if h.Term == "groep_vijandig" && (h.Parts[0].Match != "transgender" || h.Parts[1].Match != "haat") {
+			t.Errorf("Screen(%q): parts %+v, want 'transgender' and 'haat'", "Ik haattransgenders.", h.Parts)
+		}
+	}
 	for _, text := range []string{
 		"Mld. vraagt hoe je een melding kunt doen; doorverwezen naar discriminatie.nl.",
 		"De werkinstructie voor discriminatie-incidenten is besproken.",
