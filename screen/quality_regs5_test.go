@@ -17,7 +17,7 @@ func init() {
 		// without a group ("ik ruim jullie op"), and misgendering questions ("wat ben je
 		// eigenlijk?"). Below 50: a group word and an utterance only (groep_uiting, 30).
 		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.90},
-		shortfall{"testdata/registrations-dev5.tsv", "recall at score >= 50", 0.82},
+		shortfall{"testdata/registrations-dev5.tsv", "recall at score >= 50", 0.84},
 		// The held-out part, measured in summary only.
 		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.90},
 		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.76},
