@@ -11,7 +11,10 @@
 #    - stelsel screen --bench: records loaded first, then screening alone on one core
 #      (normalisation, matching, exceptions, offsets) over the same texts
 #    - end to end: GOMAXPROCS=1 stelsel screen --workers 1 (JSON in, JSON out) against
-#      rg on the same JSONL file;
+#      rg on the same JSONL file. Read that rg figure with care: -c counts matching lines
+#      and rg leaves a line at its first match; the terms include short frame words
+#      ("dat", "zijn", "geen") that match near the start of every JSONL line, so rg reads
+#      little of each record there, while stelsel screens all of it;
 # 4. prints MB/s for each and the ratios, and the CPU seconds of ripgrep and of
 #    screening alone (a busy machine distorts wall time more), for the synthetic corpus and for a hit-dense
 #    corpus of real Dutch prose (bench/screen/dense.sh: the seed paragraphs mixed with
