@@ -236,8 +236,8 @@ func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
 	ms = slices.CompactFunc(ms, func(a, b member) bool { return a.entry == b.entry && a.first == b.first && a.last == b.last })
 	sc.words = sc.words[:0]
 	w := int32(0)
-	for _, sy := range st.s {
-		if sy.c == symBoundary {
+	for k, sy := range st.s {
+		if sy.c == symBoundary && !pluralS(st.s, line, k) {
 			w++
 		}
 		sc.words = append(sc.words, w)
@@ -345,4 +345,17 @@ func (s *Screener) unionOf(a, b []string) []string {
 	}
 	slices.SortFunc(out, func(a, b string) int { return s.rank[a] - s.rank[b] }) // grounds are distinct, so are their ranks
 	return out
+}
+
+// pluralS reports whether the boundary s[k] is the apostrophe of a plural or genitive "'s"
+// right after a word ("Homo's zijn ...", "baby's"): the "s" is a word of its own in the
+// stream, but for the rules' word distances it belongs to the word before, so that
+// "Homo's zijn" is a group word directly followed by a verb, as "Homos zijn" is.
+func pluralS(s []symbol, line string, k int) bool {
+	if k == 0 || k+1 >= len(s) || s[k-1].c == symBoundary || s[k+1].c != 's'-'a'+1 || s[k+1].run != 1 ||
+		k+2 < len(s) && s[k+2].c != symBoundary {
+		return false
+	}
+	a := line[s[k].start:s[k].end]
+	return a == "'" || a == "\u2019"
 }

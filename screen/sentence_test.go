@@ -98,3 +98,14 @@ func TestJoinedBySigns(t *testing.T) {
 		}
 	}
 }
+
+// TestApostrophePluralAdjacent: the "s" of an apostrophe plural belongs to the word before
+// for the rules, so a verb after "Homo's" directly follows the group word.
+func TestApostrophePluralAdjacent(t *testing.T) {
+	s := defaultScreener(t)
+	for _, text := range []string{"Homo's zijn een gevaar.", "Homo’s moeten weg.", "Moslima's blijven een probleem.", "Homo's zouden niet mogen trouwen."} {
+		if !slices.ContainsFunc(s.Screen(text).Hits, func(h Hit) bool { return h.Term == "groep_bewering" }) {
+			t.Errorf("Screen(%q) = %+v, want groep_bewering", text, s.Screen(text).Hits)
+		}
+	}
+}
