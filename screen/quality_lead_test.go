@@ -23,6 +23,12 @@ func init() {
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "aaneen", 0.72},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "scheldwoord", 0.83},
 		shortfall{"testdata/hatecheck-lead-heldout.tsv", "weggelaten", 0.79},
+		// The lead's held-out registrations (genlead-regs-heldout.py), written before the
+		// tuning of 2026-12-02 and seen by no helper; measured only. Before that day's
+		// tuning: 74.1% at flagged, 68.5% at >= 50, 6.0% / 6.0% of the neutral ones.
+		shortfall{"testdata/registrations-lead-heldout.tsv", "recall", 0.88},
+		shortfall{"testdata/registrations-lead-heldout.tsv", "recall at score >= 50", 0.72},
+		shortfall{"testdata/registrations-lead-heldout.tsv", "neutral at score >= 50", 0.06},
 	)
 }
 
@@ -40,6 +46,7 @@ func TestLeadSets(t *testing.T) {
 			t.Errorf("%s: %d groups, %d tricks, texts without a group %v: want at least 8 groups, a trick and texts without a group", file, groups, tricks, noGroup)
 		}
 	}
-	file := "testdata/registrations-lead-dev.tsv"
-	checkRegistrationGoals(t, file, measureFile(t, s, file))
+	for _, file := range []string{"testdata/registrations-lead-dev.tsv", "testdata/registrations-lead-heldout.tsv"} {
+		checkRegistrationGoals(t, file, measureFile(t, s, file))
+	}
 }
