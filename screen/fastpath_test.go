@@ -150,6 +150,10 @@ func TestSentenceTakenUp(t *testing.T) {
 		{"Weer gehandicapten op tv. Ze zijn echt walgelijk. Ik haat ze.", "groep_vijandig", "gehandicapten", "haat", "ze"},
 		{"Moslims wonen in deze straat. Ik haat kaas.", "groep_vijandig", "", "", ""},
 		{"Moslims wonen in deze straat. Het regent. Ik haat ze.", "groep_vijandig", "", "", ""},
+		// "Het zijn", "Het is" opening a sentence take up the group; "het" elsewhere does not.
+		{"Ik ken veel moslims. Het zijn allemaal ratten.", "groep_ontmenselijking", "moslims", "ratten", "Het zijn"},
+		{"Ik ken veel moslims. Het is tuig.", "groep_ontmenselijking", "moslims", "tuig", "Het is"},
+		{"Ik ken veel moslims. Volgens mij is het tuig.", "groep_ontmenselijking", "", "", ""},
 		// One person described by a group word is no group to take up.
 		{"Verdachte is een Turkse man. Hij zei dat hij ze zou doodmaken.", "groep_dreiging", "", "", ""},
 	} {

@@ -133,13 +133,17 @@ var (
 	takeUpFirst = map[string]bool{"die": true, "deze": true}
 	takeUpPairs = map[[2]string]bool{{"die", "mensen"}: true, {"deze", "mensen"}: true, {"die", "types"}: true,
 		{"deze", "types"}: true, {"die", "lui"}: true, {"dat", "soort"}: true}
+	// takeUpOpening are the pairs that take up the group only as the sentence's first two
+	// words: "Ik ken veel moslims. Het zijn allemaal ratten." ("het" elsewhere, or before
+	// another verb, is mostly no group: "Het slachtoffer verklaarde ...").
+	takeUpOpening = map[[2]string]bool{{"het", "zijn"}: true, {"het", "is"}: true, {"het", "waren"}: true, {"het", "was"}: true}
 )
 
 // takenUp reports whether the sentence that starts rest (after a sentence end) holds a
 // word that takes up the sentence before, and where in rest it is (the first one).
 func takenUp(rest string) (start, end int, ok bool) {
 	var prev string
-	prevStart, first := 0, true
+	prevStart, first, second := 0, true, false
 	for i := 0; i < len(rest); {
 		c := rest[i]
 		if c == '\n' || (c == '.' || c == '!' || c == '?') && (i+1 == len(rest) || rest[i+1] == ' ') && !(c == '.' && abbreviationAt(rest, i)) {
@@ -157,17 +161,17 @@ func takenUp(rest string) (start, end int, ok bool) {
 			j++
 		}
 		if j-i > 6 { // longer than any take-up word
-			prev, first, i = "", false, j
+			prev, first, second, i = "", false, false, j
 			continue
 		}
 		w := strings.ToLower(rest[i:j])
 		switch {
 		case takeUpWords[w], first && takeUpFirst[w]:
 			return i, j, true
-		case prev != "" && takeUpPairs[[2]string{prev, w}]:
+		case prev != "" && (takeUpPairs[[2]string{prev, w}] || second && takeUpOpening[[2]string{prev, w}]):
 			return prevStart, j, true
 		}
-		prev, prevStart, first, i = w, i, false, j
+		prev, prevStart, second, first, i = w, i, first, false, j
 	}
 	return 0, 0, false
 }
