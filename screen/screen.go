@@ -92,6 +92,7 @@ type scratch struct {
 	n       normalizer
 	matches []match
 	exc     []span
+	excHits []span // the found terms that an exception of theirs removed (coveredByAny)
 	found   []found
 	kept    []found
 	members []member
@@ -567,11 +568,24 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 	wordLo, wordHi, wordFrom := -1, -1, len(kept)
 	sc.members = sc.members[:0]
 	var jw joinedWord
+	sc.excHits = sc.excHits[:0]
+	if s.rules != nil && len(sc.exc) > 0 {
+		for _, f := range sc.found {
+			if excepted(sc.exc, f.span) {
+				sc.excHits = append(sc.excHits, f.span)
+			}
+		}
+		sortSpans(sc.excHits)
+	}
 	for _, f := range sc.found {
 		if excepted(sc.exc, f.span) {
 			continue
 		}
-		isMember := s.rules != nil && s.rules.classes[f.entry] != 0
+		// A term read away by an exception ("flikker" in "Flikker op") is no class member
+		// in its place by another entry either ("flikkers" with a letter less); a longer
+		// reading of the word still is ("homo" is excepted in "homoe*", not so
+		// "Homoesksuelen").
+		isMember := s.rules != nil && s.rules.classes[f.entry] != 0 && !coveredByAny(sc.excHits, f.span)
 		isHit := s.flags[f.entry]&entryHit != 0 && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
 		if f.kind == patJoined {
 			m, h := s.joinedOK(&sc.work, st, f, &jw)
@@ -651,6 +665,22 @@ func excepted(exc []span, f span) bool {
 		return exc[i].entry > f.entry || (exc[i].entry == f.entry && exc[i].first > f.first)
 	}) - 1
 	return i >= 0 && exc[i].entry == f.entry && exc[i].last >= f.last
+}
+
+// sortSpans sorts spans by first symbol and makes each last the running maximum of the
+// lasts up to it, for coveredByAny.
+func sortSpans(sp []span) {
+	slices.SortFunc(sp, func(a, b span) int { return int(a.first - b.first) })
+	for i := 1; i < len(sp); i++ {
+		sp[i].last = max(sp[i].last, sp[i-1].last)
+	}
+}
+
+// coveredByAny reports whether one of the spans (sorted by sortSpans) covers f, in
+// logarithmic time.
+func coveredByAny(sp []span, f span) bool {
+	i := sort.Search(len(sp), func(i int) bool { return sp[i].first > f.first }) - 1
+	return i >= 0 && sp[i].last >= f.last
 }
 
 // groundsOf returns the number of grounds of the found terms' entries.

@@ -109,3 +109,20 @@ func TestApostrophePluralAdjacent(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptionStopsMembership: where an exception reads a term away ("flikker op"), the
+// same letters are no class member by another entry either ("flikkers" with a letter
+// less), so no rule fires on them; a longer reading of the word still counts.
+func TestExceptionStopsMembership(t *testing.T) {
+	s := defaultScreener(t)
+	for text, want := range map[string]bool{
+		"Flikker op, zei de man.":          false,
+		"Flikker maar op, riep hij.":       false,
+		"Vuile flikker, zei de man.":       true,
+		"Homoesksuelen zijn kakkerlakken.": true,
+	} {
+		if got := s.Screen(text).Flagged; got != want {
+			t.Errorf("Screen(%q).Flagged = %v, want %v: %+v", text, got, want, s.Screen(text).Hits)
+		}
+	}
+}
