@@ -83,8 +83,10 @@ const MaxJoinedLetters = 60
 // joinedOK reports whether the term found inside a word at f is a member of its classes
 // there (the rest before and after it split into glue words) and whether it is a hit (a
 // strong term after a curse: "kankerroetmop"). Neither when it is the whole word: the
-// term's own pattern finds that.
-func (s *Screener) joinedOK(work *int, st *stream, f found, jw *joinedWord) (member, hit bool) {
+// term's own pattern finds that. The rest after it may also be the start of a group
+// phrase found from there on (groups, sorted by first: "Ik haatzwarte mensen",
+// "haatmensen met een handicap"), which glue words alone do not read.
+func (s *Screener) joinedOK(work *int, st *stream, f found, jw *joinedWord, groups []span) (member, hit bool) {
 	first, last := int(f.first), int(f.last)
 	if !(jw.hi > jw.lo && jw.lo <= first && last <= jw.hi) {
 		lo, hi := first, last
@@ -122,12 +124,41 @@ func (s *Screener) joinedOK(work *int, st *stream, f found, jw *joinedWord) (mem
 			if s.entries[f.entry].Strength == Strong && s.glue["!"+before] && (mode == ModePrefix || inflections[after]) {
 				hit = true
 			}
-			if s.glue != nil && (s.glued(before, false) || s.groupAfterParticle(f.entry, before)) && (mode == ModePrefix || s.glued(after, true)) {
+			if s.glue != nil && (s.glued(before, false) || s.groupAfterParticle(f.entry, before)) &&
+				(mode == ModePrefix || s.glued(after, true) || groupFrom(groups, int32(last+1), int32(jw.hi))) {
 				member = true
 			}
 		}
 	}
 	return member, hit
+}
+
+// groupFrom reports whether one of the group phrases (sorted by first) starts at symbol
+// first and reaches the end of the word, symbol hi, or past it.
+func groupFrom(groups []span, first, hi int32) bool {
+	i, _ := slices.BinarySearchFunc(groups, first, func(g span, t int32) int { return cmp.Compare(g.first, t) })
+	for ; i < len(groups) && groups[i].first == first; i++ {
+		if groups[i].last >= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPhrases appends the spans of the found group phrases (class groep, several words)
+// that no exception removed, sorted by first, for joinedOK.
+func (s *Screener) groupPhrases(sc *scratch) []span {
+	sc.groups = sc.groups[:0]
+	if s.rules == nil || s.rules.group == 0 {
+		return nil
+	}
+	for _, f := range sc.found {
+		if s.entries[f.entry].Mode == ModePhrase && s.rules.classes[f.entry]&s.rules.group != 0 && !excepted(sc.exc, f.span) {
+			sc.groups = append(sc.groups, f.span)
+		}
+	}
+	slices.SortFunc(sc.groups, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	return sc.groups
 }
 
 // particles are the verb particles and prepositions that are no glue words ("ingeslagen"

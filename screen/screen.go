@@ -93,6 +93,7 @@ type scratch struct {
 	matches []match
 	exc     []span
 	excHits []span // the found terms that an exception of theirs removed (coveredByAny)
+	groups  []span // the found group phrases (groupPhrases)
 	found   []found
 	kept    []found
 	members []member
@@ -577,6 +578,10 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		}
 		sortSpans(sc.excHits)
 	}
+	var groups []span
+	if s.glue != nil {
+		groups = s.groupPhrases(sc)
+	}
 	for _, f := range sc.found {
 		if excepted(sc.exc, f.span) {
 			continue
@@ -588,7 +593,7 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		isMember := s.rules != nil && s.rules.classes[f.entry] != 0 && !coveredByAny(sc.excHits, f.span)
 		isHit := s.flags[f.entry]&entryHit != 0 && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
 		if f.kind == patJoined {
-			m, h := s.joinedOK(&sc.work, st, f, &jw)
+			m, h := s.joinedOK(&sc.work, st, f, &jw, groups)
 			isMember, isHit = isMember && m, h
 		}
 		if isMember {

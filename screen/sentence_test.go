@@ -126,3 +126,14 @@ func TestExceptionStopsMembership(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedBeforeGroupPhrase: a class term run together with the first word of a group
+// phrase ("haatzwarte mensen", also as one word) is a member, as before a group word.
+func TestJoinedBeforeGroupPhrase(t *testing.T) {
+	s := defaultScreener(t)
+	for _, text := range []string{"Ik haatzwarte mensen.", "Ik haatzwartemensen.", "Ik haatmensen met een handicap."} {
+		if !slices.ContainsFunc(s.Screen(text).Hits, func(h Hit) bool { return h.Term == "groep_vijandig" }) {
+			t.Errorf("Screen(%q) = %+v, want groep_vijandig", text, s.Screen(text).Hits)
+		}
+	}
+}

@@ -117,7 +117,8 @@ func (c *stopCheck) rejects(text string, i int, state uint32) bool {
 		// The stretch holds the whole word, as joinedOK needs.
 		f := found{span: span{entry: p.entry, first: int32(start + p.first), last: int32(start + p.last)}, kind: patJoined, fuzzy: edited}
 		var jw joinedWord
-		m, h := c.s.joinedOK(&c.work, &c.st, f, &jw)
+		// Without the group phrases: one run together after it stops the scan itself.
+		m, h := c.s.joinedOK(&c.work, &c.st, f, &jw, nil)
 		if h || (m && c.s.rules != nil && c.s.rules.classes[p.entry] != 0) {
 			return false
 		}
