@@ -282,11 +282,25 @@ func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
 		}
 		sc.links = append(sc.links, l)
 	}
+	if s.rules.quotedRules && !sc.quoted && s.rules.needQuotes(ms) {
+		// A quotation may span several segments: its spans are read once from the whole
+		// text, and only for a text whose class members reach a rule.
+		sc.quotes, sc.quoted = quoteSpans(sc.text, sc.quotes[:0]), true
+	}
 	lo, hi := -1, -1
 	for i := range ms {
 		m := &ms[i]
 		m.word = sc.words[m.first]
 		m.sent = sentenceOf(sc.ends, m.start-offset)
+		m.quote = -1
+		for q := 0; q < len(sc.quotes); q += 2 {
+			if sc.quotes[q] <= m.start && m.end <= sc.quotes[q+1] {
+				// A quotation opened in an earlier segment opens, for it, in its first
+				// sentence ("Ga weg. Turken horen hier niet,' riep hij.").
+				m.quote = sentenceOf(sc.ends, max(sc.quotes[q]-offset, 0))
+				break
+			}
+		}
 		if md := s.entries[m.entry].Mode; (md == ModePrefix || md == ModeInfix) && !m.joined {
 			if !(lo <= int(m.first) && int(m.last) <= hi) {
 				lo, hi = int(m.first), int(m.last)
@@ -341,6 +355,8 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 			where = "direct na elkaar"
 		case r.Within > 1:
 			where = "binnen " + strconv.Itoa(r.Within) + " woorden"
+		case r.Quoted:
+			// "in één zin": the sentence that opens the quotation
 		case rh.a.sent != rh.b.sent:
 			where = "in de zin erna, via '" + text[rh.via.start:rh.via.end] + "'"
 		}
@@ -356,7 +372,7 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		hits = append(hits, Hit{Term: r.Name, Grounds: grounds, Mode: ModeRule, Strength: strength,
 			Start: start, End: end, Match: text[start:end], Fuzzy: rh.a.fuzzy || rh.b.fuzzy, Score: r.Score,
 			Parts:       parts[k : k+2 : k+2],
-			Explanation: ca + " '" + ma + "' + " + cb + " '" + mb + "' " + where})
+			Explanation: ca + " '" + ma + "'" + quoted(r.Quoted) + " + " + cb + " '" + mb + "' " + where})
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
 		if a.Start != b.Start {
@@ -365,6 +381,14 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		return cmp.Compare(a.End, b.End)
 	})
 	return hits
+}
+
+// quoted is what an explanation says after the first part of a rule within "citaat".
+func quoted(q bool) string {
+	if q {
+		return " in een citaat"
+	}
+	return ""
 }
 
 func (s *Screener) unionOf(a, b []string) []string {

@@ -127,7 +127,7 @@ var issue11Shortfalls = []shortfall{
 	// X ... af"). The held-out part was measured only in summary; the development part
 	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
 	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
-	{"testdata/registrations-heldout4.tsv", "recall at score >= 50", 0.84},
+	// (Recall at score >= 50, 0.84 before, meets its goal since groep_citaat.)
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a dot inside
 	// one word in a sentence without another term ("Alloch.tonen zijn gevaarlijk"; hyphens
 	// and underscores are read through, signs.go joinerSpots), and implicit derogation

@@ -18,10 +18,14 @@ type Rule struct {
 	Parts   [2][]string `json:"parts"` // classes: each part is one or more alternatives
 	Ordered bool        `json:"ordered,omitempty"`
 	Within  int         `json:"within"` // words between the parts at most; 0: the same sentence
-	Grounds []string    `json:"grounds,omitempty"`
-	Score   int         `json:"score"`
-	Note    string      `json:"note,omitempty"`
-	Line    int         `json:"line"`
+	// Quoted (within "citaat"): the first part lies inside a quotation ('...', "...",
+	// ‘...’, “...”) and the second part in the sentence where that quotation opens or in
+	// the first part's own sentence ("riep: 'Jullie Turken ...'").
+	Quoted  bool     `json:"quoted,omitempty"`
+	Grounds []string `json:"grounds,omitempty"`
+	Score   int      `json:"score"`
+	Note    string   `json:"note,omitempty"`
+	Line    int      `json:"line"`
 }
 
 // Rules returns a copy of the rules in file order.
@@ -103,10 +107,12 @@ func parseRule(cells []string, ln int) (Rule, string) {
 	}
 	switch w := strings.ToLower(cells[2]); w {
 	case "zin", "sentence":
+	case "citaat", "quote":
+		r.Quoted = true
 	default:
 		n, err := strconv.Atoi(w)
 		if err != nil || n < 1 || n > 50 {
-			return r, fmt.Sprintf("rule %s: within %q: want zin or a number of words from 1 to 50", r.Name, cells[2])
+			return r, fmt.Sprintf("rule %s: within %q: want zin, citaat or a number of words from 1 to 50", r.Name, cells[2])
 		}
 		r.Within = n
 	}
@@ -194,6 +200,7 @@ type ruleSet struct {
 	// honden'").
 	group, person, address uint64
 	keepDescribed          []bool // per rule: whether a describing group word still counts
+	quotedRules            bool   // whether a rule is within "citaat" (quoteSpans is needed)
 }
 
 func compileRules(entries []Entry, rules []Rule) *ruleSet {
@@ -230,6 +237,7 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 	}
 	for _, r := range rules {
 		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore)
+		rs.quotedRules = rs.quotedRules || r.Quoted
 	}
 	return rs
 }
@@ -282,6 +290,9 @@ type member struct {
 	fuzzy     bool
 	joined    bool // found inside a run-together word
 	describes bool // a group word that describes one person ("een Turkse man")
+	// quote is the sentence in which the quotation around the term opens, or -1 when the
+	// term lies in no quotation (quoteSpans).
+	quote int32
 }
 
 // ruleHit is a rule that fired, with its two parts, in sentence sent of its line.
@@ -343,6 +354,10 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			continue
 		}
 		r := &rs.rules[ri]
+		if r.Quoted {
+			dst = rs.quoted(ri, ms, dst)
+			continue
+		}
 		var lastA, lastB *member
 		fired := int32(-1) // sentence the rule last fired in
 		for i := range ms {
@@ -386,6 +401,136 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 		}
 	}
 	return dst
+}
+
+// needQuotes reports whether the members hold both parts of a rule within "citaat", so
+// that the quotations of the text must be known.
+func (rs *ruleSet) needQuotes(ms []member) bool {
+	var present uint64
+	for i := range ms {
+		present |= ms[i].classes
+	}
+	for ri := range rs.rules {
+		if p := rs.parts[ri]; rs.rules[ri].Quoted && present&p[0] != 0 && present&p[1] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted appends the hits of a rule within "citaat": a member of the first part inside a
+// quotation and one of the second part, not overlapping it, in the sentence where the
+// quotation opens or in the first member's own sentence. It fires at most once per
+// sentence of the quoted member.
+func (rs *ruleSet) quoted(ri int, ms []member, dst []ruleHit) []ruleHit {
+	p := rs.parts[ri]
+	fired := int32(-1)
+	for i := range ms {
+		a := &ms[i]
+		classes := a.classes
+		if a.describes && !rs.keepDescribed[ri] {
+			classes &^= rs.group // "zei: 'een aardige Turkse man'" describes one person
+		}
+		if a.quote < 0 || a.sent == fired || classes&p[0] == 0 {
+			continue
+		}
+		for j := range ms {
+			b := &ms[j]
+			if j == i || b.classes&p[1] == 0 || b.sent != a.sent && b.sent != a.quote ||
+				b.first <= a.last && a.first <= b.last {
+				continue
+			}
+			if rs.rules[ri].Ordered && b.first < a.first {
+				continue
+			}
+			dst = append(dst, ruleHit{rule: ri, a: *a, b: *b, sent: a.sent, via: link{start: -1}})
+			fired = a.sent
+			break
+		}
+	}
+	return dst
+}
+
+// quoteSpans appends the byte spans [start, end) of the quotations in text: text between
+// an opening mark (', ", ‘, “, „, «) at the start of a word and the next closing mark at
+// the end of a word. An apostrophe inside a word ("zo'n", "m'n", "Antilliaan's") or before
+// "s", "t", "n" and a space ("'s avonds") is no mark; a quotation left open ends with the
+// line (at a line break or the end of the text).
+func quoteSpans(line string, dst []int) []int { // line: the whole text
+	isLetter := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	open := -1
+	var closer string // the marks that may close the open quotation
+	for i := 0; i < len(line); {
+		if !quoteByte[line[i]] {
+			i++
+			continue
+		}
+		if line[i] == '\n' {
+			if open >= 0 {
+				dst = append(dst, open, i)
+				open = -1
+			}
+			i++
+			continue
+		}
+		mark, n := quoteMark(line[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		before := i > 0 && isLetter(line[i-1]) || i > 0 && line[i-1] == '-'
+		after := i+n < len(line) && isLetter(line[i+n])
+		switch {
+		case before && after:
+			// an apostrophe inside a word
+		case open < 0 && !before && after:
+			if mark == "'" || mark == "\u2019" {
+				if k := i + n; strings.IndexByte("stn", line[k]|0x20) >= 0 && (k+1 == len(line) || !isLetter(line[k+1])) {
+					break // 's avonds, 't, 'n
+				}
+			}
+			open = i + n
+			switch mark {
+			case "'", "\u2018", "\u2019", "\u201a":
+				closer = "'\u2019\u2018"
+			default:
+				closer = "\"\u201d\u201c\u00bb"
+			}
+		case open >= 0 && before && !after && strings.Contains(closer, mark):
+			dst = append(dst, open, i)
+			open = -1
+		case open >= 0 && !before && !after && i > 0 && (line[i-1] == '!' || line[i-1] == '?' || line[i-1] == '.' || line[i-1] == ',') && strings.Contains(closer, mark):
+			dst = append(dst, open, i) // "weg!' riep hij"
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 {
+		dst = append(dst, open, len(line))
+	}
+	return dst
+}
+
+// quoteByte marks the bytes that may start a quotation mark, and the line break.
+var quoteByte = [256]bool{'\'': true, '"': true, 0xe2: true, 0xc2: true, '\n': true}
+
+// quoteMark returns the quotation mark at the start of s and its length in bytes.
+func quoteMark(s string) (string, int) {
+	switch s[0] {
+	case '\'', '"':
+		return s[:1], 1
+	case 0xe2: // U+2018-U+201E
+		if len(s) >= 3 && s[1] == 0x80 && s[2] >= 0x98 && s[2] <= 0x9e {
+			return s[:3], 3
+		}
+	case 0xc2: // « »
+		if len(s) >= 2 && (s[1] == 0xab || s[1] == 0xbb) {
+			return s[:2], 2
+		}
+	}
+	return "", 0
 }
 
 // sentenceOf returns the number of sentence ends before byte offset off.

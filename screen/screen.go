@@ -99,6 +99,9 @@ type scratch struct {
 	members []member
 	fired   []ruleHit
 	ends    []int
+	quotes  []int      // byte spans of the quotations in the text (quoteSpans), once quoted
+	quoted  bool       // whether quotes holds the spans of text
+	text    string     // the text being screened
 	links   []link     // per sentence of a segment: where it takes up the one before
 	soft    []int      // the sentence ends in a segment that do not break it (softEnds)
 	skipped []int      // the signs the reading being screened leaves out (signSkip)
@@ -202,6 +205,7 @@ func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result) Result {
 	kept := sc.kept[:0]
 	sc.fired = sc.fired[:0]
+	sc.quotes, sc.quoted, sc.text = sc.quotes[:0], false, text // quoteSpans on demand (fire)
 	for _, start := range lines {
 		end := nextSegment(text, start)
 		if end > start && text[end-1] == '\n' {
