@@ -13,6 +13,7 @@ import (
 	"stelsel/db"
 	"stelsel/db/dbtest"
 	"stelsel/registration"
+	"stelsel/screen"
 )
 
 // TestRanking: a re-ranking model is trained on the decisions, measured on the held-out
@@ -22,7 +23,14 @@ import (
 func TestRanking(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d *db.DB) {
 		ctx := context.Background()
-		f := newFixture(t, d)
+		// A lexicon of two strong terms of the same score, so that the screening score
+		// alone cannot tell the two kinds below apart, whatever the default lexicon does.
+		lex, err := screen.LoadLexicon(strings.NewReader("# name: rang\nterm\tmode\tgrounds\tstrength\n"+
+			"nikker\tword\therkomst\tstrong\nhakenkruis\tword\tantisemitisme\tstrong\n"), "rang.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := newFixtureWith(t, d, lex)
 		admin := access.Actor{Username: "adm", Name: "Beheer", Role: access.RoleAdmin}
 		if _, err := f.svc.TrainRanking(ctx, admin); stelsel.ErrorCode(err) != stelsel.EINVALID {
 			t.Fatalf("TrainRanking without decisions = %v, want EINVALID", err)
@@ -83,7 +91,7 @@ func TestRanking(t *testing.T) {
 			t.Fatalf("open queue = %d items, %v; want 10", len(before.Items), err)
 		}
 		// A second instance on the same database, which has read the model (none yet).
-		other := newFixture(t, d)
+		other := newFixtureWith(t, d, lex)
 		if ex, err := other.svc.ExplainRanking(ctx, analyst, "2026-DH-000081"); err != nil || ex.Model != "" {
 			t.Fatalf("ExplainRanking before any model = %+v, %v", ex, err)
 		}

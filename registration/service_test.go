@@ -43,6 +43,13 @@ func newFixture(t *testing.T, d *db.DB) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newFixtureWith(t, d, lex)
+}
+
+// newFixtureWith is newFixture screening with lex, for tests whose premise must not move
+// with the default lexicon.
+func newFixtureWith(t *testing.T, d *db.DB, lex *screen.Lexicon) *fixture {
+	t.Helper()
 	f := &fixture{d: d, clock: time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC), dir: t.TempDir()}
 	now := func() time.Time { f.clock = f.clock.Add(time.Second); return f.clock }
 	f.svc = registration.NewService(d, access.NewTrail(d, now), screen.New(lex), catalog.Default(), now)
