@@ -29,6 +29,7 @@ const (
 	demoRecords   = 100_000
 	demoSeed      = 2026
 	demoDecisions = 1000 // enough to decide nearly every discriminatory record: a year of figures
+	demoLeaveOpen = 6    // every sixth item of the queue stays open for the workbench
 	// demoSampleSize is the size of the demo's recall sample of unflagged registrations.
 	demoSampleSize = 50
 )
@@ -103,7 +104,7 @@ func prepareDemo(ctx context.Context, e env, dsn string, records int) (*demoData
 		return fail(err)
 	}
 	if n == 0 {
-		fmt.Fprintf(e.stderr, "demo: stap 3 van 3: %d voorbeeldbeoordelingen vastleggen ...\n", demoDecisions)
+		fmt.Fprintf(e.stderr, "demo: stap 3 van 3: tot %d voorbeeldbeoordelingen vastleggen (elke %de registratie van de werkbak blijft open) ...\n", demoDecisions, demoLeaveOpen)
 		if err := decideDemo(ctx, deps.svc, gen, records); err != nil {
 			return fail(err)
 		}
@@ -198,7 +199,8 @@ func writeSynthCSV(w io.Writer, gen *synth.Generator, n int) error {
 }
 
 // decideDemo has the demo analyst decide the first demoDecisions items of the queue,
-// plausibly: by the synthetic truth of each record.
+// plausibly: by the synthetic truth of each record. Every demoLeaveOpen-th item stays
+// open, at every height of the queue, so that the workbench has work to show.
 func decideDemo(ctx context.Context, svc *registration.Service, gen *synth.Generator, records int) error {
 	labels := map[string]synth.Label{}
 	for i := range records {
@@ -207,7 +209,7 @@ func decideDemo(ctx context.Context, svc *registration.Service, gen *synth.Gener
 			labels[r.Number] = r.Label
 		}
 	}
-	decided, after := 0, ""
+	decided, seen, after := 0, 0, ""
 	for decided < demoDecisions {
 		page, err := svc.Queue(ctx, demoAnalyst, registration.QueueFilter{Limit: 200, After: after})
 		if err != nil {
@@ -216,6 +218,9 @@ func decideDemo(ctx context.Context, svc *registration.Service, gen *synth.Gener
 		for _, it := range page.Items {
 			if decided == demoDecisions {
 				break
+			}
+			if seen++; seen%demoLeaveOpen == 0 {
+				continue
 			}
 			in := demoDecision(labels[it.Number], decided)
 			if _, err := svc.Decide(ctx, demoAnalyst, it.Number, in); err != nil {
