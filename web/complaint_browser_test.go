@@ -44,6 +44,8 @@ func TestBrowserComplaintFlow(t *testing.T) {
 		chromedp.Submit(css("#b-behandelaar")),
 		chromedp.WaitVisible(css("#m-soort")),
 	))
+	// The case page before the assessment has the marker form too: wait for the phase.
+	waitText(t, coord, ".kenmerken", "Fase 1")
 	if p := text(t, coord, ".kenmerken"); !strings.Contains(p, "Fase 1") {
 		t.Fatalf("after the assessment the case shows %q", p)
 	}

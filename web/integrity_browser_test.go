@@ -49,6 +49,7 @@ func TestBrowserIntegrity(t *testing.T) {
 	}
 	must(t, "answer", chromedp.Do(anon, chromedp.SendKeys(css("#p-tekst"), "Drie telefoons uit de kluis."), chromedp.Submit(css("#p-tekst")),
 		chromedp.WaitVisible(css("p.melding"))))
+	waitText(t, anon, ".berichten", "Drie telefoons uit de kluis.")
 	if m := text(t, anon, ".berichten"); !strings.Contains(m, "Drie telefoons uit de kluis.") {
 		t.Errorf("postbox after answering shows %q", m)
 	}
