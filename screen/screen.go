@@ -291,12 +291,7 @@ func (sc *scratch) joinWorth(word string, join int) bool {
 	sc.jbuf = append(append(sc.jbuf[:0], word[:join]...), word[join+1:]...)
 	w := unsafe.String(unsafe.SliceData(sc.jbuf), len(sc.jbuf))
 	var st *stream
-	if s.exact.fast != nil {
-		st, sc.jmatch = sc.jn.normalizeScan(w, s.exact, sc.jmatch[:0])
-	} else {
-		st = sc.jn.normalize(w)
-		sc.jmatch = s.exact.scan(st, sc.jmatch[:0])
-	}
+	st, sc.jmatch = s.exactScan(&sc.jn, w, sc.jmatch[:0])
 	if spanning(st, sc.jmatch, s.exact.patterns, join) {
 		return true
 	}
@@ -452,12 +447,7 @@ func dropRefired(fired []ruleHit, from, before int) []ruleHit {
 // segment itself (for its sentences).
 func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kept []found) []found {
 	var st *stream
-	if s.exact.fast != nil {
-		st, sc.matches = sc.n.normalizeScan(norm, s.exact, sc.matches[:0])
-	} else {
-		st = sc.n.normalize(norm)
-		sc.matches = s.exact.scan(st, sc.matches[:0])
-	}
+	st, sc.matches = s.exactScan(&sc.n, norm, sc.matches[:0])
 	sc.skipped = sc.skipped[:0]
 	if sc.fixChoice != nil {
 		fixSpans(st, sc.spots, sc.fixChoice)
@@ -475,6 +465,16 @@ func (s *Screener) screenReading(sc *scratch, norm, line string, offset int, kep
 	}
 	s.keep(sc, st, line, offset, &kept)
 	return kept
+}
+
+// exactScan normalises text with n and matches the exact automaton on it, in one pass
+// where the automaton has a fast table.
+func (s *Screener) exactScan(n *normalizer, text string, dst []match) (*stream, []match) {
+	if s.exact.fast != nil {
+		return n.normalizeScan(text, s.exact, dst)
+	}
+	st := n.normalize(text)
+	return st, s.exact.scan(st, dst)
 }
 
 // acrossSkipped reports whether the match sp spans a sign that the reading left out
