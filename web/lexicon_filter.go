@@ -43,6 +43,9 @@ var strengths = catalog.List{{Code: "strong", Label: "sterk"}, {Code: "weak", La
 // Strengths lists the strengths for the filter form.
 func (lexiconView) Strengths() catalog.List { return strengths }
 
+// StrengthLabel is the Dutch label of a term's strength, as the table shows it.
+func (lexiconView) StrengthLabel(code string) string { return strengths.Label(code) }
+
 // filterLexicon keeps the terms that match the query's filter and cuts out the page the
 // query's positie starts at. Unknown filter values are refused with the field named.
 func filterLexicon(p lexiconPage, q url.Values) (lexiconView, error) {
