@@ -47,19 +47,23 @@ func demoRepeats(ctx context.Context, e env, deps *regDeps, now time.Time) error
 	}
 	var b strings.Builder
 	w := csv.NewWriter(&b)
-	w.Write(append(append([]string{}, registration.Fields...), registration.OptionalFields...))
+	cols := append(append([]string{}, registration.Fields...), registration.OptionalFields...)
+	w.Write(cols)
 	for i, s := range demoSeries {
 		at := now.AddDate(0, 0, -s.days).Format("2006-01-02")
 		row := map[string]string{"registratienummer": number(i), "soort": "melding", "eenheid": s.unit, "basisteam": s.team,
 			"incidentcode": "A38", "omschrijving": "Discriminatie", "pleegdatum": at, "registratiedatum": at, "gemeente": s.muni,
 			"tekst": s.text, "adres": s.address, "platform": s.platform}
 		var rec []string
-		for _, f := range append(append([]string{}, registration.Fields...), registration.OptionalFields...) {
+		for _, f := range cols {
 			rec = append(rec, row[f])
 		}
 		w.Write(rec)
 	}
 	w.Flush()
+	if err := w.Error(); err != nil {
+		return fmt.Errorf("demo repeats: %w", err)
+	}
 	if _, err := deps.svc.ImportReader(ctx, operator(e), strings.NewReader(b.String()), "demo-herhaling.csv", registration.ImportOptions{}); err != nil {
 		return fmt.Errorf("demo repeats: %w", err)
 	}
