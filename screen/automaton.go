@@ -281,9 +281,6 @@ func (a *automaton) dropFast() {
 	a.fastCls = [256]unsafe.Pointer{}
 }
 
-// states returns the number of states of the automaton.
-func (a *automaton) states() int { return len(a.outStart) - 1 }
-
 // dropTrans leaves the automaton its fast table only, which also serves the exact scan.
 func (a *automaton) dropTrans() { a.trans = nil }
 

@@ -92,10 +92,6 @@ type actionInput struct {
 	Subjects      []integrity.Subject      `json:"betrokkenen"`
 }
 
-// caseActions are the changes to a case, by the last part of their path.
-var caseActions = []string{"ontvangst", "terugkoppeling", "bericht", "registratie", "triage", "bevestiging", "terugsturen",
-	"toewijzing", "intrekking", "dossier", "stap", "om", "overdracht", "zorg", "handelingskader", "sluiten", "bekendmaken"}
-
 // doAction applies one change to a case through the service.
 func (s *Server) doAction(ctx context.Context, a access.Actor, number, action string, in actionInput) (*integrity.Case, error) {
 	svc := s.Integrity

@@ -18,7 +18,6 @@ type ctxKey int
 
 const (
 	actorKey ctxKey = iota
-	viaKey
 	infoKey
 )
 
@@ -44,12 +43,6 @@ func recordPattern(mux http.Handler) http.Handler {
 func actor(r *http.Request) access.Actor {
 	a, _ := r.Context().Value(actorKey).(access.Actor)
 	return a
-}
-
-// via says how the request authenticated: "session", "token" or "".
-func via(r *http.Request) string {
-	v, _ := r.Context().Value(viaKey).(string)
-	return v
 }
 
 // sessionCookie is the name of the session cookie. Over TLS the __Host- prefix pins it to
@@ -91,12 +84,12 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 				s.fail(w, r, err)
 				return
 			}
-			ctx = context.WithValue(context.WithValue(ctx, actorKey, a), viaKey, "token")
+			ctx = context.WithValue(ctx, actorKey, a)
 		} else if c, err := r.Cookie(s.sessionCookie(r)); err == nil {
 			ss, err := s.Sessions.Lookup(ctx, c.Value)
 			switch {
 			case err == nil:
-				ctx = context.WithValue(context.WithValue(ctx, actorKey, ss.User.Actor()), viaKey, "session")
+				ctx = context.WithValue(ctx, actorKey, ss.User.Actor())
 			case stelsel.ErrorCode(err) == stelsel.EUNAUTHORIZED:
 				s.clearSession(w, r)
 			default:
