@@ -1,0 +1,47 @@
+package screen
+
+import "testing"
+
+// The sixth registrations sets (screen/testdata/gendev6.py: hand-written cores whose
+// surface the generator varies, with the emphasis on motive and contrast constructions
+// without a slur or group word, refusals, officer shorthand and typos, and at least as
+// many hard neutral ones). The held-out part was split off before any measurement and
+// only its summary figures were read.
+var regs6Sets = []string{"testdata/registrations-dev6.tsv", "testdata/registrations-heldout6.tsv"}
+
+func init() {
+	issue11Shortfalls = append(issue11Shortfalls,
+		// What the development part still misses: the group and the refusal in different
+		// sentences ("... alleen jongens met een getinte huid ... Beveiliger: met zo'n kop
+		// kom je hier niet binnen"), a name given in one sentence and the room gone in the
+		// next, misgendering ("bewust 'meneer' blijft noemen"), and slurs and groups the
+		// lexicon does not know. Before tuning: 76.2% at flagged, 72.9% at >= 50.
+		shortfall{"testdata/registrations-dev6.tsv", "recall", 0.90},
+		// A ceiling: neutral texts at >= 50 that a rule cannot read as negated ("niet
+		// vanwege haar leeftijd", "heeft niet het idee dat het om zijn afkomst ging"),
+		// insults of one woman ("dom wijf"), policy words ("racistische spreekkoren").
+		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.09},
+		// The held-out part, measured in summary only (84.6% / 83.5% and 13.3% of the
+		// neutral ones at >= 50 before tuning).
+		shortfall{"testdata/registrations-heldout6.tsv", "recall", 0.85},
+		shortfall{"testdata/registrations-heldout6.tsv", "recall at score >= 50", 0.84},
+		shortfall{"testdata/registrations-heldout6.tsv", "neutral at score >= 50", 0.07},
+	)
+}
+
+// TestSixthRegistrationSets holds the sixth registrations sets to the goals of issue 11,
+// a known shortfall to the figure it reached.
+func TestSixthRegistrationSets(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, file := range regs6Sets {
+		q := measureFile(t, s, file)
+		if q.Total.Positives < 50 || q.Total.Negatives < 50 {
+			t.Errorf("%s: %d discriminatory and %d neutral registrations, want at least 50 of each", file, q.Total.Positives, q.Total.Negatives)
+		}
+		checkRegistrationGoals(t, file, q)
+	}
+}
