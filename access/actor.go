@@ -140,6 +140,9 @@ type Actor struct {
 	// TokenID is the API token the request came with (0: a session, the command line).
 	// Every audit entry written for the actor carries it.
 	TokenID int64
+	// MustChangePassword: the session's user must choose a new password first (see
+	// User.MustChangePassword); the web layer then serves only the change page.
+	MustChangePassword bool
 }
 
 // System returns the actor for batch work started by the operator from the command line.

@@ -377,3 +377,53 @@ func prefixed(p, cols string) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// ChangePassword lets the user of the session token choose a new password. The current
+// password is checked like a login (LoginDevice: throttled, every attempt audited), so a
+// borrowed session alone cannot take the account over. On success the new password is
+// stored, MustChangePassword is cleared, every other session of the account ends, and the
+// result holds the new session that replaces the one presented.
+func (s *Sessions) ChangePassword(ctx context.Context, token, device, current, next string) (LoginResult, error) {
+	ss, err := s.Lookup(ctx, token)
+	if err != nil {
+		return LoginResult{}, err
+	}
+	u := ss.User
+	if !u.HasPassword {
+		return LoginResult{}, stelsel.Invalid("huidig", "dit account logt in via SSO; wijzig uw wachtwoord bij uw politie-account")
+	}
+	if current == "" {
+		return LoginResult{}, stelsel.Invalid("huidig", "vul uw huidige wachtwoord in")
+	}
+	if err := ValidatePassword(next); err != nil {
+		return LoginResult{}, stelsel.Invalid("nieuw", "%s", stelsel.ErrorMessage(err))
+	}
+	if next == current {
+		return LoginResult{}, stelsel.Invalid("nieuw", "kies een ander wachtwoord dan het huidige")
+	}
+	hash, err := HashPassword(next)
+	if err != nil {
+		return LoginResult{}, err
+	}
+	res, err := s.LoginDevice(ctx, u.Username, current, device)
+	if errors.Is(err, errBadLogin) {
+		return LoginResult{}, stelsel.Invalid("huidig", "het huidige wachtwoord is onjuist")
+	} else if err != nil {
+		return LoginResult{}, err
+	}
+	err = s.db.InTx(ctx, func(tx *db.Tx) error {
+		if _, err := tx.Exec(ctx, `UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?`, hash, false, u.ID); err != nil {
+			return fmt.Errorf("change password: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?`, u.ID, hashToken(res.Token)); err != nil {
+			return fmt.Errorf("end sessions: %w", err)
+		}
+		return s.trail.Append(ctx, tx, u.Actor(), Entry{Action: ActionChange, ObjectKind: "user", ObjectID: u.Username,
+			Detail: "eigen wachtwoord gewijzigd; andere sessies beëindigd"})
+	})
+	if err != nil {
+		return LoginResult{}, err
+	}
+	res.User.MustChangePassword = false
+	return res, nil
+}

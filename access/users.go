@@ -27,13 +27,17 @@ type User struct {
 	Team        string
 	OIDCSubject string
 	HasPassword bool
-	Disabled    bool
-	CreatedAt   time.Time
+	// MustChangePassword: the password was set by someone else (an administrator or
+	// operator); its owner must choose a new one before doing anything else.
+	MustChangePassword bool
+	Disabled           bool
+	CreatedAt          time.Time
 }
 
 // Actor returns the user as the actor of a service call.
 func (u User) Actor() Actor {
-	return Actor{UserID: u.ID, Username: u.Username, Name: u.Name, Role: u.Role, Roles: u.Roles, Units: u.Units, Team: u.Team}
+	return Actor{UserID: u.ID, Username: u.Username, Name: u.Name, Role: u.Role, Roles: u.Roles, Units: u.Units, Team: u.Team,
+		MustChangePassword: u.MustChangePassword}
 }
 
 // NewUser is what it takes to create an account.
@@ -49,6 +53,9 @@ type NewUser struct {
 	// Password may be empty for accounts that log in through OIDC only.
 	Password    string
 	OIDCSubject string
+	// MustChangePassword makes the owner choose a new password at the first login: for
+	// a password that someone else chose or saw (the administration page sets it).
+	MustChangePassword bool
 }
 
 // Users is the store of accounts. Every change needs ManageUsers and is audited.
@@ -214,11 +221,12 @@ func (s *Users) Add(ctx context.Context, a Actor, nu NewUser) (User, error) {
 		return User{}, stelsel.Invalid("wachtwoord", "geef een wachtwoord (of een OIDC-koppeling)")
 	}
 	u := User{Username: nu.Username, Name: nu.Name, Role: nu.Role, Roles: nu.Roles, Units: nu.Units, Team: nu.Team,
-		OIDCSubject: nu.OIDCSubject, HasPassword: hash != "", CreatedAt: s.now().UTC().Truncate(time.Microsecond)}
+		OIDCSubject: nu.OIDCSubject, HasPassword: hash != "", MustChangePassword: nu.MustChangePassword && hash != "",
+		CreatedAt: s.now().UTC().Truncate(time.Microsecond)}
 	err := s.db.InTx(ctx, func(tx *db.Tx) error {
-		err := tx.QueryRow(ctx, `INSERT INTO users (username, name, role, roles, units, team, password_hash, oidc_subject, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			u.Username, u.Name, string(u.Role), JoinRoles(u.Roles), strings.Join(u.Units, ","), u.Team, hash, u.OIDCSubject, u.CreatedAt).Scan(&u.ID)
+		err := tx.QueryRow(ctx, `INSERT INTO users (username, name, role, roles, units, team, password_hash, oidc_subject, created_at, must_change_password)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			u.Username, u.Name, string(u.Role), JoinRoles(u.Roles), strings.Join(u.Units, ","), u.Team, hash, u.OIDCSubject, u.CreatedAt, u.MustChangePassword).Scan(&u.ID)
 		if db.IsUniqueViolation(err) {
 			return stelsel.Errorf(stelsel.ECONFLICT, "gebruikersnaam %q bestaat al", u.Username)
 		} else if err != nil {
@@ -242,7 +250,7 @@ func normUnits(units []string) []string {
 	return out
 }
 
-const userColumns = `id, username, name, role, units, team, password_hash, oidc_subject, disabled, created_at, roles`
+const userColumns = `id, username, name, role, units, team, password_hash, oidc_subject, disabled, created_at, roles, must_change_password`
 
 type scanner interface{ Scan(...any) error }
 
@@ -255,7 +263,7 @@ type userRow struct {
 // dest returns the scan destinations for userColumns.
 func (r *userRow) dest() []any {
 	u := &r.u
-	return []any{&u.ID, &u.Username, &u.Name, &r.role, &r.units, &u.Team, &r.hash, &u.OIDCSubject, &u.Disabled, &u.CreatedAt, &r.roles}
+	return []any{&u.ID, &u.Username, &u.Name, &r.role, &r.units, &u.Team, &r.hash, &u.OIDCSubject, &u.Disabled, &u.CreatedAt, &r.roles, &u.MustChangePassword}
 }
 
 func (r *userRow) finish() (User, string) {
@@ -300,6 +308,15 @@ func (s *Users) List(ctx context.Context, a Actor) ([]User, error) {
 		out = append(out, u)
 	}
 	return out, rows.Err()
+}
+
+// Own returns the account of a logged-in actor itself: every user may see their own.
+func (s *Users) Own(ctx context.Context, a Actor) (User, error) {
+	if a.UserID == 0 {
+		return User{}, stelsel.Errorf(stelsel.EUNAUTHORIZED, "log in om verder te gaan")
+	}
+	u, _, err := s.get(ctx, "id = ?", a.UserID)
+	return u, err
 }
 
 // Get returns the account with the given id.
@@ -403,8 +420,12 @@ func (s *Users) SetRoles(ctx context.Context, a Actor, username string, roles []
 	})
 }
 
-// SetPassword sets a new password and ends the account's sessions.
-func (s *Users) SetPassword(ctx context.Context, a Actor, username, password string) error {
+// SetPassword sets a new password and ends the account's sessions. With mustChange, a
+// password set for someone else must be changed by its owner at the next login
+// (MustChangePassword), so the administrator or operator who chose or saw it cannot go on
+// using the account: a reset asks for it; the demo's and the bench's generated accounts
+// do not. Setting one's own password never asks for it.
+func (s *Users) SetPassword(ctx context.Context, a Actor, username, password string, mustChange bool) error {
 	if err := a.Require(ManageUsers); err != nil {
 		return err
 	}
@@ -415,8 +436,13 @@ func (s *Users) SetPassword(ctx context.Context, a Actor, username, password str
 	if err != nil {
 		return err
 	}
-	return s.change(ctx, a, username, "wachtwoord gewijzigd", func(tx *db.Tx, u User) error {
-		if _, err := tx.Exec(ctx, `UPDATE users SET password_hash = ? WHERE id = ?`, hash, u.ID); err != nil {
+	must := mustChange && !strings.EqualFold(strings.TrimSpace(username), a.Username)
+	detail := "wachtwoord gewijzigd"
+	if must {
+		detail += "; eigenaar moet het bij de volgende keer inloggen wijzigen"
+	}
+	return s.change(ctx, a, username, detail, func(tx *db.Tx, u User) error {
+		if _, err := tx.Exec(ctx, `UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?`, hash, must, u.ID); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `DELETE FROM sessions WHERE user_id = ?`, u.ID)

@@ -28,6 +28,7 @@ var notices = map[string]string{
 	"uitgeschakeld": "Het account is uitgeschakeld; de sessies zijn beëindigd en de API-tokens definitief ingetrokken.",
 	"ingeschakeld":  "Het account is weer ingeschakeld.",
 	"ingetrokken":   "Het token is ingetrokken.",
+	"wachtwoord":    "Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd.",
 }
 
 func (s *Server) usersPage(w http.ResponseWriter, r *http.Request, code int, p usersPage, notice string) {
@@ -92,7 +93,9 @@ func formRoles(r *http.Request) []access.Role {
 
 func (s *Server) handleUserAdd(w http.ResponseWriter, r *http.Request) {
 	nu := access.NewUser{Username: r.PostFormValue("gebruikersnaam"), Name: r.PostFormValue("naam"),
-		Roles: formRoles(r), Units: formUnits(r), Team: r.PostFormValue("basisteam"), Password: r.PostFormValue("wachtwoord")}
+		Roles: formRoles(r), Units: formUnits(r), Team: r.PostFormValue("basisteam"), Password: r.PostFormValue("wachtwoord"),
+		// The administrator chose or saw the password: its owner replaces it at the first login.
+		MustChangePassword: true}
 	generated := nu.Password == ""
 	if generated {
 		nu.Password = access.GeneratePassword()

@@ -159,6 +159,7 @@ var axePages = []axePage{
 	{"beheer", "/"},
 	{"beheer", "/beheer/gebruikers"},
 	{"ana", "/mijn/tokens"},
+	{"ana", "/mijn/wachtwoord"},
 	{"beheer", "/lexicon"},
 }
 

@@ -85,6 +85,8 @@ var matrix = []struct {
 	{"GET", "/mijn/tokens", nil, [8]int{200, 200, 200, 200, 200, 200, 200, 303}},
 	{"POST", "/mijn/tokens", url.Values{"label": {""}}, [8]int{422, 422, 422, 422, 422, 422, 422, 401}},
 	{"POST", "/mijn/tokens/999999/intrekken", nil, [8]int{404, 404, 404, 404, 404, 404, 404, 401}},
+	{"GET", "/mijn/wachtwoord", nil, [8]int{200, 200, 200, 200, 200, 200, 200, 303}},
+	{"POST", "/mijn/wachtwoord", url.Values{"huidig": {""}}, [8]int{422, 422, 422, 422, 422, 422, 422, 401}},
 	{"POST", "/beheer/tokens/999999/intrekken", nil, [8]int{403, 403, 403, 403, 403, 404, 403, 401}},
 	{"GET", "/cijfers?jaar=2026", nil, [8]int{200, 200, 403, 403, 403, 403, 200, 303}},
 	{"GET", "/cijfers/tabellen/gronden?jaar=2026&formaat=csv", nil, [8]int{200, 200, 403, 403, 403, 403, 200, 303}},

@@ -88,6 +88,9 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		} else if c, err := r.Cookie(s.sessionCookie(r)); err == nil {
 			ss, err := s.Sessions.Lookup(ctx, c.Value)
 			switch {
+			case err == nil && ss.User.MustChangePassword && !mustChangeAllowed(r.URL.Path):
+				s.holdForPasswordChange(w, r.WithContext(context.WithValue(ctx, actorKey, ss.User.Actor())))
+				return
 			case err == nil:
 				ctx = context.WithValue(ctx, actorKey, ss.User.Actor())
 			case stelsel.ErrorCode(err) == stelsel.EUNAUTHORIZED:

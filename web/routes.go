@@ -40,6 +40,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Own API tokens (every logged-in user; tokens are made only by their owner).
 	mux.HandleFunc("GET /mijn/tokens", s.needLogin(s.handleOwnTokens))
+	mux.HandleFunc("GET /mijn/wachtwoord", s.needLogin(s.handlePasswordForm))
+	mux.Handle("POST /mijn/wachtwoord", s.protect(s.needLogin(s.handlePasswordChange)))
 	mux.Handle("POST /mijn/tokens", s.protect(s.needLogin(s.handleOwnTokenCreate)))
 	mux.Handle("POST /mijn/tokens/{id}/intrekken", s.protect(s.needLogin(s.handleOwnTokenRevoke)))
 

@@ -78,7 +78,7 @@ func run() error {
 		name := fmt.Sprintf("bench.analist%02d", i)
 		_, err := deps.Users.Add(ctx, op, access.NewUser{Username: name, Role: access.RoleAnalyst, Password: password})
 		if err != nil {
-			if err := deps.Users.SetPassword(ctx, op, name, password); err != nil {
+			if err := deps.Users.SetPassword(ctx, op, name, password, false); err != nil {
 				return err
 			}
 		}

@@ -201,7 +201,7 @@ func serveDemo(ctx context.Context, e env, d *db.DB, addr string) error {
 		nu.Password = access.GeneratePassword()
 		_, err := a.users.Add(ctx, op, nu)
 		if stelsel.ErrorCode(err) == stelsel.ECONFLICT {
-			err = a.users.SetPassword(ctx, op, nu.Username, nu.Password)
+			err = a.users.SetPassword(ctx, op, nu.Username, nu.Password, false)
 		}
 		if err != nil {
 			return err

@@ -166,10 +166,10 @@ func runUser(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := a.users.SetPassword(ctx, op, fs.Arg(0), pw); err != nil {
+		if err := a.users.SetPassword(ctx, op, fs.Arg(0), pw, true); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "wachtwoord van %s gewijzigd; sessies beëindigd\n", fs.Arg(0))
+		fmt.Fprintf(e.stdout, "wachtwoord van %s gewijzigd; sessies beëindigd; bij de volgende keer inloggen kiest de gebruiker een nieuw wachtwoord\n", fs.Arg(0))
 		if generated {
 			fmt.Fprintf(e.stdout, "wachtwoord: %s\n", pw)
 		}
