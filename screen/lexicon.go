@@ -106,7 +106,12 @@ type Lexicon struct {
 	auto    *automaton
 	ctx     *ctxSet
 	ctxFrom int32
+	// model is the text model (model.go), nil without a model section.
+	model *Model
 }
+
+// Model returns the lexicon's text model, or nil when it has none.
+func (l *Lexicon) Model() *Model { return l.model }
 
 // Name returns the declared name of the lexicon.
 func (l *Lexicon) Name() string { return l.name }
@@ -165,7 +170,9 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	}
 	grounds := catalog.Default().Grounds
 	var entries []Entry
-	var rules []Rule // nil until the rule header
+	var rules []Rule        // nil until the rule header
+	var model *modelBuilder // nil until the model header
+	modelLine := 0
 	seen := map[string]int{}
 	header := false
 	fuzzyTerms := 0
@@ -203,6 +210,20 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 			continue
 		}
 		cells := strings.Split(line, "\t")
+		if header && (model != nil || strings.EqualFold(strings.TrimSpace(cells[0]), "model") && len(cells) > 1 &&
+			strings.EqualFold(strings.TrimSpace(cells[1]), "weight")) {
+			if model == nil {
+				if reason := modelHeader(cells); reason != "" {
+					return fail(ln, "%s", reason)
+				}
+				model, modelLine = newModelBuilder(), ln
+				continue
+			}
+			if reason := model.add(cells, ln); reason != "" {
+				return fail(ln, "%s", reason)
+			}
+			continue
+		}
 		if header && (rules != nil || strings.EqualFold(strings.TrimSpace(cells[0]), "rule")) {
 			if rules == nil {
 				if reason := ruleHeader(cells); reason != "" {
@@ -281,7 +302,22 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	if r, reason := checkRules(entries, rules); reason != "" {
 		return fail(r, "%s", reason)
 	}
+	var m *Model
+	if model != nil {
+		var reason string
+		if m, reason = model.done(); reason != "" {
+			return fail(modelLine, "%s", reason)
+		}
+	}
 	mainPats, ctxPats := splitQuiet(entries, compile(entries))
+	if m != nil {
+		// The model's trigger words only make the fast scan stop (modelled).
+		for _, w := range m.Triggers() {
+			p := compilePattern(w, ModeWord)
+			p.kind, p.entry = patTrigger, -1
+			mainPats = append(mainPats, p)
+		}
+	}
 	auto, over := buildAutomaton(mainPats, MaxStates)
 	var ctx *ctxSet
 	if over < 0 && len(ctxPats) > 0 {
@@ -298,7 +334,7 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 	auto.dropTrans()
 	sum := sha256.Sum256(data)
 	return &Lexicon{name: name, version: name + "@" + hex.EncodeToString(sum[:6]), entries: entries, rules: rules,
-		auto: auto, ctx: ctx, ctxFrom: int32(len(mainPats))}, nil
+		auto: auto, ctx: ctx, ctxFrom: int32(len(mainPats)), model: m}, nil
 }
 
 func splitList(s, seps string) []string {

@@ -86,8 +86,9 @@ type Screener struct {
 }
 
 type scratch struct {
-	work    int   // symbols walked to find the words of hits (tests bound it)
-	lines   []int // the segments the fast scan noted
+	model   []contribution // the text model's features found (model.go)
+	work    int            // symbols walked to find the words of hits (tests bound it)
+	lines   []int          // the segments the fast scan noted
 	check   stopCheck
 	n       normalizer
 	matches []match
@@ -188,6 +189,8 @@ func (s *Screener) Screen(text string) Result {
 	sc.check.s = s
 	sc.lines = s.auto.segments(text, sc.lines[:0], &sc.check)
 	if len(sc.lines) == 0 {
+		// No term, class member or trigger word of the text model: the model would not
+		// run either (modelled).
 		return res
 	}
 	slices.Sort(sc.lines)
@@ -217,7 +220,7 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 	}
 	sc.kept = kept
 	if len(kept) == 0 && len(sc.fired) == 0 {
-		return res
+		return s.modelled(sc, text, res, true)
 	}
 	// Deterministic order: position, then lexicon order; an exact hit before a fuzzy one
 	// of the same term on the same span, which it then replaces.
@@ -265,7 +268,18 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 	res.Score = resultScore(res.Hits)
 	res.Flagged = res.Score >= FlagScore
 	res.Grounds = s.union(res.Hits)
-	return res
+	return s.modelled(sc, text, res, false)
+}
+
+// modelled is res with the text model's hit when the lexicon has a model (model.go). The
+// model reads a text that holds a lexicon term or class member, or, without one (trigger),
+// only when the text holds one of the model's trigger words: the fast scan stops at
+// those, so that a text without any of them costs the model nothing.
+func (s *Screener) modelled(sc *scratch, text string, res Result, trigger bool) Result {
+	if s.lex.model == nil {
+		return res
+	}
+	return s.lex.model.apply(text, res, &sc.model, trigger)
 }
 
 // screenLine matches one segment (line or sentence) exactly and appends its hits, with

@@ -126,6 +126,14 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 		"ontmenselijkend woord in één zin, of een motief ('omdat hij ... is'). Elke treffer krijgt een score van 0 tot 100 (vanaf %d "+
 		"gemarkeerd, vanaf %d een sterk signaal). Het systeem is niet zelflerend: het lexicon wordt door mensen aangepast en elke "+
 		"versie wordt vooraf gemeten.", m.Lexicon, m.Terms, m.Rules, screen.FlagScore, screen.StrongScore)
+	if lex := s.lexiconInUse(); lex != nil && lex.Model() != nil {
+		md := lex.Model()
+		c.MethodsAndModels += fmt.Sprintf(" Het lexicon bevat ook een tekstmodel: een logistische regressie op %d woorden, getraind op "+
+			"gelabelde ontwikkelteksten (nooit op de achtergehouden toetsteksten) en met het lexicon geversioneerd. Het markeert een "+
+			"registratie die de woorden en regels onder %d laten, als de kans volgens het model ten minste %s is, met een score van %d "+
+			"tot %d: nooit een sterk signaal. Elke markering door het model noemt de zwaarst wegende woorden.",
+			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore)
+	}
 	c.HumanIntervention = "Elke gemarkeerde registratie wordt door een deskundige analist beoordeeld; pas diens besluit leidt tot een " +
 		"code in de Basisvoorziening Handhaving, en met vier ogen bevestigt een tweede analist."
 	c.Risks = "Gemiste discriminatie en onterechte markeringen. Beheersing: gemeten precisie per grond uit de besluiten van analisten, " +

@@ -17,6 +17,7 @@ import (
 	"stelsel/catalog"
 	"stelsel/registration"
 	"stelsel/report"
+	"stelsel/screen"
 )
 
 //go:embed templates/*.html
@@ -110,7 +111,12 @@ func breakable(label string) template.HTML {
 
 // termLabel shows a hit term; a rule's name ("vloek_groep") reads as its parts, "vloek +
 // groep" (lexicon terms have no underscores).
-func termLabel(term string) string { return strings.ReplaceAll(term, "_", " + ") }
+func termLabel(term string) string {
+	if term == screen.ModeModel {
+		return "tekstmodel"
+	}
+	return strings.ReplaceAll(term, "_", " + ")
+}
 
 // modeLabel is the Dutch name of a lexicon match mode.
 func modeLabel(mode string) string {
@@ -125,6 +131,8 @@ func modeLabel(mode string) string {
 		return "woordgroep"
 	case "rule":
 		return "regel (combinatie van woorden)"
+	case "model":
+		return "tekstmodel (gewogen woorden)"
 	}
 	return mode
 }

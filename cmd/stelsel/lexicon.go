@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"stelsel"
@@ -29,12 +30,16 @@ const lexiconUsage = `usage:
                                              then run 'stelsel rescreen'
   stelsel lexicon history [--db DSN]        list the lexicons that were in use, newest first
   stelsel lexicon eval [--lexicon FILE] DEVSET
-                                             print recall and negatives flagged per ground`
+                                             print recall and negatives flagged per ground
+  stelsel lexicon train [--lexicon FILE] --out FILE [--threshold 0.8] SET...
+                                             train the text model on labelled sets (the format of
+                                             eval), measure it leaving each set out, and write the
+                                             lexicon with the new model to --out`
 
 func runLexicon(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, lexiconUsage)
-		return &usageError{"lexicon: a subcommand is required: check, show, activate, history or eval"}
+		return &usageError{"lexicon: a subcommand is required: check, show, activate, history, eval or train"}
 	}
 	switch args[0] {
 	case "check":
@@ -47,6 +52,8 @@ func runLexicon(ctx context.Context, e env, args []string) error {
 		return lexiconHistory(ctx, e, args[1:])
 	case "eval":
 		return lexiconEval(e, args[1:])
+	case "train":
+		return lexiconTrain(e, args[1:])
 	case "-h", "--help", "help":
 		fmt.Fprintln(e.stdout, lexiconUsage)
 		return nil
@@ -86,6 +93,9 @@ func lexiconCheck(e env, args []string) error {
 	terms, frames := lex.States()
 	fmt.Fprintf(e.stdout, "%s: ok, %d entries, version %s; automata of %d and %d states (frame terms), each at most %d\n",
 		fs.Arg(0), len(lex.Entries()), lex.Version(), terms, frames, screen.MaxStates)
+	if m := lex.Model(); m != nil {
+		fmt.Fprintf(e.stdout, "text model: %d words (%d trigger words), flags from chance %v\n", len(m.Features()), len(m.Triggers()), m.Threshold())
+	}
 	return nil
 }
 
@@ -108,11 +118,22 @@ func lexiconShow(ctx context.Context, e env, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
+		type model struct {
+			Bias      float64               `json:"basis"`
+			Threshold float64               `json:"drempel"`
+			Trigger   float64               `json:"aanleiding"`
+			Features  []screen.ModelFeature `json:"kenmerken"`
+		}
+		var mj *model
+		if m := lex.Model(); m != nil {
+			mj = &model{m.Bias(), m.Threshold(), m.Trigger(), m.Features()}
+		}
 		return enc.Encode(struct {
 			Version string         `json:"version"`
 			Entries []screen.Entry `json:"entries"`
 			Rules   []screen.Rule  `json:"rules"`
-		}{lex.Version(), lex.Entries(), lex.Rules()})
+			Model   *model         `json:"model,omitempty"`
+		}{lex.Version(), lex.Entries(), lex.Rules(), mj})
 	}
 	fmt.Fprintf(e.stdout, "# version: %s\n# name: %s\nterm\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n", lex.Version(), lex.Name())
 	for _, en := range lex.Entries() {
@@ -139,6 +160,13 @@ func lexiconShow(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, "%s\t%s%s%s\t%s\t%s\t%d\t%s\n", r.Name, strings.Join(r.Parts[0], "|"), sep, strings.Join(r.Parts[1], "|"),
 				within, grounds, r.Score, r.Note)
 		}
+	}
+	if m := lex.Model(); m != nil {
+		var b strings.Builder
+		if err := m.WriteSection(&b, "intercept"); err != nil {
+			return err
+		}
+		fmt.Fprint(e.stdout, b.String())
 	}
 	return nil
 }
@@ -187,6 +215,66 @@ func lexiconEval(e env, args []string) error {
 			fmt.Fprintf(e.stdout, "negative flagged line %d (score %d): %s  [%s]\n", ex.Line, res.Score, ex.Text, strings.Join(why, "; "))
 		}
 	}
+	return nil
+}
+
+func lexiconTrain(e env, args []string) error {
+	fs := flag.NewFlagSet("lexicon train", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	path := fs.String("lexicon", "", "train for this lexicon file instead of the built-in one")
+	out := fs.String("out", "", "write the lexicon with the trained model to this file (required)")
+	threshold := fs.Float64("threshold", 0.8, "the model's chance from which a text is flagged")
+	minWeight := fs.Float64("min-weight", 0.2, "leave out features whose weight is smaller either way")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return &usageError{"lexicon train: --out FILE is required"}
+	}
+	if fs.NArg() == 0 {
+		return &usageError{"lexicon train: at least one SET file is required (e.g. screen/testdata/registrations-dev*.tsv)"}
+	}
+	src, file := screen.DefaultLexiconSource(), "lexicon_nl.tsv"
+	if *path != "" {
+		b, err := os.ReadFile(*path)
+		if err != nil {
+			return fmt.Errorf("lexicon train: %w", err)
+		}
+		src, file = b, *path
+	}
+	var sets []screen.TrainingSet
+	for _, f := range fs.Args() {
+		fh, err := os.Open(f)
+		if err != nil {
+			return fmt.Errorf("lexicon train: %w", err)
+		}
+		examples, err := screen.ReadExamples(fh, f)
+		fh.Close()
+		if err != nil {
+			return &stelsel.Error{Code: stelsel.EINVALID, Message: err.Error()}
+		}
+		sets = append(sets, screen.TrainingSet{File: filepath.ToSlash(f), Examples: examples})
+	}
+	trained, rep, err := screen.TrainLexicon(src, file, sets, screen.TrainOptions{Threshold: *threshold, MinWeight: *minWeight})
+	if err != nil {
+		return lexiconInvalid(err)
+	}
+	if len(rep.Folds) > 0 {
+		fmt.Fprintln(e.stdout, "each set screened with a model trained on the others (at flagged):")
+		fmt.Fprintf(e.stdout, "%-45s %5s %8s %8s %5s %8s %8s\n", "set", "pos", "recall", "+model", "neg", "negflag", "+model")
+		for _, f := range rep.Folds {
+			fmt.Fprintf(e.stdout, "%-45s %5d %7.1f%% %7.1f%% %5d %7.1f%% %7.1f%%\n", filepath.Base(f.File), f.Positives,
+				100*f.RecallBefore, 100*f.RecallAfter, f.Negatives, 100*f.NegBefore, 100*f.NegAfter)
+		}
+	}
+	tmp := *out + ".tmp"
+	if err := os.WriteFile(tmp, trained, 0o644); err != nil {
+		return fmt.Errorf("lexicon train: %w", err)
+	}
+	if err := os.Rename(tmp, *out); err != nil {
+		return fmt.Errorf("lexicon train: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "trained on %d texts (%d discriminatory): %d features; written to %s\n", rep.Examples, rep.Positives, rep.Features, *out)
 	return nil
 }
 

@@ -1,0 +1,694 @@
+package screen
+
+import (
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The text model (issue 11): the third section of a lexicon, a logistic regression over
+// the words of a text, trained on labelled registrations (`stelsel lexicon
+// train`). It reads what no term or rule names ("keek naar zijn huid en zei 'vanavond
+// niet'", "liever geen kandidaat met een islamitische naam"): a text that the terms and
+// rules leave below FlagScore and whose chance by the model reaches the model's threshold
+// is flagged, with a score between FlagScore and ModelMaxScore, always below StrongScore.
+// It never lowers a score and never makes a strong signal: ranking stays with the terms
+// and rules. A model hit is explained by the words that weighed most.
+
+// ModeModel is the Mode (and Term) of a hit made by the text model.
+const ModeModel = "model"
+
+const (
+	// ModelMaxScore is the highest score of a model hit: FlagScore at the threshold, up to
+	// this at chance 1, always below StrongScore.
+	ModelMaxScore = 45
+
+	// MaxModelFeatures is the most features a lexicon's model may have.
+	MaxModelFeatures = 50000
+	// maxModelWeight bounds every weight and the intercept.
+	maxModelWeight = 50
+
+	modelMaxWord = 64 // longer words are no features
+
+	modelBias      = "(basis)"
+	modelTrigger   = "(aanleiding)"
+	modelThreshold = "(drempel)"
+)
+
+// modelSlot is one slot of a model's weights table.
+type modelSlot struct {
+	key uint64
+	w   float32
+}
+
+// Model is a lexicon's text model. It is immutable.
+type Model struct {
+	bias      float64
+	threshold float64
+	trigger   float64 // the weight from which a feature is a trigger word
+	// keys and vals are the weights by hash, open addressing (a zero key is an empty
+	// slot; the hashes are stored with their lowest bit set), at most half full.
+	slots    []modelSlot
+	names    map[uint64]string
+	features []ModelFeature // file order
+}
+
+// ModelFeature is one weight of a text model: a word ("huid", folded: lower case, without
+// accents).
+type ModelFeature struct {
+	Name   string  `json:"kenmerk"`
+	Weight float64 `json:"gewicht"`
+	Line   int     `json:"-"`
+}
+
+// Trigger is the weight from which a feature is a trigger word: without a lexicon term or
+// class member, the model reads only a text with a trigger word.
+func (m *Model) Trigger() float64 { return m.trigger }
+
+// Triggers returns the trigger words.
+func (m *Model) Triggers() []string {
+	var out []string
+	for _, f := range m.features {
+		if f.Weight >= m.trigger {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// Threshold is the chance from which the model flags a text.
+func (m *Model) Threshold() float64 { return m.threshold }
+
+// Bias is the intercept.
+func (m *Model) Bias() float64 { return m.bias }
+
+// Features returns the features (without the intercept and threshold) in file order.
+func (m *Model) Features() []ModelFeature { return slices.Clone(m.features) }
+
+// modelHeader reports what is wrong with the header of the model section, or "".
+func modelHeader(cells []string) string {
+	want := []string{"model", "weight", "note"}
+	for i, c := range cells {
+		if i >= len(want) || !strings.EqualFold(strings.TrimSpace(c), want[i]) {
+			return fmt.Sprintf("column %d of the model header is %q, want %q", i+1, c, want[min(i, len(want)-1)])
+		}
+	}
+	if len(cells) < 2 {
+		return "the model header needs the columns model, weight and note"
+	}
+	return ""
+}
+
+// modelBuilder collects the lines of a model section.
+type modelBuilder struct {
+	m                  Model
+	seen               map[string]int
+	bias               bool
+	threshold, trigger bool
+}
+
+func newModelBuilder() *modelBuilder {
+	return &modelBuilder{m: Model{names: map[uint64]string{}}, seen: map[string]int{}}
+}
+
+// add parses one line of the model section; it returns a reason when the line is wrong.
+func (b *modelBuilder) add(cells []string, ln int) string {
+	if len(cells) > 3 {
+		return fmt.Sprintf("%d columns in the model section, at most 3 (model, weight, note)", len(cells))
+	}
+	if len(cells) < 2 {
+		return "a model line needs a feature and a weight"
+	}
+	name := strings.TrimSpace(cells[0])
+	w, err := strconv.ParseFloat(strings.TrimSpace(cells[1]), 64)
+	if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+		return fmt.Sprintf("model %q: weight %q is not a number", name, strings.TrimSpace(cells[1]))
+	}
+	if prev, ok := b.seen[name]; ok {
+		return fmt.Sprintf("model feature %q repeats line %d", name, prev)
+	}
+	b.seen[name] = ln
+	switch name {
+	case modelThreshold:
+		if w <= 0 || w >= 1 {
+			return fmt.Sprintf("model %s: %v, want a chance between 0 and 1", modelThreshold, w)
+		}
+		b.m.threshold, b.threshold = w, true
+		return ""
+	case modelTrigger:
+		if w <= 0 || w > maxModelWeight {
+			return fmt.Sprintf("model %s: %v, want a weight above 0 and at most %d", modelTrigger, w, maxModelWeight)
+		}
+		b.m.trigger, b.trigger = w, true
+		return ""
+	case modelBias:
+		if math.Abs(w) > maxModelWeight {
+			return fmt.Sprintf("model %s: %v, at most %d either way", modelBias, w, maxModelWeight)
+		}
+		b.m.bias, b.bias = w, true
+		return ""
+	}
+	if math.Abs(w) > maxModelWeight {
+		return fmt.Sprintf("model %q: weight %v, at most %d either way", name, w, maxModelWeight)
+	}
+	if canon := modelName(name); canon == "" {
+		return fmt.Sprintf("model feature %q: one word of letters and digits", name)
+	} else if canon != name {
+		return fmt.Sprintf("model feature %q: write it as %q (one word of lower-case letters and digits without accents, as the text model reads it)", name, canon)
+	}
+	if len(b.m.features) == MaxModelFeatures {
+		return fmt.Sprintf("more than %d model features", MaxModelFeatures)
+	}
+	h := modelHash(name)
+	if other, ok := b.m.names[h]; ok {
+		return fmt.Sprintf("model feature %q has the hash of %q; leave one out", name, other)
+	}
+	b.m.put(h, float32(w))
+	b.m.names[h] = name
+	b.m.features = append(b.m.features, ModelFeature{Name: name, Weight: w, Line: ln})
+	return ""
+}
+
+// done returns the model, or a reason why the section is incomplete.
+func (b *modelBuilder) done() (*Model, string) {
+	switch {
+	case !b.bias:
+		return nil, "the model section has no " + modelBias + " line (the intercept)"
+	case !b.threshold:
+		return nil, "the model section has no " + modelThreshold + " line (the chance from which it flags)"
+	case !b.trigger:
+		return nil, "the model section has no " + modelTrigger + " line (the weight from which a feature is a trigger word)"
+	case len(b.m.features) == 0:
+		return nil, "the model section has no features"
+	}
+	m := b.m
+	return &m, ""
+}
+
+// modelName is name as the text model reads it, folded; "" when it is not one word.
+func modelName(name string) string {
+	var words []string
+	modelWords(name, func(w string, _, _ int) { words = append(words, w) })
+	if len(words) != 1 {
+		return ""
+	}
+	return words[0]
+}
+
+// The hash of a feature: a word's folded letters are packed eight to a 64-bit word and
+// mixed, so that the scan does little per letter; computed the same way from a name by
+// modelHash and from the text by chance.
+const (
+	mixK1 = 0xff51afd7ed558ccd
+	mixK2 = 0xc4ceb9fe1a85ec53
+	mixK3 = 0x9e3779b97f4a7c15
+)
+
+// fmix is the finaliser of MurmurHash3.
+func fmix(x uint64) uint64 {
+	x ^= x >> 33
+	x *= mixK1
+	x ^= x >> 33
+	x *= mixK2
+	x ^= x >> 33
+	return x
+}
+
+// wordHasher hashes one word's letters.
+type wordHasher struct {
+	h, acc uint64
+	k, n   int
+}
+
+func (w *wordHasher) add(c byte) {
+	w.acc |= uint64(c) << (8 * w.k)
+	w.n++
+	if w.k++; w.k == 8 {
+		w.h = fmix(w.h ^ w.acc*mixK3)
+		w.acc, w.k = 0, 0
+	}
+}
+
+func (w *wordHasher) sum() uint64 { return fmix(w.h ^ w.acc*mixK3 ^ uint64(w.n)<<57) }
+
+// modelHash is the hash of a feature, a folded word.
+func modelHash(w string) uint64 {
+	var wh wordHasher
+	for i := 0; i < len(w); i++ {
+		wh.add(w[i])
+	}
+	return wh.sum()
+}
+
+// modelWords calls word for each word of text, folded (lower case, accents off; digits
+// stay digits), with its byte offsets: a run of letters and digits of at most modelMaxWord
+// letters, as chance reads them.
+func modelWords(text string, word func(w string, start, end int)) {
+	t := folds()
+	var buf [modelMaxWord]byte
+	n, start := 0, -1
+	flush := func(end int) {
+		if start >= 0 && n <= len(buf) {
+			word(string(buf[:n]), start, end)
+		}
+		n, start = 0, -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			l := modelASCII[c]
+			if l == 0 {
+				flush(i)
+				i++
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			if n < len(buf) {
+				buf[n] = l
+			}
+			n++
+			i++
+			continue
+		}
+		f, size := t.lookup(text[i:])
+		switch f.kind {
+		case kindLetter:
+			if start < 0 {
+				start = i
+			}
+			for k := 0; k < int(f.n); k++ {
+				if n < len(buf) {
+					buf[n] = f.letters[k]
+				}
+				n++
+			}
+		case kindSkip:
+		default:
+			flush(i)
+		}
+		i += size
+	}
+	flush(len(text))
+}
+
+// contribution is one feature found in a text, with its weight.
+type contribution struct {
+	h          uint64
+	w          float32
+	start, end int
+}
+
+// modelASCII is the folded letter of each ASCII byte in a word (lower case; digits stay
+// digits), 0 for a separator.
+var modelASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	return t
+}()
+
+// chance returns the model's chance for text and the features found in it (each once, at
+// its first place). It reads the words as modelWords does, hashing their letters as it
+// goes, without allocating.
+func (m *Model) chance(text string, found []contribution) (float64, []contribution) {
+	z := m.bias
+	t := folds()
+	var set featureSet
+	for i := 0; ; {
+		// The separators before a word.
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if modelASCII[c] != 0 {
+					break
+				}
+				i++
+				continue
+			}
+			f, size := t.lookup(text[i:])
+			if f.kind == kindLetter {
+				break
+			}
+			i += size
+		}
+		if i >= len(text) {
+			break
+		}
+		start := i
+		var wh wordHasher
+		// A word of ASCII letters and digits (most words) is hashed eight bytes at a
+		// time: OR-ing 0x20 into such a byte folds it (A-Z to a-z; digits stay).
+		j := i
+		for j < len(text) && modelASCII[text[j]&0x7f] != 0 && text[j] < utf8.RuneSelf {
+			j++
+		}
+		if j == len(text) || text[j] < utf8.RuneSelf {
+			for ; i+8 <= j; i += 8 {
+				wh.h = fmix(wh.h ^ (binary.LittleEndian.Uint64([]byte(text[i:i+8]))|0x2020202020202020)*mixK3)
+			}
+			for ; i < j; i++ {
+				wh.acc |= uint64(text[i]|0x20) << (8 * wh.k)
+				wh.k++
+			}
+			wh.n = j - start
+		} else {
+		word:
+			for i < len(text) {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					l := modelASCII[c]
+					if l == 0 {
+						break
+					}
+					wh.add(l)
+					i++
+					continue
+				}
+				f, size := t.lookup(text[i:])
+				switch f.kind {
+				case kindLetter:
+					for k := 0; k < int(f.n); k++ {
+						wh.add(f.letters[k])
+					}
+				case kindSkip:
+				default:
+					break word
+				}
+				i += size
+			}
+		}
+		if wh.n > modelMaxWord {
+			continue
+		}
+		found = m.add(&z, found, &set, wh.sum(), start, i)
+	}
+	return sigmoid(z), found
+}
+
+// weight returns the weight of feature h.
+func (m *Model) weight(h uint64) (float32, bool) {
+	if len(m.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(m.slots) - 1)
+	k := h | 1
+	for i := h >> 32 & mask; ; i = (i + 1) & mask {
+		switch m.slots[i].key {
+		case k:
+			return m.slots[i].w, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put stores the weight of feature h, growing the table to stay at most half full.
+func (m *Model) put(h uint64, w float32) {
+	if 2*(len(m.features)+1) > len(m.slots) {
+		old := m.slots
+		m.slots = make([]modelSlot, max(64, 4*len(old)))
+		for _, s := range old {
+			if s.key != 0 {
+				m.insertKey(s.key, s.w)
+			}
+		}
+	}
+	m.insertKey(h|1, w)
+}
+
+func (m *Model) insertKey(k uint64, w float32) {
+	mask := uint64(len(m.slots) - 1)
+	i := k >> 32 & mask
+	for m.slots[i].key != 0 && m.slots[i].key != k {
+		i = (i + 1) & mask
+	}
+	m.slots[i] = modelSlot{k, w}
+}
+
+// add counts feature h (at start-end) once when it is one.
+func (m *Model) add(z *float64, found []contribution, set *featureSet, h uint64, start, end int) []contribution {
+	w, ok := m.weight(h)
+	if !ok || !set.insert(h, found) {
+		return found
+	}
+	*z += float64(w)
+	return append(found, contribution{h, w, start, end})
+}
+
+// featureSet holds the features found in one text: open addressing on the hash, on the
+// stack; past three quarters full the features found are compared one by one.
+type featureSet struct {
+	keys [256]uint64
+	n    int
+}
+
+// insert adds h and reports whether it was new.
+func (s *featureSet) insert(h uint64, found []contribution) bool {
+	if s.n >= len(s.keys)*3/4 {
+		for _, c := range found {
+			if c.h == h {
+				return false
+			}
+		}
+		return true
+	}
+	k := h | 1 // 0 marks an empty slot
+	for i := int(h>>56) & (len(s.keys) - 1); ; i = (i + 1) & (len(s.keys) - 1) {
+		switch s.keys[i] {
+		case k:
+			return false
+		case 0:
+			s.keys[i] = k
+			s.n++
+			return true
+		}
+	}
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-max(-40, min(40, z)))) }
+
+// apply adds the model's hit to res when the terms and rules left text below FlagScore and
+// the model's chance reaches its threshold; with trigger, only when text holds a trigger
+// word (a feature weighing at least the model's trigger).
+func (m *Model) apply(text string, res Result, buf *[]contribution, trigger bool) Result {
+	if res.Score >= FlagScore {
+		return res
+	}
+	p, found := m.chance(text, (*buf)[:0])
+	*buf = found
+	if trigger && !slices.ContainsFunc(found, func(c contribution) bool { return float64(c.w) >= m.trigger }) {
+		return res
+	}
+	if p < m.threshold {
+		return res
+	}
+	slices.SortStableFunc(found, func(a, b contribution) int { return cmp.Compare(b.w, a.w) })
+	var top []contribution
+	for _, c := range found {
+		if c.w <= 0 || len(top) == 3 {
+			break
+		}
+		top = append(top, c)
+	}
+	if len(top) == 0 {
+		return res // a chance from the intercept alone names nothing to review
+	}
+	score := FlagScore + int(math.Round(float64(ModelMaxScore-FlagScore)*(p-m.threshold)/(1-m.threshold)))
+	h := Hit{Term: ModeModel, Mode: ModeModel, Strength: Weak, Grounds: slices.Clip(slices.Clone(res.Grounds)),
+		Score: min(score, ModelMaxScore)}
+	// The hit lies on the word that weighed most; its parts are the three that weighed most.
+	h.Start, h.End = top[0].start, top[0].end
+	var words []string
+	for _, c := range top {
+		name := m.names[c.h]
+		h.Parts = append(h.Parts, Part{Class: "woord", Term: name, Start: c.start, End: c.end, Match: text[c.start:c.end]})
+		words = append(words, fmt.Sprintf("'%s' (+%s)", name, dutchNumber(float64(c.w), 1)))
+	}
+	slices.SortStableFunc(h.Parts, func(a, b Part) int { return cmp.Compare(a.Start, b.Start) })
+	h.Match = text[h.Start:h.End]
+	h.Explanation = fmt.Sprintf("tekstmodel: kans %s op een discriminatoire tekst; zwaarst wegend %s", dutchNumber(p, 2), strings.Join(words, ", "))
+	res.Hits = append(res.Hits, h)
+	res.Score = max(res.Score, h.Score)
+	res.Flagged = res.Score >= FlagScore
+	return res
+}
+
+// dutchNumber formats x with prec decimals and a decimal comma.
+func dutchNumber(x float64, prec int) string {
+	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
+}
+
+// TrainOptions are the settings of TrainModel.
+type TrainOptions struct {
+	Threshold float64 // the chance from which the model flags (default 0.8)
+	MinCount  int     // a feature must occur in at least this many training texts (default 3)
+	Epochs    int     // passes over the training texts (default 30)
+	L2        float64 // weight decay (default 0.001)
+	Rate      float64 // learning rate (default 0.2)
+	MinWeight float64 // features with a smaller weight either way are left out (default 0.2)
+	Trigger   float64 // features weighing at least this are trigger words (default 1.5)
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Threshold == 0 {
+		o.Threshold = 0.8
+	}
+	if o.MinCount == 0 {
+		o.MinCount = 3
+	}
+	if o.Epochs == 0 {
+		o.Epochs = 30
+	}
+	if o.L2 == 0 {
+		o.L2 = 0.001
+	}
+	if o.Rate == 0 {
+		o.Rate = 0.2
+	}
+	if o.Trigger == 0 {
+		o.Trigger = 1.5
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 0.2
+	}
+}
+
+// textFeatures returns the words of text, each once: the features modelWords gives the
+// model at screening time.
+func textFeatures(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	modelWords(text, func(w string, _, _ int) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+// TrainModel trains a text model on labelled examples (an example with grounds is
+// discriminatory), deterministically: the same examples and options give the same model.
+func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if opt.Threshold <= 0 || opt.Threshold >= 1 {
+		return nil, fmt.Errorf("threshold %v: want a chance between 0 and 1", opt.Threshold)
+	}
+	var pos, neg int
+	docs := make([][]string, len(examples))
+	count := map[string]int{}
+	for i, ex := range examples {
+		docs[i] = textFeatures(ex.Text)
+		for _, f := range docs[i] {
+			count[f]++
+		}
+		if len(ex.Grounds) > 0 {
+			pos++
+		} else {
+			neg++
+		}
+	}
+	if pos == 0 || neg == 0 {
+		return nil, fmt.Errorf("%d discriminatory and %d other examples: the model needs both", pos, neg)
+	}
+	index := map[string]int{}
+	var names []string
+	x := make([][]int, len(docs))
+	for i, d := range docs {
+		for _, f := range d {
+			if count[f] < opt.MinCount {
+				continue
+			}
+			j, ok := index[f]
+			if !ok {
+				j = len(names)
+				index[f] = j
+				names = append(names, f)
+			}
+			x[i] = append(x[i], j)
+		}
+	}
+	w := make([]float64, len(names))
+	bias := 0.0
+	order := make([]int, len(x))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(11, 2026))
+	for range opt.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			z := bias
+			for _, j := range x[i] {
+				z += w[j]
+			}
+			y := 0.0
+			if len(examples[i].Grounds) > 0 {
+				y = 1
+			}
+			g := sigmoid(z) - y
+			bias -= opt.Rate * g
+			for _, j := range x[i] {
+				w[j] -= opt.Rate * (g + opt.L2*w[j])
+			}
+		}
+	}
+	b := newModelBuilder()
+	round := func(v float64) float64 { return math.Round(v*1000) / 1000 }
+	b.add([]string{modelBias, strconv.FormatFloat(round(bias), 'f', -1, 64)}, 0)
+	b.add([]string{modelThreshold, strconv.FormatFloat(opt.Threshold, 'f', -1, 64)}, 0)
+	b.add([]string{modelTrigger, strconv.FormatFloat(opt.Trigger, 'f', -1, 64)}, 0)
+	type fw struct {
+		name string
+		w    float64
+	}
+	var kept []fw
+	for j, n := range names {
+		if v := round(w[j]); math.Abs(v) >= opt.MinWeight {
+			kept = append(kept, fw{n, max(-maxModelWeight, min(maxModelWeight, v))})
+		}
+	}
+	slices.SortFunc(kept, func(a, b fw) int {
+		if c := cmp.Compare(math.Abs(b.w), math.Abs(a.w)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	if len(kept) > MaxModelFeatures {
+		kept = kept[:MaxModelFeatures]
+	}
+	for _, f := range kept {
+		if reason := b.add([]string{f.name, strconv.FormatFloat(f.w, 'f', -1, 64)}, 0); reason != "" {
+			continue // a hash collision: the rarer name is left out
+		}
+	}
+	m, reason := b.done()
+	if reason != "" {
+		return nil, fmt.Errorf("train: %s", reason)
+	}
+	return m, nil
+}
+
+// WriteSection writes the model as the model section of a lexicon file (LEXICON.md).
+func (m *Model) WriteSection(w interface{ WriteString(string) (int, error) }, note string) error {
+	lines := []string{"model\tweight\tnote",
+		modelBias + "\t" + strconv.FormatFloat(m.bias, 'f', -1, 64) + "\t" + note,
+		modelThreshold + "\t" + strconv.FormatFloat(m.threshold, 'f', -1, 64) + "\t",
+		modelTrigger + "\t" + strconv.FormatFloat(m.trigger, 'f', -1, 64) + "\t"}
+	for _, f := range m.features {
+		lines = append(lines, f.Name+"\t"+strconv.FormatFloat(f.Weight, 'f', -1, 64))
+	}
+	_, err := w.WriteString(strings.Join(lines, "\n") + "\n")
+	return err
+}

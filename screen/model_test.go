@@ -1,0 +1,219 @@
+package screen
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// modelLexicon is a small lexicon with one weak term and the given model section lines.
+func modelLexicon(t *testing.T, model ...string) (*Lexicon, error) {
+	t.Helper()
+	src := "# name: modeltest\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\n"
+	if len(model) > 0 {
+		src += "model\tweight\tnote\n" + strings.Join(model, "\n") + "\n"
+	}
+	return LoadLexicon(strings.NewReader(src), "modeltest.tsv")
+}
+
+func TestModelFlagsWithExplanation(t *testing.T) {
+	lex, err := modelLexicon(t, "(basis)\t0.5", "(drempel)\t0.8", "(aanleiding)\t2.5",
+		"portier\t3", "nee\t2", "gezellig\t-4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, c := range []struct {
+		text    string
+		flagged bool
+	}{
+		// A trigger word: the model reads the text (chance 0.97).
+		{"De portier zei: vanavond niet.", true},
+		// No lexicon term and no trigger word: the model does not read it, though its
+		// chance would reach the threshold (0.92).
+		{"Nee, zei ze.", false},
+		// A weak term makes the model read the text: 'nee' lifts it.
+		{"De joodse buurman hoorde nee.", true},
+		// A weight against: the chance stays below the threshold.
+		{"De portier was gezellig.", false},
+	} {
+		res := s.Screen(c.text)
+		if res.Flagged != c.flagged {
+			t.Errorf("%q: flagged %v, want %v (%+v)", c.text, res.Flagged, c.flagged, res)
+		}
+		if !c.flagged {
+			continue
+		}
+		var h *Hit
+		for i := range res.Hits {
+			if res.Hits[i].Mode == ModeModel {
+				h = &res.Hits[i]
+			}
+		}
+		if h == nil {
+			t.Fatalf("%q: no model hit in %+v", c.text, res.Hits)
+		}
+		if h.Score < FlagScore || h.Score > ModelMaxScore || h.Score >= StrongScore {
+			t.Errorf("%q: model score %d, want %d-%d", c.text, h.Score, FlagScore, ModelMaxScore)
+		}
+		if c.text[h.Start:h.End] != h.Match || !strings.Contains(h.Explanation, "tekstmodel: kans") {
+			t.Errorf("%q: hit %+v", c.text, h)
+		}
+		for _, p := range h.Parts {
+			if c.text[p.Start:p.End] != p.Match || !strings.EqualFold(p.Match, p.Term) {
+				t.Errorf("%q: part %+v", c.text, p)
+			}
+		}
+	}
+	// The weak term's ground goes with the model hit.
+	res := s.Screen("De joodse buurman hoorde nee.")
+	if strings.Join(res.Grounds, ",") != "antisemitisme" {
+		t.Errorf("grounds %v, want antisemitisme", res.Grounds)
+	}
+}
+
+// TestModelReadsWordsAsTrained checks that the screening scan hashes a word exactly as a
+// feature's name is hashed, for long words, capitals, accents, digits and signs.
+func TestModelReadsWordsAsTrained(t *testing.T) {
+	words := []string{"a", "ab", "portier", "achtlett", "negenlett", "zestienletterwoo", "zeventienletterwo", "cafe", "cliche", "h2o", "coordinator", "naieve"}
+	lines := []string{"(basis)\t-20", "(drempel)\t0.5", "(aanleiding)\t1"}
+	for _, w := range words {
+		lines = append(lines, w+"\t1")
+	}
+	lex, err := modelLexicon(t, lines...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := lex.Model()
+	text := "A, AB! Portier achtLETT negenlett (zestienletterwoo) ZEVENTIENLETTERWO café cliché H2O coördinator naïeve"
+	_, found := m.chance(text, nil)
+	if len(found) != len(words) {
+		var got []string
+		for _, c := range found {
+			got = append(got, m.names[c.h])
+		}
+		t.Fatalf("found %v, want %v", got, words)
+	}
+	var tw []string
+	modelWords(text, func(w string, _, _ int) { tw = append(tw, w) })
+	if strings.Join(tw, " ") != strings.Join(words, " ") {
+		t.Errorf("modelWords: %v, want %v", tw, words)
+	}
+}
+
+func TestModelSectionErrors(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"(basis)\t0", "(drempel)\t0.8", "(aanleiding)\t1", "huid\tveel"}, `modeltest.tsv:8: model "huid": weight "veel" is not a number`},
+		{[]string{"(basis)\t0", "(drempel)\t0.8", "(aanleiding)\t1", "huid\t1", "huid\t2"}, `modeltest.tsv:9: model feature "huid" repeats line 8`},
+		{[]string{"(basis)\t0", "(drempel)\t0.8", "(aanleiding)\t1", "Huid\t1"}, `modeltest.tsv:8: model feature "Huid": write it as "huid"`},
+		{[]string{"(basis)\t0", "(drempel)\t0.8", "(aanleiding)\t1", "niet binnen\t1"}, `modeltest.tsv:8: model feature "niet binnen": one word`},
+		{[]string{"(basis)\t0", "(drempel)\t1.5", "(aanleiding)\t1", "huid\t1"}, `modeltest.tsv:6: model (drempel): 1.5, want a chance between 0 and 1`},
+		{[]string{"(drempel)\t0.8", "(aanleiding)\t1", "huid\t1"}, `modeltest.tsv:4: the model section has no (basis) line`},
+		{[]string{"(basis)\t0", "(drempel)\t0.8", "(aanleiding)\t1", "huid\t100"}, `modeltest.tsv:8: model "huid": weight 100, at most 50 either way`},
+	} {
+		_, err := modelLexicon(t, c.lines...)
+		var le *LexiconError
+		if !errors.As(err, &le) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: error %v, want %q", c.lines, err, c.want)
+		}
+	}
+}
+
+// trainSet is a toy training set: discriminatory texts name a refusal at the door, the
+// others a parking quarrel.
+func trainSet(n int, offset int) []Example {
+	var out []Example
+	for i := range n {
+		out = append(out,
+			Example{Grounds: []string{"herkomst"}, Text: fmt.Sprintf("Melder %d mocht niet naar binnen van de portier vanwege zijn huidskleur.", i+offset)},
+			Example{Text: fmt.Sprintf("Melder %d had ruzie met de buurman over een parkeerplaats.", i+offset)})
+	}
+	return out
+}
+
+func TestTrainModel(t *testing.T) {
+	ex := trainSet(20, 0)
+	m1, err := TrainModel(ex, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := TrainModel(ex, TrainOptions{})
+	var b1, b2 strings.Builder
+	m1.WriteSection(&b1, "")
+	m2.WriteSection(&b2, "")
+	if b1.String() != b2.String() {
+		t.Error("training twice on the same examples gave two models")
+	}
+	weights := map[string]float64{}
+	for _, f := range m1.Features() {
+		weights[f.Name] = f.Weight
+	}
+	if weights["portier"] <= 0 || weights["parkeerplaats"] >= 0 {
+		t.Errorf("weights portier %v, parkeerplaats %v: want for and against", weights["portier"], weights["parkeerplaats"])
+	}
+	if _, ok := weights["melder"]; ok {
+		t.Errorf("'melder', in every text, weighs %v: want it left out", weights["melder"])
+	}
+	if _, err := TrainModel(ex[:1], TrainOptions{}); err == nil {
+		t.Error("a model trained on discriminatory texts only: no error")
+	}
+}
+
+func TestTrainLexicon(t *testing.T) {
+	src := []byte("# name: traintest\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\n")
+	sets := []TrainingSet{{File: "a.tsv", Examples: trainSet(15, 0)}, {File: "b.tsv", Examples: trainSet(15, 100)}}
+	out, rep, err := TrainLexicon(src, "traintest.tsv", sets, TrainOptions{Trigger: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Examples != 60 || rep.Positives != 30 || len(rep.Folds) != 2 || rep.Features == 0 {
+		t.Errorf("report %+v", rep)
+	}
+	for _, f := range rep.Folds {
+		if f.RecallBefore != 0 || f.RecallAfter != 1 || f.NegAfter != 0 {
+			t.Errorf("fold %+v: want the model to find every refusal, and no quarrel, on the set it was not trained on", f)
+		}
+	}
+	// Training again replaces the model section; the terms stay.
+	again, _, err := TrainLexicon(out, "traintest.tsv", sets[:1], TrainOptions{Trigger: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(again, []byte("\nmodel\tweight")); n != 1 {
+		t.Errorf("%d model sections after training twice", n)
+	}
+	lex, err := LoadLexicon(bytes.NewReader(again), "traintest.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Entries()) != 1 || lex.Model() == nil {
+		t.Errorf("entries %d, model %v", len(lex.Entries()), lex.Model())
+	}
+	if !New(lex).Screen("Zij mocht niet naar binnen van de portier vanwege haar huidskleur.").Flagged {
+		t.Error("the trained lexicon does not flag a refusal at the door")
+	}
+}
+
+// TestDefaultModel checks the built-in lexicon's model: present, and what it adds stays
+// below a strong signal.
+func TestDefaultModel(t *testing.T) {
+	s := defaultScreener(t)
+	m := s.Lexicon().Model()
+	if m == nil || len(m.Features()) < 500 || len(m.Triggers()) == 0 {
+		t.Fatal("the built-in lexicon has no text model of some size")
+	}
+	res := s.Screen("De portier keek naar zijn huid en zei tegen melder: vanavond niet, vriend.")
+	if !res.Flagged {
+		t.Errorf("not flagged: %+v", res)
+	}
+	for _, h := range res.Hits {
+		if h.Mode == ModeModel && h.Score >= StrongScore {
+			t.Errorf("model hit with score %d", h.Score)
+		}
+	}
+}
