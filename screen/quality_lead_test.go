@@ -26,7 +26,8 @@ func init() {
 		// The lead's held-out registrations (genlead-regs-heldout.py), written before the
 		// tuning of 2026-12-02 and seen by no helper; measured only. Before that day's
 		// tuning: 74.1% at flagged, 68.5% at >= 50, 6.0% / 6.0% of the neutral ones.
-		shortfall{"testdata/registrations-lead-heldout.tsv", "recall", 0.88},
+		// With the text model (trained on other sets): 94.4% at flagged.
+		shortfall{"testdata/registrations-lead-heldout.tsv", "recall", 0.94},
 		shortfall{"testdata/registrations-lead-heldout.tsv", "recall at score >= 50", 0.81}, // 0.72 before groep_citaat, 0.77 before regs6
 		shortfall{"testdata/registrations-lead-heldout.tsv", "neutral at score >= 50", 0.04},
 	)

@@ -18,14 +18,14 @@ func init() {
 		// eigenlijk?"). Below 50: a group word and an utterance only (groep_uiting, 30).
 		// Recall at score >= 50 (0.84 here, 0.76 on the held-out part) meets its goal since
 		// a group word in a quotation an utterance introduces counts (groep_citaat, 55).
-		shortfall{"testdata/registrations-dev5.tsv", "recall", 0.92},
+		// Recall at flagged (0.92 before) meets its goal with the text model.
 		// The held-out part, measured in summary only. Its floors went down by one text
 		// (0.908 -> 0.892 at flagged, 0.862 -> 0.846 at >= 50) when the word "discriminatie"
 		// became a weak term (regs6): as a strong term it put policy, training and "voelde
 		// zich niet gediscrimineerd" at 70 in every set, and the melder's own claim now
 		// counts through the rule discriminatie_ervaren; the neutral share at >= 50 went
 		// from 0.079 to 0.053.
-		shortfall{"testdata/registrations-heldout5.tsv", "recall", 0.89},
+		// Recall at flagged meets its goal with the text model (0.985).
 		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.84},
 		// A ceiling, not a floor: the share of neutral held-out registrations at score >= 50.
 		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.06},

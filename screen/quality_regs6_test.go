@@ -11,19 +11,14 @@ var regs6Sets = []string{"testdata/registrations-dev6.tsv", "testdata/registrati
 
 func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
-		// What the development part still misses: the group and the refusal in different
-		// sentences ("... alleen jongens met een getinte huid ... Beveiliger: met zo'n kop
-		// kom je hier niet binnen"), a name given in one sentence and the room gone in the
-		// next, misgendering ("bewust 'meneer' blijft noemen"), and slurs and groups the
-		// lexicon does not know. Before tuning: 76.2% at flagged, 72.9% at >= 50.
-		shortfall{"testdata/registrations-dev6.tsv", "recall", 0.90},
+		// Recall at flagged met its goal with the text model (dev6 left out of its
+		// training: 96.7%; 76.2% before the regs6 tuning).
 		// A ceiling: neutral texts at >= 50 that a rule cannot read as negated ("niet
 		// vanwege haar leeftijd", "heeft niet het idee dat het om zijn afkomst ging"),
 		// insults of one woman ("dom wijf"), policy words ("racistische spreekkoren").
 		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.09},
 		// The held-out part, measured in summary only (84.6% / 83.5% and 13.3% of the
-		// neutral ones at >= 50 before tuning).
-		shortfall{"testdata/registrations-heldout6.tsv", "recall", 0.85},
+		// neutral ones at >= 50 before tuning; 96.7% at flagged with the text model).
 		shortfall{"testdata/registrations-heldout6.tsv", "recall at score >= 50", 0.84},
 		shortfall{"testdata/registrations-heldout6.tsv", "neutral at score >= 50", 0.07},
 	)

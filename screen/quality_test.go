@@ -119,14 +119,8 @@ type shortfall struct {
 // issue11Shortfalls are the goals the second development sets do not reach (see
 // screen/LEXICON.md, "Development sets"). Remove an entry when its goal is met.
 var issue11Shortfalls = []shortfall{
-	// registrations-dev4/heldout4 (screen/testdata/gendev4.py, written from the whole
-	// taxonomy in police shorthand, first person, witness, post and paraphrase styles):
-	// implicit discrimination without any group, attribute or hostility word ("toen zij
-	// haar achternaam noemde was de woning ineens verhuurd"), exclusion in the passive
-	// ("niet worden uitgenodigd"), separable threat verbs after the group ("ik maak al die
-	// X ... af"). The held-out part was measured only in summary; the development part
-	// reaches the goals. (The dot of "mld." no longer ends a sentence: sentence.go.)
-	{"testdata/registrations-heldout4.tsv", "recall", 0.90},
+	// registrations-heldout4 (screen/testdata/gendev4.py): recall at flagged, 0.90 before,
+	// meets its goal with the text model.
 	// (Recall at score >= 50, 0.84 before, meets its goal since groep_citaat.)
 	// hatecheck-dev4.tsv (gendev4hc.py), what is left after tuning on it: a dot inside
 	// one word in a sentence without another term ("Alloch.tonen zijn gevaarlijk"; hyphens
