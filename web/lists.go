@@ -14,6 +14,7 @@ import (
 	"stelsel/access"
 	"stelsel/catalog"
 	"stelsel/registration"
+	"stelsel/screen"
 )
 
 type unitsPage struct {
@@ -246,6 +247,8 @@ type lexiconPage struct {
 	Entries []lexiconEntry `json:"kernwoorden"`
 	Rules   []lexiconRule  `json:"regels"`
 	Counted bool           `json:"treffers_geteld"`
+	// Model is the lexicon's text model (screen/LEXICON.md), nil without one.
+	Model *lexiconModel `json:"tekstmodel,omitempty"`
 	// Learning from the decisions (issue 11.5): words suggested for the lexicon and the
 	// re-ranking models with their measurements.
 	Suggestions []registration.Suggestion `json:"suggesties"`
@@ -260,6 +263,33 @@ type lexiconPage struct {
 	Stale      bool   `json:"-"`
 	ServerName string `json:"-"`
 	CanManage  bool   `json:"-"`
+}
+
+// lexiconModel summarises the text model: its size, threshold, the words that weigh most
+// for and against, and its hits with their measured precision.
+type lexiconModel struct {
+	Words     int                         `json:"woorden"`
+	Triggers  int                         `json:"aanleidingwoorden"`
+	Threshold float64                     `json:"drempel"`
+	For       []screen.ModelFeature       `json:"zwaarst_voor"`
+	Against   []screen.ModelFeature       `json:"zwaarst_tegen"`
+	Hits      int                         `json:"treffers"`
+	Precision *registration.TermPrecision `json:"precisie,omitempty"`
+}
+
+// modelSummary is the page's summary of m, with the top n words either way.
+func modelSummary(m *screen.Model, n int) *lexiconModel {
+	fs := m.Features()
+	slices.SortStableFunc(fs, func(a, b screen.ModelFeature) int { return cmp.Compare(b.Weight, a.Weight) })
+	lm := &lexiconModel{Words: len(fs), Triggers: len(m.Triggers()), Threshold: m.Threshold(),
+		For: []screen.ModelFeature{}, Against: []screen.ModelFeature{}}
+	for i := 0; i < len(fs) && i < n && fs[i].Weight > 0; i++ {
+		lm.For = append(lm.For, fs[i])
+	}
+	for i := len(fs) - 1; i >= 0 && len(fs)-1-i < n && fs[i].Weight < 0; i-- {
+		lm.Against = append(lm.Against, fs[i])
+	}
+	return lm
 }
 
 // lexiconRule is a combination rule of the lexicon with its measured precision.
@@ -353,6 +383,10 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		}
 		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
 			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
+	}
+	if m := lex.Model(); m != nil {
+		p.Model = modelSummary(m, 15)
+		p.Model.Hits, p.Model.Precision = counts[screen.ModeModel], precision(screen.ModeModel)
 	}
 	for _, e := range lex.Entries() {
 		labels := make([]string, len(e.Grounds))

@@ -44,7 +44,7 @@ if [ ! -s "$texts" ]; then
 fi
 terms="$dir/terms.txt"
 # The terms only (not the rule lines after the "rule" header).
-"$bin" lexicon show | awk -F'\t' '/^rule\t/ {exit} !/^#/ && $1 != "term" && $1 != "" {print $1}' >"$terms"
+"$bin" lexicon show | awk -F'\t' '/^rule\t/ {r = 1} !r && !/^#/ && $1 != "term" && $1 != "" {print $1}' >"$terms"
 
 # The hit-dense corpus of real Dutch text (issue 11): the seed paragraphs mixed with
 # realistic registrations (bench/screen/dense.sh).

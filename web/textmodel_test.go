@@ -1,0 +1,52 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"stelsel/access"
+	"stelsel/db/dbtest"
+	"stelsel/registration"
+)
+
+// TestTextModelShown: a registration that only the lexicon's text model flags shows the
+// model's explanation on its page, and the lexicon page and API describe the model.
+func TestTextModelShown(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t), withRegistrations(t))
+	const number = "PL1500-2026000777"
+	csv := "registratienummer,soort,eenheid,basisteam,incidentcode,omschrijving,pleegdatum,registratiedatum,gemeente,tekst\n" +
+		number + ",melding,DH,Schilderswijk,F100,Weigering,2026-03-05,2026-03-05T23:10:00,Den Haag," +
+		`"De portier keek naar de huid van melder en zei tegen hem: vanavond niet, vriend. Zijn vrienden mochten wel naar binnen."` + "\n"
+	res, err := e.deps.Registrations.ImportReader(context.Background(), access.System("test"), strings.NewReader(csv), "model.csv", registration.ImportOptions{})
+	if err != nil || res.Flagged != 1 {
+		t.Fatalf("import = %+v, %v; want 1 flagged", res, err)
+	}
+	ana := e.login("ana")
+	r := ana.get("/registraties/" + number)
+	if r.code != 200 || !strings.Contains(r.body, "tekstmodel: kans") || !strings.Contains(r.body, "tekstmodel (gewogen woorden)") {
+		t.Errorf("GET /registraties/%s = %d, without the model's explanation:\n%s", number, r.code, between(r.body, `id="treffers"`, 800))
+	}
+	lex := ana.get("/lexicon")
+	if lex.code != 200 || !strings.Contains(lex.body, `id="tekstmodel"`) || !strings.Contains(lex.body, "Zwaarst wegende woorden") {
+		t.Errorf("GET /lexicon = %d, without the text model", lex.code)
+	}
+	api := e.api(e.token("ana"), "GET", "/api/v1/lexicon", nil)
+	var body struct {
+		Model *struct {
+			Words int `json:"woorden"`
+			For   []struct {
+				Name   string  `json:"kenmerk"`
+				Weight float64 `json:"gewicht"`
+			} `json:"zwaarst_voor"`
+			Hits int `json:"treffers"`
+		} `json:"tekstmodel"`
+	}
+	if err := json.Unmarshal([]byte(api.body), &body); err != nil || body.Model == nil {
+		t.Fatalf("GET /api/v1/lexicon = %d, %v: no tekstmodel in %.300s", api.code, err, api.body)
+	}
+	if e.deps.Lexicon.Model() == nil || body.Model.Words != len(e.deps.Lexicon.Model().Features()) || len(body.Model.For) == 0 || body.Model.Hits < 1 {
+		t.Errorf("tekstmodel %+v", body.Model)
+	}
+}
