@@ -52,8 +52,8 @@ type Model struct {
 	bias      float64
 	threshold float64
 	trigger   float64 // the weight from which a feature is a trigger word
-	// keys and vals are the weights by hash, open addressing (a zero key is an empty
-	// slot; the hashes are stored with their lowest bit set), at most half full.
+	// slots are the weights by hash, open addressing (a zero key is an empty slot; the
+	// hashes are stored with their lowest bit set), at most half full.
 	slots    []modelSlot
 	names    map[uint64]string
 	features []ModelFeature // file order
@@ -541,27 +541,13 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() {
-	if o.Threshold == 0 {
-		o.Threshold = 0.8
-	}
-	if o.MinCount == 0 {
-		o.MinCount = 3
-	}
-	if o.Epochs == 0 {
-		o.Epochs = 30
-	}
-	if o.L2 == 0 {
-		o.L2 = 0.001
-	}
-	if o.Rate == 0 {
-		o.Rate = 0.2
-	}
-	if o.Trigger == 0 {
-		o.Trigger = 1.5
-	}
-	if o.MinWeight == 0 {
-		o.MinWeight = 0.2
-	}
+	o.Threshold = cmp.Or(o.Threshold, 0.8)
+	o.MinCount = cmp.Or(o.MinCount, 3)
+	o.Epochs = cmp.Or(o.Epochs, 30)
+	o.L2 = cmp.Or(o.L2, 0.001)
+	o.Rate = cmp.Or(o.Rate, 0.2)
+	o.Trigger = cmp.Or(o.Trigger, 1.5)
+	o.MinWeight = cmp.Or(o.MinWeight, 0.2)
 }
 
 // textFeatures returns the words of text, each once: the features modelWords gives the
@@ -582,9 +568,6 @@ func textFeatures(text string) []string {
 // discriminatory), deterministically: the same examples and options give the same model.
 func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
 	opt.defaults()
-	if opt.Threshold <= 0 || opt.Threshold >= 1 {
-		return nil, fmt.Errorf("threshold %v: want a chance between 0 and 1", opt.Threshold)
-	}
 	var pos, neg int
 	docs := make([][]string, len(examples))
 	count := map[string]int{}
@@ -646,9 +629,12 @@ func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
 	}
 	b := newModelBuilder()
 	round := func(v float64) float64 { return math.Round(v*1000) / 1000 }
-	b.add([]string{modelBias, strconv.FormatFloat(round(bias), 'f', -1, 64)}, 0)
-	b.add([]string{modelThreshold, strconv.FormatFloat(opt.Threshold, 'f', -1, 64)}, 0)
-	b.add([]string{modelTrigger, strconv.FormatFloat(opt.Trigger, 'f', -1, 64)}, 0)
+	for _, l := range [][2]string{{modelBias, strconv.FormatFloat(round(bias), 'f', -1, 64)},
+		{modelThreshold, strconv.FormatFloat(opt.Threshold, 'f', -1, 64)}, {modelTrigger, strconv.FormatFloat(opt.Trigger, 'f', -1, 64)}} {
+		if reason := b.add(l[:], 0); reason != "" {
+			return nil, fmt.Errorf("train: %s", reason)
+		}
+	}
 	type fw struct {
 		name string
 		w    float64
@@ -669,9 +655,9 @@ func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
 		kept = kept[:MaxModelFeatures]
 	}
 	for _, f := range kept {
-		if reason := b.add([]string{f.name, strconv.FormatFloat(f.w, 'f', -1, 64)}, 0); reason != "" {
-			continue // a hash collision: the rarer name is left out
-		}
+		// The names come from modelWords, so the only reason add may refuse one is a hash
+		// collision with a heavier word, kept: the lighter one is left out.
+		b.add([]string{f.name, strconv.FormatFloat(f.w, 'f', -1, 64)}, 0)
 	}
 	m, reason := b.done()
 	if reason != "" {

@@ -165,7 +165,7 @@ func TestTrainModel(t *testing.T) {
 }
 
 func TestTrainLexicon(t *testing.T) {
-	src := []byte("# name: traintest\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\n")
+	src := []byte("# name: traintest\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\n# --- end of the terms ---\n")
 	sets := []TrainingSet{{File: "a.tsv", Examples: trainSet(15, 0)}, {File: "b.tsv", Examples: trainSet(15, 100)}}
 	out, rep, err := TrainLexicon(src, "traintest.tsv", sets, TrainOptions{Trigger: 0.5})
 	if err != nil {
@@ -183,6 +183,9 @@ func TestTrainLexicon(t *testing.T) {
 	again, _, err := TrainLexicon(out, "traintest.tsv", sets[:1], TrainOptions{Trigger: 0.5})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(again, src) {
+		t.Errorf("training again changed what stands before the model section:\n%s", again[:len(src)])
 	}
 	if n := bytes.Count(again, []byte("\nmodel\tweight")); n != 1 {
 		t.Errorf("%d model sections after training twice", n)

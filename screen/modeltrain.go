@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// modelComment opens the comment line TrainLexicon writes before the model section.
+const modelComment = "# text model: "
+
 // TrainingSet is one file of labelled examples for TrainLexicon.
 type TrainingSet struct {
 	File     string
@@ -100,7 +103,7 @@ func TrainLexicon(src []byte, file string, sets []TrainingSet, opt TrainOptions)
 	if len(base) > 0 && base[len(base)-1] != '\n' {
 		out.WriteByte('\n')
 	}
-	out.WriteString("# text model: trained by 'stelsel lexicon train' on " + strings.Join(files, ", ") +
+	out.WriteString(modelComment + "trained by 'stelsel lexicon train' on " + strings.Join(files, ", ") +
 		fmt.Sprintf(" (%d texts, %d discriminatory); see screen/LEXICON.md\n", rep.Examples, rep.Positives))
 	if err := m.WriteSection(&out, "intercept"); err != nil {
 		return nil, rep, err
@@ -111,24 +114,25 @@ func TrainLexicon(src []byte, file string, sets []TrainingSet, opt TrainOptions)
 	return out.Bytes(), rep, nil
 }
 
-// withoutModel is src up to its model section (and the comment lines just before it).
+// withoutModel is src up to its model section, without the comment line TrainLexicon
+// writes before it.
 func withoutModel(src []byte) []byte {
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	end := len(src)
-	off := 0
-	lastContent := 0 // the offset after the last line that is not a comment or blank
-	for _, l := range lines {
+	off, prev := 0, -1 // prev: the offset of the line before, when it is that comment
+	for _, l := range bytes.SplitAfter(src, []byte("\n")) {
 		cells := strings.Split(strings.TrimRight(string(l), "\r\n"), "\t")
 		if len(cells) > 1 && strings.EqualFold(strings.TrimSpace(cells[0]), "model") && strings.EqualFold(strings.TrimSpace(cells[1]), "weight") {
-			end = lastContent
-			break
+			if prev >= 0 {
+				return src[:prev]
+			}
+			return src[:off]
+		}
+		prev = -1
+		if bytes.HasPrefix(l, []byte(modelComment)) {
+			prev = off
 		}
 		off += len(l)
-		if t := strings.TrimSpace(string(l)); t != "" && !strings.HasPrefix(t, "#") {
-			lastContent = off
-		}
 	}
-	return src[:end]
+	return src
 }
 
 func b2i(b bool) int {

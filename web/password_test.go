@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"stelsel/access"
 	"stelsel/db"
 	"stelsel/db/dbtest"
@@ -101,4 +103,31 @@ func TestPasswordChange(t *testing.T) {
 			t.Errorf("ana's change page = %d:\n%s", r.code, r.body)
 		}
 	})
+}
+
+// TestBrowserKeyboardOnlyPasswordChange: the password page is reached from the menu and
+// filled and sent with the keyboard alone.
+func TestBrowserKeyboardOnlyPasswordChange(t *testing.T) {
+	e := newEnv(t, dbtest.SQLite(t))
+	ctx := browser(t)
+	must(t, "login", chromedp.Do(ctx, loginSteps(e.server.URL, "ana")))
+	tabTo(t, ctx, "a# Wachtwoord", 60)
+	press(t, ctx, "\r")
+	waitFor(t, ctx, "Wachtwoord wijzigen")
+	const fresh = "een nieuw lang wachtwoord"
+	tabTo(t, ctx, "input#veld-huidig", 60)
+	press(t, ctx, testPassword)
+	tabTo(t, ctx, "input#veld-nieuw", 5)
+	press(t, ctx, fresh)
+	tabTo(t, ctx, "input#veld-herhaling", 5)
+	press(t, ctx, fresh)
+	tabTo(t, ctx, "button# Wachtwoord wijzigen", 5)
+	press(t, ctx, "\r")
+	must(t, "changed", chromedp.Do(ctx, chromedp.WaitVisible(css("p.melding"))))
+	if got := text(t, ctx, "main"); !strings.Contains(got, "Uw wachtwoord is gewijzigd") {
+		t.Errorf("after the change the page shows %q", got)
+	}
+	if _, _, err := e.deps.Sessions.Login(context.Background(), "ana", fresh); err != nil {
+		t.Errorf("login with the new password: %v", err)
+	}
 }

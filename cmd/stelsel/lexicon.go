@@ -231,6 +231,9 @@ func lexiconTrain(e env, args []string) error {
 	if *out == "" {
 		return &usageError{"lexicon train: --out FILE is required"}
 	}
+	if *threshold <= 0 || *threshold >= 1 {
+		return &usageError{fmt.Sprintf("lexicon train: --threshold %v: want a chance between 0 and 1", *threshold)}
+	}
 	if fs.NArg() == 0 {
 		return &usageError{"lexicon train: at least one SET file is required (e.g. screen/testdata/registrations-dev*.tsv)"}
 	}
