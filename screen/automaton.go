@@ -44,6 +44,10 @@ const (
 	patJoined                        // a class term inside a word ("ikhaatvrouwen")
 )
 
+// triggerEntry is the entry of a pattern of kind patTrigger that is a trigger word of the
+// text model (lexicon.go); spaced-out letters have entry -1.
+const triggerEntry = -2
+
 // pattern is one string the automaton finds, in normalised symbols.
 type pattern struct {
 	syms  []byte

@@ -314,7 +314,7 @@ func LoadLexicon(r io.Reader, file string) (*Lexicon, error) {
 		// The model's trigger words only make the fast scan stop (modelled).
 		for _, w := range m.Triggers() {
 			p := compilePattern(w, ModeWord)
-			p.kind, p.entry = patTrigger, -1
+			p.kind, p.entry = patTrigger, triggerEntry
 			mainPats = append(mainPats, p)
 		}
 	}

@@ -2,9 +2,9 @@ package screen
 
 import (
 	"cmp"
-	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -53,8 +53,11 @@ type Model struct {
 	threshold float64
 	trigger   float64 // the weight from which a feature is a trigger word
 	// slots are the weights by hash, open addressing (a zero key is an empty slot; the
-	// hashes are stored with their lowest bit set), at most half full.
+	// hashes are stored with their lowest bit set), at most half full; tags holds the
+	// low half of each slot's key, so that the probe of a word that is no feature (most
+	// words) reads a table a quarter of the size, which stays in the cache.
 	slots    []modelSlot
+	tags     []uint32
 	names    map[uint64]string
 	features []ModelFeature // file order
 }
@@ -347,19 +350,22 @@ func (m *Model) chance(text string, found []contribution) (float64, []contributi
 		}
 		start := i
 		var wh wordHasher
-		// A word of ASCII letters and digits (most words) is hashed eight bytes at a
-		// time: OR-ing 0x20 into such a byte folds it (A-Z to a-z; digits stay).
-		j := i
-		for j < len(text) && modelASCII[text[j]&0x7f] != 0 && text[j] < utf8.RuneSelf {
-			j++
-		}
+		// A word of ASCII letters and digits (most words) is found and hashed eight bytes
+		// at a time: OR-ing 0x20 into such a byte folds it (A-Z to a-z; digits stay).
+		j := alnumEnd(text, i)
 		if j == len(text) || text[j] < utf8.RuneSelf {
 			for ; i+8 <= j; i += 8 {
-				wh.h = fmix(wh.h ^ (binary.LittleEndian.Uint64([]byte(text[i:i+8]))|0x2020202020202020)*mixK3)
+				wh.h = fmix(wh.h ^ (load64(text, i)|0x2020202020202020)*mixK3)
 			}
-			for ; i < j; i++ {
-				wh.acc |= uint64(text[i]|0x20) << (8 * wh.k)
-				wh.k++
+			if r := j - i; r > 0 {
+				if i+8 <= len(text) {
+					wh.acc = (load64(text, i) | 0x2020202020202020) & (1<<(8*r) - 1)
+				} else {
+					for k := range r {
+						wh.acc |= uint64(text[i+k]|0x20) << (8 * k)
+					}
+				}
+				wh.k, i = r, j
 			}
 			wh.n = j - start
 		} else {
@@ -396,17 +402,57 @@ func (m *Model) chance(text string, found []contribution) (float64, []contributi
 	return sigmoid(z), found
 }
 
+const (
+	bytesOnes = 0x0101010101010101
+	bytesHigh = 0x8080808080808080
+)
+
+// load64 returns the eight bytes of s from i as a little-endian number.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// alnumBytes returns x with 0x80 in each byte that is an ASCII letter or digit and 0 in
+// the others.
+func alnumBytes(x uint64) uint64 {
+	y := x &^ bytesHigh
+	return (bytesBetween(y|0x2020202020202020, 'a', 'z') | bytesBetween(y, '0', '9')) &^ x
+}
+
+// bytesBetween returns 0x80 in each byte of v (each below 0x80) from lo to hi and 0 in
+// the others; no sum carries into the next byte.
+func bytesBetween(v uint64, lo, hi byte) uint64 {
+	return (v + (0x80-uint64(lo))*bytesOnes) &^ (v + (0x7f-uint64(hi))*bytesOnes) & bytesHigh
+}
+
+// alnumEnd returns the end of the run of ASCII letters and digits in text from i.
+func alnumEnd(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if m := alnumBytes(load64(text, i)); m != bytesHigh {
+			return i + bits.TrailingZeros64(^m&bytesHigh)>>3
+		}
+	}
+	for i < len(text) && text[i] < utf8.RuneSelf && modelASCII[text[i]] != 0 {
+		i++
+	}
+	return i
+}
+
 // weight returns the weight of feature h.
 func (m *Model) weight(h uint64) (float32, bool) {
-	if len(m.slots) == 0 {
+	if len(m.tags) == 0 {
 		return 0, false
 	}
-	mask := uint64(len(m.slots) - 1)
+	mask := uint64(len(m.tags) - 1)
 	k := h | 1
 	for i := h >> 32 & mask; ; i = (i + 1) & mask {
-		switch m.slots[i].key {
-		case k:
-			return m.slots[i].w, true
+		switch m.tags[i] {
+		case uint32(k):
+			if m.slots[i].key == k {
+				return m.slots[i].w, true
+			}
 		case 0:
 			return 0, false
 		}
@@ -418,6 +464,7 @@ func (m *Model) put(h uint64, w float32) {
 	if 2*(len(m.features)+1) > len(m.slots) {
 		old := m.slots
 		m.slots = make([]modelSlot, max(64, 4*len(old)))
+		m.tags = make([]uint32, len(m.slots))
 		for _, s := range old {
 			if s.key != 0 {
 				m.insertKey(s.key, s.w)
@@ -433,7 +480,7 @@ func (m *Model) insertKey(k uint64, w float32) {
 	for m.slots[i].key != 0 && m.slots[i].key != k {
 		i = (i + 1) & mask
 	}
-	m.slots[i] = modelSlot{k, w}
+	m.slots[i], m.tags[i] = modelSlot{k, w}, uint32(k)
 }
 
 // add counts feature h (at start-end) once when it is one.
@@ -478,19 +525,16 @@ func (s *featureSet) insert(h uint64, found []contribution) bool {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-max(-40, min(40, z)))) }
 
-// apply adds the model's hit to res when the terms and rules left text below FlagScore and
-// the model's chance reaches its threshold; with trigger, only when text holds a trigger
-// word (a feature weighing at least the model's trigger).
-func (m *Model) apply(text string, res Result, buf *[]contribution, trigger bool) Result {
+// apply adds the model's hit to res when the terms and rules left text below FlagScore,
+// text holds a trigger word (a feature weighing at least the model's trigger) and the
+// model's chance reaches its threshold.
+func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
 	if res.Score >= FlagScore {
 		return res
 	}
 	p, found := m.chance(text, (*buf)[:0])
 	*buf = found
-	if trigger && !slices.ContainsFunc(found, func(c contribution) bool { return float64(c.w) >= m.trigger }) {
-		return res
-	}
-	if p < m.threshold {
+	if p < m.threshold || !slices.ContainsFunc(found, func(c contribution) bool { return float64(c.w) >= m.trigger }) {
 		return res
 	}
 	slices.SortStableFunc(found, func(a, b contribution) int { return cmp.Compare(b.w, a.w) })

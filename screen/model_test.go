@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -34,8 +35,10 @@ func TestModelFlagsWithExplanation(t *testing.T) {
 		// No lexicon term and no trigger word: the model does not read it, though its
 		// chance would reach the threshold (0.92).
 		{"Nee, zei ze.", false},
-		// A weak term makes the model read the text: 'nee' lifts it.
-		{"De joodse buurman hoorde nee.", true},
+		// A weak term without a trigger word: the model does not read the text either.
+		{"De joodse buurman hoorde nee.", false},
+		// With a trigger word it does: 'nee' lifts the chance further.
+		{"De joodse portier hoorde nee.", true},
 		// A weight against: the chance stays below the threshold.
 		{"De portier was gezellig.", false},
 	} {
@@ -68,7 +71,7 @@ func TestModelFlagsWithExplanation(t *testing.T) {
 		}
 	}
 	// The weak term's ground goes with the model hit.
-	res := s.Screen("De joodse buurman hoorde nee.")
+	res := s.Screen("De joodse portier hoorde nee.")
 	if strings.Join(res.Grounds, ",") != "antisemitisme" {
 		t.Errorf("grounds %v, want antisemitisme", res.Grounds)
 	}
@@ -100,6 +103,53 @@ func TestModelReadsWordsAsTrained(t *testing.T) {
 	modelWords(text, func(w string, _, _ int) { tw = append(tw, w) })
 	if strings.Join(tw, " ") != strings.Join(words, " ") {
 		t.Errorf("modelWords: %v, want %v", tw, words)
+	}
+}
+
+// TestModelScanEqualsWords checks on random texts, near every byte class boundary of the
+// eight-bytes-at-a-time scan ('/' ':' '@' '[' '`' '{', bytes from 0x80, accents, signs that
+// are skipped), that chance finds exactly the words modelWords reads, at the same offsets.
+func TestModelScanEqualsWords(t *testing.T) {
+	pieces := []string{"a", "Z", "q", "0", "9", "/", ":", "@", "[", "`", "{", " ", ".", "-", "'", "é", "Ö", "ß", "\u00ad", "\x80", "\xff", "€", "\n", "portier", "AchtLett", "negenletters"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		type word struct {
+			w          string
+			start, end int
+		}
+		var want []word
+		seen := map[string]bool{}
+		modelWords(text, func(w string, start, end int) {
+			if !seen[w] {
+				seen[w] = true
+				want = append(want, word{w, start, end})
+			}
+		})
+		lines := []string{"(basis)\t0", "(drempel)\t0.5", "(aanleiding)\t1"}
+		for _, w := range want {
+			lines = append(lines, w.w+"\t1")
+		}
+		if len(want) == 0 {
+			continue
+		}
+		lex, err := modelLexicon(t, lines...)
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		m := lex.Model()
+		_, found := m.chance(text, nil)
+		var got []word
+		for _, c := range found {
+			got = append(got, word{m.names[c.h], c.start, c.end})
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: chance found %v, modelWords %v", text, got, want)
+		}
 	}
 }
 

@@ -86,34 +86,36 @@ type Screener struct {
 }
 
 type scratch struct {
-	model   []contribution // the text model's features found (model.go)
-	work    int            // symbols walked to find the words of hits (tests bound it)
-	lines   []int          // the segments the fast scan noted
-	check   stopCheck
-	n       normalizer
-	matches []match
-	exc     []span
-	excHits []span // the found terms that an exception of theirs removed (coveredByAny)
-	groups  []span // the found group phrases (groupPhrases)
-	found   []found
-	kept    []found
-	members []member
-	fired   []ruleHit
-	ends    []int
-	quotes  []int      // byte spans of the quotations in the text (quoteSpans), once quoted
-	quoted  bool       // whether quotes holds the spans of text
-	text    string     // the text being screened
-	links   []link     // per sentence of a segment: where it takes up the one before
-	soft    []int      // the sentence ends in a segment that do not break it (softEnds)
-	skipped []int      // the signs the reading being screened leaves out (signSkip)
-	jn      normalizer // for joinWorth
-	jbuf    []byte
-	jmatch  []match
-	words   []int32
-	spots   []signSpot // signs that may be letters (signs.go)
-	reading []byte     // the segment as one reading has it
-	chosen  []uint8    // per spot: its reading in the best reading so far
-	try     []uint8    // per spot: its reading in the reading being screened
+	model []contribution // the text model's features found (model.go)
+	// triggered says whether the exact scan met a trigger word of the text model.
+	triggered bool
+	work      int   // symbols walked to find the words of hits (tests bound it)
+	lines     []int // the segments the fast scan noted
+	check     stopCheck
+	n         normalizer
+	matches   []match
+	exc       []span
+	excHits   []span // the found terms that an exception of theirs removed (coveredByAny)
+	groups    []span // the found group phrases (groupPhrases)
+	found     []found
+	kept      []found
+	members   []member
+	fired     []ruleHit
+	ends      []int
+	quotes    []int      // byte spans of the quotations in the text (quoteSpans), once quoted
+	quoted    bool       // whether quotes holds the spans of text
+	text      string     // the text being screened
+	links     []link     // per sentence of a segment: where it takes up the one before
+	soft      []int      // the sentence ends in a segment that do not break it (softEnds)
+	skipped   []int      // the signs the reading being screened leaves out (signSkip)
+	jn        normalizer // for joinWorth
+	jbuf      []byte
+	jmatch    []match
+	words     []int32
+	spots     []signSpot // signs that may be letters (signs.go)
+	reading   []byte     // the segment as one reading has it
+	chosen    []uint8    // per spot: its reading in the best reading so far
+	try       []uint8    // per spot: its reading in the reading being screened
 	// fixChoice is try while a reading other than the plain one is screened.
 	fixChoice []uint8
 }
@@ -207,7 +209,7 @@ func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 // screenWith is screenSegments with the scratch buffers sc.
 func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result) Result {
 	kept := sc.kept[:0]
-	sc.fired = sc.fired[:0]
+	sc.fired, sc.triggered = sc.fired[:0], false
 	sc.quotes, sc.quoted, sc.text = sc.quotes[:0], false, text // quoteSpans on demand (fire)
 	for _, start := range lines {
 		end := nextSegment(text, start)
@@ -220,7 +222,7 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 	}
 	sc.kept = kept
 	if len(kept) == 0 && len(sc.fired) == 0 {
-		return s.modelled(sc, text, res, true)
+		return s.modelled(sc, text, res)
 	}
 	// Deterministic order: position, then lexicon order; an exact hit before a fuzzy one
 	// of the same term on the same span, which it then replaces.
@@ -268,18 +270,17 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 	res.Score = resultScore(res.Hits)
 	res.Flagged = res.Score >= FlagScore
 	res.Grounds = s.union(res.Hits)
-	return s.modelled(sc, text, res, false)
+	return s.modelled(sc, text, res)
 }
 
-// modelled is res with the text model's hit when the lexicon has a model (model.go). The
-// model reads a text that holds a lexicon term or class member, or, without one (trigger),
-// only when the text holds one of the model's trigger words: the fast scan stops at
-// those, so that a text without any of them costs the model nothing.
-func (s *Screener) modelled(sc *scratch, text string, res Result, trigger bool) Result {
-	if s.lex.model == nil {
+// modelled is res with the text model's hit when the lexicon has a model (model.go) and
+// the exact scan met one of its trigger words: the model flags no text without one
+// (Model.apply), so it reads no other text.
+func (s *Screener) modelled(sc *scratch, text string, res Result) Result {
+	if s.lex.model == nil || !sc.triggered {
 		return res
 	}
-	return s.lex.model.apply(text, res, &sc.model, trigger)
+	return s.lex.model.apply(text, res, &sc.model)
 }
 
 // screenLine matches one segment (line or sentence) exactly and appends its hits, with
@@ -540,6 +541,7 @@ func (s *Screener) verifyMatches(sc *scratch, st *stream, pats []pattern) {
 	for _, m := range sc.matches {
 		p := &pats[m.pat]
 		if p.kind == patTrigger {
+			sc.triggered = sc.triggered || p.entry == triggerEntry
 			continue
 		}
 		start := int(m.end) - len(p.syms) + 1
