@@ -341,6 +341,11 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		grounds := r.Grounds
 		if len(grounds) == 0 {
 			grounds = s.unionOf(a.Grounds, b.Grounds)
+			for _, o := range [2]int32{rh.a.outer, rh.b.outer} {
+				if o > 0 {
+					grounds = s.unionOf(grounds, s.entries[o-1].Grounds)
+				}
+			}
 		}
 		if len(grounds) == 0 {
 			grounds = []string{"overig"}

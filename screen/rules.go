@@ -276,6 +276,24 @@ func (rs *ruleSet) describePersons(ms []member) {
 	}
 }
 
+// enclosing sets the outer of each group word that lies inside a longer group phrase.
+// The members are sorted by first, so the phrase is among the few members around it.
+func (rs *ruleSet) enclosing(ms []member) {
+	for i := range ms {
+		m := &ms[i]
+		if m.classes&rs.group == 0 {
+			continue
+		}
+		for j := max(0, i-4); j < min(len(ms), i+5); j++ {
+			o := &ms[j]
+			if j != i && o.classes&rs.group != 0 && o.first <= m.first && m.last <= o.last && o.last-o.first > m.last-m.first {
+				m.outer = o.entry + 1
+				break
+			}
+		}
+	}
+}
+
 // member is a term of a class found on a line.
 type member struct {
 	entry       int32
@@ -290,6 +308,10 @@ type member struct {
 	fuzzy     bool
 	joined    bool // found inside a run-together word
 	describes bool // a group word that describes one person ("een Turkse man")
+	// outer is 1 + the entry of a longer group phrase around this group word ("zwarte
+	// vrouwen" around "vrouwen"), 0 when there is none: a rule hit on the word takes the
+	// phrase's grounds too (enclosing).
+	outer int32
 	// quote is the sentence in which the quotation around the term opens, or -1 when the
 	// term lies in no quotation (quoteSpans).
 	quote int32
@@ -344,6 +366,7 @@ func (rs *ruleSet) className(bits, part uint64) string {
 func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit {
 	rs.describePersons(ms)
 	rs.reachOf(ms, links)
+	rs.enclosing(ms)
 	var present uint64 // the classes of the members: a rule fires only with both its parts
 	for i := range ms {
 		present |= ms[i].classes
