@@ -279,6 +279,9 @@ func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
 	if text[i] == '-' || text[i] == '_' {
 		return a.joiner(text, i, s)
 	}
+	if text[i] == '1' && oneMayBeL(text, i) {
+		return s, i, true // it may be an l (signs.go)
+	}
 	if info, size, ok := signAt(text, i); ok {
 		if mayBeLetter(text, i, size, info) {
 			return s, i, true

@@ -41,6 +41,47 @@ var signs = map[rune]signInfo{
 	'€': {inner: "e", edge: "e", start: true, end: true},
 }
 
+// oneSign is what the digit 1 may stand for besides the i of leetspeak (fold.go): an l
+// ("P013n", "b1inden"). It is a spot only in a word that has a letter (oneMayBeL); in a
+// number it stays a digit.
+var oneSign = signInfo{inner: "l", edge: "l", start: true}
+
+// spotSignAt is signAt, and the digit 1 as oneSign.
+func spotSignAt(text string, i int) (info signInfo, size int, ok bool) {
+	if text[i] == '1' {
+		return oneSign, 1, true
+	}
+	return signAt(text, i)
+}
+
+// oneMayBeL reports whether the digit 1 at text[i] may be an l: whether it stands in a
+// word (no separator between) with a letter within 24 bytes either way. A character
+// beyond ASCII counts as a letter here (signSpots then reads the word exactly).
+func oneMayBeL(text string, i int) bool {
+	t := folds()
+	letter := func(b byte) (bool, bool) { // letter, separator
+		if b >= utf8.RuneSelf {
+			return true, false
+		}
+		return t.ascii[b].kind == kindLetter, t.ascii[b].kind == kindSep && !signByte[b]
+	}
+	for j := i - 1; j >= max(0, i-24); j-- {
+		if l, sep := letter(text[j]); l {
+			return true
+		} else if sep {
+			break
+		}
+	}
+	for j := i + 1; j < min(len(text), i+25); j++ {
+		if l, sep := letter(text[j]); l {
+			return true
+		} else if sep {
+			break
+		}
+	}
+	return false
+}
+
 // signByte marks the bytes that start a sign (the lead byte of €).
 var signByte = func() (m [256]bool) {
 	for r := range signs {
@@ -105,6 +146,8 @@ func signSpots(line string, dst []signSpot) []signSpot {
 			if info, size, ok := signAt(line, i); ok && mayBeLetter(line, i, size, info) {
 				break
 			}
+		} else if line[i] == '1' && oneMayBeL(line, i) {
+			break
 		}
 	}
 	if i == len(line) {
@@ -117,7 +160,7 @@ func signSpots(line string, dst []signSpot) []signSpot {
 		from := len(dst)
 		word, firstLD, lastLD, letter := int32(-1), -1, -1, false
 		for i < len(line) {
-			info, size, isSign := signAt(line, i)
+			info, size, isSign := spotSignAt(line, i)
 			if isSign {
 				if word < 0 {
 					word = int32(i)
@@ -158,7 +201,10 @@ func classifySigns(line string, dst []signSpot, from, firstLD, lastLD int, lette
 	}
 	out := dst[:from]
 	for _, sp := range dst[from:] {
-		info, _, _ := signAt(line, int(sp.at))
+		if line[sp.at] == '1' && !oneMayBeL(line, int(sp.at)) {
+			continue // no letter near: as the fast scan has it
+		}
+		info, _, _ := spotSignAt(line, int(sp.at))
 		amb := line[sp.at] < utf8.RuneSelf && folds().ascii[line[sp.at]].kind == kindAmb
 		before, after := firstLD >= 0 && firstLD < int(sp.at), lastLD > int(sp.at)
 		var c string
@@ -179,7 +225,7 @@ func classifySigns(line string, dst []signSpot, from, firstLD, lastLD int, lette
 		}
 		if c != "" {
 			sp.cands = c
-			if n := len(out); n > from && out[n-1].at+out[n-1].size == sp.at && line[out[n-1].at:sp.at] == line[sp.at:sp.at+sp.size] {
+			if n := len(out); n > from && line[sp.at] != '1' && out[n-1].at+out[n-1].size == sp.at && line[out[n-1].at:sp.at] == line[sp.at:sp.at+sp.size] {
 				sp.link = true
 			}
 			out = append(out, sp)

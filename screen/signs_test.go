@@ -191,3 +191,27 @@ func TestScreenSignsReadingsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenOneAsL: the digit 1 in a word with letters is read as an l as well as an i
+// ("m0511m": 1 for l, then for i), each 1 on its own; in a number it stays a digit.
+func TestScreenOneAsL(t *testing.T) {
+	s := signLexicon(t)
+	for _, c := range []struct{ text, term, match string }{
+		{"al die m0511ms", "moslim", "m0511ms"},
+		{"1slam", "islam", "1slam"},
+		{"is1am", "islam", "is1am"},
+	} {
+		res := s.Screen(c.text)
+		if len(res.Hits) != 1 || res.Hits[0].Term != c.term || res.Hits[0].Match != c.match {
+			t.Errorf("%q: hits %+v, want %s on %q", c.text, res.Hits, c.term, c.match)
+		}
+	}
+	for _, text := range []string{"om 11:15 uur", "op 1 november 2021", "de A12 richting Utrecht", "1e klas"} {
+		if res := s.Screen(text); len(res.Hits) != 0 {
+			t.Errorf("%q: hits %+v, want none", text, res.Hits)
+		}
+	}
+	if !oneMayBeL("P013n", 2) || oneMayBeL("2021", 2) || oneMayBeL("a "+strings.Repeat("0", 30)+"1", 32) {
+		t.Error("oneMayBeL: a 1 may be an l only in a word with a letter near")
+	}
+}
