@@ -17,17 +17,23 @@ import (
 // train`). It reads what no term or rule names ("keek naar zijn huid en zei 'vanavond
 // niet'", "liever geen kandidaat met een islamitische naam"): a text that the terms and
 // rules leave below FlagScore and whose chance by the model reaches the model's threshold
-// is flagged, with a score between FlagScore and ModelMaxScore, always below StrongScore.
-// It never lowers a score and never makes a strong signal: ranking stays with the terms
-// and rules. A model hit is explained by the words that weighed most.
+// is flagged, with a score between FlagScore and ModelMaxScore, below StrongScore; beside
+// a term of the text (a group word, an attribute) up to ModelTermMaxScore, a strong signal
+// from a chance of about 0.97. It never lowers a score. A model hit is explained by the
+// words that weighed most.
 
 // ModeModel is the Mode (and Term) of a hit made by the text model.
 const ModeModel = "model"
 
 const (
-	// ModelMaxScore is the highest score of a model hit: FlagScore at the threshold, up to
-	// this at chance 1, always below StrongScore.
+	// ModelMaxScore is the highest score of a model hit in a text without another hit:
+	// FlagScore at the threshold, up to this at chance 1, below StrongScore.
 	ModelMaxScore = 45
+	// ModelTermMaxScore is the highest score of a model hit beside a term or rule hit of
+	// the text below FlagScore (a group word, an attribute): StrongScore from a chance of
+	// about 0.97 (threshold 0.8). Measured on the registrations development sets: recall
+	// at >= 50 up 0.5-3 points, no neutral text at >= 50 more (LEXICON.md).
+	ModelTermMaxScore = 55
 
 	// MaxModelFeatures is the most features a lexicon's model may have.
 	MaxModelFeatures = 50000
@@ -83,6 +89,12 @@ func (m *Model) Triggers() []string {
 		}
 	}
 	return out
+}
+
+// StrongChance is the chance from which a model hit beside a term of the text is a strong
+// signal (ModelTermMaxScore).
+func (m *Model) StrongChance() float64 {
+	return m.threshold + (1-m.threshold)*float64(StrongScore-FlagScore)/float64(ModelTermMaxScore-FlagScore)
 }
 
 // Threshold is the chance from which the model flags a text.
@@ -548,9 +560,17 @@ func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
 	if len(top) == 0 {
 		return res // a chance from the intercept alone names nothing to review
 	}
-	score := FlagScore + int(math.Round(float64(ModelMaxScore-FlagScore)*(p-m.threshold)/(1-m.threshold)))
-	h := Hit{Term: ModeModel, Mode: ModeModel, Strength: Weak, Grounds: slices.Clip(slices.Clone(res.Grounds)),
-		Score: min(score, ModelMaxScore)}
+	most := ModelMaxScore
+	if len(res.Hits) > 0 {
+		most = ModelTermMaxScore
+	}
+	score := min(most, FlagScore+int(math.Round(float64(most-FlagScore)*(p-m.threshold)/(1-m.threshold))))
+	strength := Weak
+	if score >= StrongScore {
+		strength = Strong
+	}
+	h := Hit{Term: ModeModel, Mode: ModeModel, Strength: strength, Grounds: slices.Clip(slices.Clone(res.Grounds)),
+		Score: score}
 	// The hit lies on the word that weighed most; its parts are the three that weighed most.
 	h.Start, h.End = top[0].start, top[0].end
 	var words []string

@@ -58,8 +58,15 @@ func TestModelFlagsWithExplanation(t *testing.T) {
 		if h == nil {
 			t.Fatalf("%q: no model hit in %+v", c.text, res.Hits)
 		}
-		if h.Score < FlagScore || h.Score > ModelMaxScore || h.Score >= StrongScore {
-			t.Errorf("%q: model score %d, want %d-%d", c.text, h.Score, FlagScore, ModelMaxScore)
+		most := ModelMaxScore
+		if len(res.Hits) > 1 {
+			most = ModelTermMaxScore // beside a term of the text
+		}
+		if h.Score < FlagScore || h.Score > most || (h.Score >= StrongScore) != (h.Strength == Strong) {
+			t.Errorf("%q: model score %d (%s), want %d-%d", c.text, h.Score, h.Strength, FlagScore, most)
+		}
+		if len(res.Hits) == 1 && h.Score >= StrongScore {
+			t.Errorf("%q: the model alone made a strong signal (%d)", c.text, h.Score)
 		}
 		if c.text[h.Start:h.End] != h.Match || !strings.Contains(h.Explanation, "tekstmodel: kans") {
 			t.Errorf("%q: hit %+v", c.text, h)
@@ -69,6 +76,16 @@ func TestModelFlagsWithExplanation(t *testing.T) {
 				t.Errorf("%q: part %+v", c.text, p)
 			}
 		}
+	}
+	// Beside a term of the text a high chance is a strong signal; alone it is not.
+	if res := s.Screen("De joodse portier hoorde nee."); res.Score < StrongScore || res.Score > ModelTermMaxScore {
+		t.Errorf("beside a term: score %d, want %d-%d (%+v)", res.Score, StrongScore, ModelTermMaxScore, res.Hits)
+	}
+	if res := s.Screen("De portier zei nee."); !res.Flagged || res.Score >= StrongScore {
+		t.Errorf("the model alone: score %d, want %d-%d", res.Score, FlagScore, ModelMaxScore)
+	}
+	if c := lex.Model().StrongChance(); c < 0.96 || c > 0.97 {
+		t.Errorf("StrongChance %v, want 0.967 at threshold 0.8", c)
 	}
 	// The weak term's ground goes with the model hit.
 	res := s.Screen("De joodse portier hoorde nee.")
@@ -252,8 +269,8 @@ func TestTrainLexicon(t *testing.T) {
 	}
 }
 
-// TestDefaultModel checks the built-in lexicon's model: present, and what it adds stays
-// below a strong signal.
+// TestDefaultModel checks the built-in lexicon's model: present, and what it adds to a
+// text without another hit stays below a strong signal.
 func TestDefaultModel(t *testing.T) {
 	s := defaultScreener(t)
 	m := s.Lexicon().Model()

@@ -28,7 +28,7 @@ func init() {
 		// tuning: 74.1% at flagged, 68.5% at >= 50, 6.0% / 6.0% of the neutral ones.
 		// With the text model (trained on other sets): 94.4% at flagged.
 		shortfall{"testdata/registrations-lead-heldout.tsv", "recall", 0.94},
-		shortfall{"testdata/registrations-lead-heldout.tsv", "recall at score >= 50", 0.81}, // 0.72 before groep_citaat, 0.77 before regs6
+		shortfall{"testdata/registrations-lead-heldout.tsv", "recall at score >= 50", 0.83}, // 0.72 before groep_citaat, 0.77 before regs6, 0.81 before ModelTermMaxScore
 		shortfall{"testdata/registrations-lead-heldout.tsv", "neutral at score >= 50", 0.04},
 	)
 }

@@ -25,8 +25,8 @@ func init() {
 		// zich niet gediscrimineerd" at 70 in every set, and the melder's own claim now
 		// counts through the rule discriminatie_ervaren; the neutral share at >= 50 went
 		// from 0.079 to 0.053.
-		// Recall at flagged meets its goal with the text model (0.985).
-		shortfall{"testdata/registrations-heldout5.tsv", "recall at score >= 50", 0.84},
+		// Recall at flagged meets its goal with the text model (0.985), recall at >= 50 with
+		// the model beside a term (ModelTermMaxScore: 0.846 -> 0.877).
 		// A ceiling, not a floor: the share of neutral held-out registrations at score >= 50.
 		shortfall{"testdata/registrations-heldout5.tsv", "neutral at score >= 50", 0.06},
 	)

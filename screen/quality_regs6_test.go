@@ -18,8 +18,8 @@ func init() {
 		// insults of one woman ("dom wijf"), policy words ("racistische spreekkoren").
 		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.09},
 		// The held-out part, measured in summary only (84.6% / 83.5% and 13.3% of the
-		// neutral ones at >= 50 before tuning; 96.7% at flagged with the text model).
-		shortfall{"testdata/registrations-heldout6.tsv", "recall at score >= 50", 0.84},
+		// neutral ones at >= 50 before tuning; 96.7% at flagged with the text model; 86.8%
+		// at >= 50 with the model beside a term, ModelTermMaxScore).
 		shortfall{"testdata/registrations-heldout6.tsv", "neutral at score >= 50", 0.07},
 	)
 }

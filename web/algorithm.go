@@ -131,8 +131,10 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 		c.MethodsAndModels += fmt.Sprintf(" Het lexicon bevat ook een tekstmodel: een logistische regressie op %d woorden, getraind op "+
 			"gelabelde ontwikkelteksten (nooit op de achtergehouden toetsteksten) en met het lexicon geversioneerd. Het markeert een "+
 			"registratie die de woorden en regels onder %d laten, als de kans volgens het model ten minste %s is, met een score van %d "+
-			"tot %d: nooit een sterk signaal. Elke markering door het model noemt de zwaarst wegende woorden.",
-			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore)
+			"tot %d; alleen naast een woord uit het lexicon in dezelfde tekst (een groepswoord, een kenmerk) en bij een kans van ten minste "+
+			"%s een sterk signaal (tot %d). Elke markering door het model noemt de zwaarst wegende woorden.",
+			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore,
+			strings.Replace(fmt.Sprintf("%.2f", md.StrongChance()), ".", ",", 1), screen.ModelTermMaxScore)
 	}
 	c.HumanIntervention = "Elke gemarkeerde registratie wordt door een deskundige analist beoordeeld; pas diens besluit leidt tot een " +
 		"code in de Basisvoorziening Handhaving, en met vier ogen bevestigt een tweede analist."

@@ -268,9 +268,11 @@ type lexiconPage struct {
 // lexiconModel summarises the text model: its size, threshold, the words that weigh most
 // for and against, and its hits with their measured precision.
 type lexiconModel struct {
-	Words     int                         `json:"woorden"`
-	Triggers  int                         `json:"aanleidingwoorden"`
-	Threshold float64                     `json:"drempel"`
+	Words     int     `json:"woorden"`
+	Triggers  int     `json:"aanleidingwoorden"`
+	Threshold float64 `json:"drempel"`
+	// Strong is the chance from which a model hit beside a term is a strong signal.
+	Strong    float64                     `json:"sterk_vanaf"`
 	For       []screen.ModelFeature       `json:"zwaarst_voor"`
 	Against   []screen.ModelFeature       `json:"zwaarst_tegen"`
 	Hits      int                         `json:"treffers"`
@@ -282,7 +284,7 @@ func modelSummary(m *screen.Model, n int) *lexiconModel {
 	fs := m.Features()
 	slices.SortStableFunc(fs, func(a, b screen.ModelFeature) int { return cmp.Compare(b.Weight, a.Weight) })
 	lm := &lexiconModel{Words: len(fs), Triggers: len(m.Triggers()), Threshold: m.Threshold(),
-		For: []screen.ModelFeature{}, Against: []screen.ModelFeature{}}
+		Strong: m.StrongChance(), For: []screen.ModelFeature{}, Against: []screen.ModelFeature{}}
 	for i := 0; i < len(fs) && i < n && fs[i].Weight > 0; i++ {
 		lm.For = append(lm.For, fs[i])
 	}
