@@ -32,6 +32,11 @@ func TestTextModelShown(t *testing.T) {
 	if lex.code != 200 || !strings.Contains(lex.body, `id="tekstmodel"`) || !strings.Contains(lex.body, "Zwaarst wegende woorden") {
 		t.Errorf("GET /lexicon = %d, without the text model", lex.code)
 	}
+	// Numbers the Dutch way: the threshold 0,80 and the chance from which a hit beside a
+	// term is a strong signal, 0,97.
+	if !strings.Contains(lex.body, "ten minste 0,80 is") || !strings.Contains(lex.body, "ten minste 0,97.") {
+		t.Error("the lexicon page does not give the model's threshold and strong chance with a decimal comma")
+	}
 	api := e.api(e.token("ana"), "GET", "/api/v1/lexicon", nil)
 	var body struct {
 		Model *struct {
