@@ -235,9 +235,8 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 			continue
 		}
 		f := t.ascii[b]
-		if signByte[b] || b == '1' {
-			// * too: a separator that may stand for a letter; 1 may be an l (signs.go)
-			a.cls[b] = colAmb
+		if signByte[b] {
+			a.cls[b] = colAmb // * too: a separator that may stand for a letter (signs.go)
 			continue
 		}
 		switch f.kind {

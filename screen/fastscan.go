@@ -279,17 +279,16 @@ func (a *automaton) rune(text string, i int, s uint32) (uint32, int, bool) {
 	if text[i] == '-' || text[i] == '_' {
 		return a.joiner(text, i, s)
 	}
-	if text[i] == '1' && oneMayBeL(text, i) {
-		return s, i, true // it may be an l (signs.go)
-	}
 	if info, size, ok := signAt(text, i); ok {
 		if mayBeLetter(text, i, size, info) {
 			return s, i, true
 		}
-		if s = a.fast[s+symBoundary]; s >= fastFlag {
-			return s, i, true
+		if !info.digit { // a digit in a number is read as the fold below has it
+			if s = a.fast[s+symBoundary]; s >= fastFlag {
+				return s, i, true
+			}
+			return s, i + size, false
 		}
-		return s, i + size, false
 	}
 	f, size := folds().lookup(text[i:])
 	switch f.kind {
@@ -343,8 +342,12 @@ const joinerRun = 3 * MaxTermLetters
 
 // mayBeLetter reports whether the sign at text[i] may be a letter in a reading of its
 // segment (signs.go), judged by its neighbours alone: it is a separator when both are
-// separators, or, for ! (never a letter at a word end), when the one after it is.
+// separators, or, for ! (never a letter at a word end), when the one after it is; a digit
+// (1) only with a letter near it in its word.
 func mayBeLetter(text string, i, size int, info signInfo) bool {
+	if info.digit {
+		return digitNearLetter(text, i)
+	}
 	prev := i > 0 && !plainSep(text[i-1])
 	next := i+size < len(text) && !plainSep(text[i+size])
 	return next && (prev || info.start) || prev && info.end

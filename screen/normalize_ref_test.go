@@ -190,9 +190,6 @@ func refSignSpots(text string) []signSpot {
 		f, size := folds().lookup(text[i:])
 		r, _ := utf8.DecodeRuneInString(text[i:])
 		info, sign := signs[r]
-		if r == '1' {
-			info, sign = oneSign, true // an l besides the i of leetspeak
-		}
 		if f.kind != kindSkip || sign {
 			cs = append(cs, ch{f: f, sign: sign, info: info, at: i, size: size})
 		}
@@ -215,7 +212,7 @@ func refSignSpots(text string) []signSpot {
 			letter = letter || (!c.sign && c.f.kind == kindLetter)
 		}
 		for k, c := range word {
-			if !c.sign || !letter || text[c.at] == '1' && !oneMayBeL(text, c.at) {
+			if !c.sign || !letter || c.info.digit && !digitNearLetter(text, c.at) {
 				continue
 			}
 			before := slices.ContainsFunc(word[:k], isLD)
@@ -239,7 +236,7 @@ func refSignSpots(text string) []signSpot {
 				continue
 			}
 			sp := signSpot{at: int32(c.at), size: int32(c.size), cands: cands, word: int32(word[0].at)}
-			if n := len(out); n > 0 && text[c.at] != '1' && out[n-1].word == sp.word && int(out[n-1].at+out[n-1].size) == c.at &&
+			if n := len(out); n > 0 && !c.info.digit && out[n-1].word == sp.word && int(out[n-1].at+out[n-1].size) == c.at &&
 				text[out[n-1].at:c.at] == text[c.at:c.at+c.size] {
 				sp.link = true // the same sign again: read as the one before
 			}

@@ -30,6 +30,10 @@ type signInfo struct {
 	edge  string // letters at the start or end of a word
 	start bool   // whether it may be a letter at the start of a word
 	end   bool   // whether it may be a letter at the end of a word
+	// digit: a digit, whose plain fold is a letter already (leetspeak, fold.go) and which
+	// is a spot only with a letter near it in its word (digitNearLetter); in a number it
+	// stays a digit. A run of them is read one by one, not linked.
+	digit bool
 }
 
 var signs = map[rune]signInfo{
@@ -39,25 +43,14 @@ var signs = map[rune]signInfo{
 	'|': {inner: "l", edge: "il", start: true, end: true},
 	'*': {inner: "aeiou", edge: "aeiou", start: true, end: true},
 	'€': {inner: "e", edge: "e", start: true, end: true},
+	// 1 is an i in the plain reading (leetspeak) and may be an l too: "P013n", "b1inden".
+	'1': {inner: "l", edge: "l", start: true, digit: true},
 }
 
-// oneSign is what the digit 1 may stand for besides the i of leetspeak (fold.go): an l
-// ("P013n", "b1inden"). It is a spot only in a word that has a letter (oneMayBeL); in a
-// number it stays a digit.
-var oneSign = signInfo{inner: "l", edge: "l", start: true}
-
-// spotSignAt is signAt, and the digit 1 as oneSign.
-func spotSignAt(text string, i int) (info signInfo, size int, ok bool) {
-	if text[i] == '1' {
-		return oneSign, 1, true
-	}
-	return signAt(text, i)
-}
-
-// oneMayBeL reports whether the digit 1 at text[i] may be an l: whether it stands in a
-// word (no separator between) with a letter within 24 bytes either way. A character
+// digitNearLetter reports whether the digit at text[i] may be a letter: whether it stands
+// in a word (no separator between) with a letter within 24 bytes either way. A character
 // beyond ASCII counts as a letter here (signSpots then reads the word exactly).
-func oneMayBeL(text string, i int) bool {
+func digitNearLetter(text string, i int) bool {
 	t := folds()
 	letter := func(b byte) (bool, bool) { // letter, separator
 		if b >= utf8.RuneSelf {
@@ -146,8 +139,6 @@ func signSpots(line string, dst []signSpot) []signSpot {
 			if info, size, ok := signAt(line, i); ok && mayBeLetter(line, i, size, info) {
 				break
 			}
-		} else if line[i] == '1' && oneMayBeL(line, i) {
-			break
 		}
 	}
 	if i == len(line) {
@@ -160,7 +151,7 @@ func signSpots(line string, dst []signSpot) []signSpot {
 		from := len(dst)
 		word, firstLD, lastLD, letter := int32(-1), -1, -1, false
 		for i < len(line) {
-			info, size, isSign := spotSignAt(line, i)
+			info, size, isSign := signAt(line, i)
 			if isSign {
 				if word < 0 {
 					word = int32(i)
@@ -201,10 +192,10 @@ func classifySigns(line string, dst []signSpot, from, firstLD, lastLD int, lette
 	}
 	out := dst[:from]
 	for _, sp := range dst[from:] {
-		if line[sp.at] == '1' && !oneMayBeL(line, int(sp.at)) {
+		info, _, _ := signAt(line, int(sp.at))
+		if info.digit && !digitNearLetter(line, int(sp.at)) {
 			continue // no letter near: as the fast scan has it
 		}
-		info, _, _ := spotSignAt(line, int(sp.at))
 		amb := line[sp.at] < utf8.RuneSelf && folds().ascii[line[sp.at]].kind == kindAmb
 		before, after := firstLD >= 0 && firstLD < int(sp.at), lastLD > int(sp.at)
 		var c string
@@ -225,7 +216,7 @@ func classifySigns(line string, dst []signSpot, from, firstLD, lastLD int, lette
 		}
 		if c != "" {
 			sp.cands = c
-			if n := len(out); n > from && line[sp.at] != '1' && out[n-1].at+out[n-1].size == sp.at && line[out[n-1].at:sp.at] == line[sp.at:sp.at+sp.size] {
+			if n := len(out); n > from && !info.digit && out[n-1].at+out[n-1].size == sp.at && line[out[n-1].at:sp.at] == line[sp.at:sp.at+sp.size] {
 				sp.link = true
 			}
 			out = append(out, sp)

@@ -211,7 +211,7 @@ func TestScreenOneAsL(t *testing.T) {
 			t.Errorf("%q: hits %+v, want none", text, res.Hits)
 		}
 	}
-	if !oneMayBeL("P013n", 2) || oneMayBeL("2021", 2) || oneMayBeL("a "+strings.Repeat("0", 30)+"1", 32) {
-		t.Error("oneMayBeL: a 1 may be an l only in a word with a letter near")
+	if !digitNearLetter("P013n", 2) || digitNearLetter("2021", 2) || digitNearLetter("a "+strings.Repeat("0", 30)+"1", 32) {
+		t.Error("digitNearLetter: a 1 may be an l only in a word with a letter near")
 	}
 }
