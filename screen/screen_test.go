@@ -470,16 +470,13 @@ func TestScreenRules(t *testing.T) {
 // longer group phrase carries the phrase's grounds too: "zwarte vrouwen" is about origin
 // and sex, though the rule's part is "vrouwen".
 func TestRuleHitTakesEnclosingGroupGrounds(t *testing.T) {
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := New(lex).Screen("De zwarte vrouwen zijn allemaal criminelen.")
+	s := defaultScreener(t)
+	res := s.Screen("De zwarte vrouwen zijn allemaal criminelen.")
 	if !res.Flagged || !slices.Contains(res.Grounds, "herkomst") || !slices.Contains(res.Grounds, "geslacht") {
 		t.Errorf("grounds %v (flagged %v), want herkomst and geslacht", res.Grounds, res.Flagged)
 	}
 	// A person noun in the plural is a group, not one person described.
-	if res := New(lex).Screen("Turkse werknemers moeten nu oprotten."); res.Score < StrongScore {
+	if res := s.Screen("Turkse werknemers moeten nu oprotten."); res.Score < StrongScore {
 		t.Errorf("'Turkse werknemers moeten nu oprotten': score %d, want >= %d (%+v)", res.Score, StrongScore, res.Hits)
 	}
 }

@@ -134,7 +134,7 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 			"tot %d; alleen naast een woord uit het lexicon in dezelfde tekst (een groepswoord, een kenmerk) en bij een kans van ten minste "+
 			"%s een sterk signaal (tot %d). Elke markering door het model noemt de zwaarst wegende woorden.",
 			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore,
-			strings.Replace(fmt.Sprintf("%.2f", md.StrongChance()), ".", ",", 1), screen.ModelTermMaxScore)
+			dec2(md.StrongChance()), screen.ModelTermMaxScore)
 	}
 	c.HumanIntervention = "Elke gemarkeerde registratie wordt door een deskundige analist beoordeeld; pas diens besluit leidt tot een " +
 		"code in de Basisvoorziening Handhaving, en met vier ogen bevestigt een tweede analist."

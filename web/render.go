@@ -37,6 +37,9 @@ var amsterdam = func() *time.Location {
 
 var cat = catalog.Default()
 
+// dec2 writes a number with two decimals and a decimal comma: 0,80.
+func dec2(f float64) string { return strings.Replace(fmt.Sprintf("%.2f", f), ".", ",", 1) }
+
 var funcs = template.FuncMap{
 	"roleLabel": func(r access.Role) string { return r.Label() },
 	"hasRole":   func(roles []access.Role, r access.Role) bool { return slices.Contains(roles, r) },
@@ -54,12 +57,11 @@ var funcs = template.FuncMap{
 		}
 		return t.In(amsterdam).Format("02-01-2006 15:04:05")
 	},
-	"day":  dayText,
-	"join": strings.Join,
-	"pct":  func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
-	"pct1": func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
-	// dec2 writes a number with two decimals and a decimal comma: 0,80.
-	"dec2":               func(f float64) string { return strings.Replace(fmt.Sprintf("%.2f", f), ".", ",", 1) },
+	"day":                dayText,
+	"join":               strings.Join,
+	"pct":                func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+	"pct1":               func(f float64) string { return strings.Replace(fmt.Sprintf("%.1f%%", 100*f), ".", ",", 1) },
+	"dec2":               dec2,
 	"unitLabel":          unitName,
 	"add":                func(a, b int) int { return a + b },
 	"groundLabel":        func(c string) string { return cat.Grounds.Label(c) },
