@@ -331,11 +331,16 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		return false
 	}
 	parts := make([]Part, 0, 2*len(fired)) // the rule hits' parts share one array
+	var caps []ruleHit                     // the rules that cap (Rule.Cap) that fired
 	for _, rh := range fired {
+		r := &s.rules.rules[rh.rule]
+		if r.Cap {
+			caps = append(caps, rh)
+			continue
+		}
 		if covered(min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)) {
 			continue // one strong term already says it: "kankerjood"
 		}
-		r := &s.rules.rules[rh.rule]
 		p := s.rules.parts[rh.rule]
 		a, b := &s.entries[rh.a.entry], &s.entries[rh.b.entry]
 		grounds := r.Grounds
@@ -354,17 +359,6 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 			grounds = append([]string(nil), grounds...) // the hit's own copy
 		}
 		ca, cb := s.rules.className(rh.a.classes, p[0]), s.rules.className(rh.b.classes, p[1])
-		where := "in één zin"
-		switch {
-		case r.Within == 1:
-			where = "direct na elkaar"
-		case r.Within > 1:
-			where = "binnen " + strconv.Itoa(r.Within) + " woorden"
-		case r.Quoted:
-			// "in één zin": the sentence that opens the quotation
-		case rh.a.sent != rh.b.sent:
-			where = "in de zin erna, via '" + text[rh.via.start:rh.via.end] + "'"
-		}
 		ma, mb := text[rh.a.start:rh.a.end], text[rh.b.start:rh.b.end]
 		start, end := min(rh.a.start, rh.b.start), max(rh.a.end, rh.b.end)
 		strength := Weak
@@ -377,7 +371,10 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		hits = append(hits, Hit{Term: r.Name, Grounds: grounds, Mode: ModeRule, Strength: strength,
 			Start: start, End: end, Match: text[start:end], Fuzzy: rh.a.fuzzy || rh.b.fuzzy, Score: r.Score,
 			Parts:       parts[k : k+2 : k+2],
-			Explanation: ca + " '" + ma + "'" + quoted(r.Quoted) + " + " + cb + " '" + mb + "' " + where})
+			Explanation: s.explain(text, rh)})
+	}
+	for _, c := range caps {
+		hits = s.capHits(text, c, hits)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
 		if a.Start != b.Start {
@@ -385,6 +382,60 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 		}
 		return cmp.Compare(a.End, b.End)
 	})
+	return hits
+}
+
+// explain is the explanation of a rule hit: "groep 'vrouwen' + dreiging 'dood' in één zin".
+func (s *Screener) explain(text string, rh ruleHit) string {
+	r, p := &s.rules.rules[rh.rule], s.rules.parts[rh.rule]
+	ca, cb := s.rules.className(rh.a.classes, p[0]), s.rules.className(rh.b.classes, p[1])
+	where := "in één zin"
+	switch {
+	case r.Within == 1:
+		where = "direct na elkaar"
+	case r.Within > 1:
+		where = "binnen " + strconv.Itoa(r.Within) + " woorden"
+	case r.Quoted:
+		// "in één zin": the sentence that opens the quotation
+	case rh.a.sent != rh.b.sent:
+		where = "in de zin erna, via '" + text[rh.via.start:rh.via.end] + "'"
+	}
+	return ca + " '" + text[rh.a.start:rh.a.end] + "'" + quoted(r.Quoted) + " + " + cb + " '" + text[rh.b.start:rh.b.end] + "' " + where
+}
+
+// capHits lowers, to the score of the capping rule that fired as c, every hit on the term
+// of c's second part: that term's own hit, or a rule hit with it as a part. A hit so
+// capped below StrongScore is no longer strong, and its explanation says why: "...;
+// afgezwakt tot 30 (ontkend): ontkenning 'geen' + duiding 'homofoob' direct na elkaar".
+func (s *Screener) capHits(text string, c ruleHit, hits []Hit) []Hit {
+	r := &s.rules.rules[c.rule]
+	on := func(start, end int) bool { return start < c.b.end && c.b.start < end }
+	why := ""
+	for i := range hits {
+		h := &hits[i]
+		if h.Score <= r.Score {
+			continue
+		}
+		if h.Mode == ModeRule {
+			if !on(h.Parts[0].Start, h.Parts[0].End) && !on(h.Parts[1].Start, h.Parts[1].End) {
+				continue
+			}
+		} else if !on(h.Start, h.End) {
+			continue
+		}
+		if why == "" {
+			why = "afgezwakt tot " + strconv.Itoa(r.Score) + " (" + r.Name + "): " + s.explain(text, c)
+		}
+		h.Score = r.Score
+		if h.Score < StrongScore {
+			h.Strength = Weak
+		}
+		if h.Explanation != "" {
+			h.Explanation += "; " + why
+		} else {
+			h.Explanation = why
+		}
+	}
 	return hits
 }
 

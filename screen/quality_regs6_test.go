@@ -13,10 +13,12 @@ func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
 		// Recall at flagged met its goal with the text model (dev6 left out of its
 		// training: 96.7%; 76.2% before the regs6 tuning).
-		// A ceiling: neutral texts at >= 50 that a rule cannot read as negated ("niet
-		// vanwege haar leeftijd", "heeft niet het idee dat het om zijn afkomst ging"),
-		// insults of one woman ("dom wijf"), policy words ("racistische spreekkoren").
-		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.09},
+		// A ceiling: neutral texts at >= 50 that no rule reads as negated ("niet vanwege
+		// haar leeftijd": a perpetrator says it too), insults of one woman ("dom wijf"),
+		// policy words as adjectives ("racistische spreekkoren"). 8.4% before the
+		// capping rules (ontkend_motief: "heeft niet het idee dat het om zijn afkomst
+		// ging"; beleid_duiding: "bijeenkomst over leeftijdsdiscriminatie").
+		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.072},
 		// The held-out part, measured in summary only (84.6% / 83.5% and 13.3% of the
 		// neutral ones at >= 50 before tuning; 96.7% at flagged with the text model; 86.8%
 		// at >= 50 with the model beside a term, ModelTermMaxScore).

@@ -27,13 +27,13 @@ func init() {
 		shortfall{"testdata/hatecheck-heldout7.tsv", "scheldwoord-verwisseld", 0.66},
 		shortfall{"testdata/hatecheck-heldout7.tsv", "scheldwoord-weggelaten", 0.50},
 		shortfall{"testdata/hatecheck-heldout7.tsv", "vluchtelingen", 0.83},
-		// Neutral registrations at >= 50 (8.0% before and after): insults of one
-		// person, policy texts; recall at >= 50 81.8% (81.3% before), 83.3% with the model beside a term.
+		// Neutral registrations at >= 50 (8.0% before and after the hc7 block, 7.2%
+		// with the capping rules): insults of one person, homonyms ("mof" in a water
+		// pipe); recall at >= 50 81.8% (81.3% before), 83.3% with the model beside a term.
 		shortfall{"testdata/registrations-dev7.tsv", "recall at score >= 50", 0.83},
-		shortfall{"testdata/registrations-dev7.tsv", "neutral at score >= 50", 0.08},
-		// The held-out part: one neutral text at >= 50 by the text model beside a term
-		// (4.2% before ModelTermMaxScore; recall at >= 50 87.3% -> 89.9%).
-		shortfall{"testdata/registrations-heldout7.tsv", "neutral at score >= 50", 0.06},
+		shortfall{"testdata/registrations-dev7.tsv", "neutral at score >= 50", 0.073},
+		// The held-out part meets its goals: neutral at >= 50 was 5.6% with the text
+		// model beside a term and is 2.8% with the capping rules.
 	)
 }
 

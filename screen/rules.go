@@ -24,8 +24,35 @@ type Rule struct {
 	Quoted  bool     `json:"quoted,omitempty"`
 	Grounds []string `json:"grounds,omitempty"`
 	Score   int      `json:"score"`
-	Note    string   `json:"note,omitempty"`
-	Line    int      `json:"line"`
+	// Cap (score "max N"): the rule makes no hit of its own but weakens one. Where it
+	// fires, every hit on the term of its second part (the term's own hit, or a rule hit
+	// with that term as a part) scores at most Score: a discrimination word negated
+	// ("geen homofoob incident", "niet het idee dat het om zijn afkomst ging") or named as
+	// the subject of a training or a report ("cursus over antisemitisme").
+	Cap  bool   `json:"cap,omitempty"`
+	Note string `json:"note,omitempty"`
+	Line int    `json:"line"`
+}
+
+// ScoreText is the rule's score as the score column writes it: "65", or "max 30" for a
+// rule that caps.
+func (r Rule) ScoreText() string {
+	if r.Cap {
+		return "max " + strconv.Itoa(r.Score)
+	}
+	return strconv.Itoa(r.Score)
+}
+
+// WithinText is the rule's within as the within column writes it: "zin", "citaat" or a
+// number of words.
+func (r Rule) WithinText() string {
+	switch {
+	case r.Quoted:
+		return "citaat"
+	case r.Within > 0:
+		return strconv.Itoa(r.Within)
+	}
+	return "zin"
 }
 
 // Rules returns a copy of the rules in file order.
@@ -126,9 +153,16 @@ func parseRule(cells []string, ln int) (Rule, string) {
 		}
 		r.Grounds = append(r.Grounds, g)
 	}
-	n, err := strconv.Atoi(cells[4])
+	score := cells[4]
+	if rest, ok := strings.CutPrefix(strings.ToLower(score), "max"); ok {
+		r.Cap, score = true, strings.TrimSpace(rest)
+	}
+	n, err := strconv.Atoi(score)
 	if err != nil || n < 1 || n > 100 {
-		return r, fmt.Sprintf("rule %s: score %q: want a number from 1 to 100", r.Name, cells[4])
+		return r, fmt.Sprintf("rule %s: score %q: want a number from 1 to 100, or \"max\" and one for a rule that caps", r.Name, cells[4])
+	}
+	if r.Cap && r.Quoted {
+		return r, fmt.Sprintf("rule %s: a rule that caps (score %q) cannot be within citaat", r.Name, cells[4])
 	}
 	r.Score = n
 	return r, ""
@@ -236,7 +270,7 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 		}
 	}
 	for _, r := range rules {
-		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore)
+		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore || r.Cap)
 		rs.quotedRules = rs.quotedRules || r.Quoted
 	}
 	return rs
@@ -381,6 +415,10 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			dst = rs.quoted(ri, ms, dst)
 			continue
 		}
+		if r.Cap {
+			dst = rs.capping(ri, ms, dst)
+			continue
+		}
 		var lastA, lastB *member
 		fired := int32(-1) // sentence the rule last fired in
 		for i := range ms {
@@ -420,6 +458,38 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			}
 			if classes&p[1] != 0 {
 				lastB = m
+			}
+		}
+	}
+	return dst
+}
+
+// capNear bounds how many members either side of a term a capping rule looks at for its
+// other part, so that a line of thousands of class members costs linear work.
+const capNear = 32
+
+// capping appends the hits of a rule that caps (Rule.Cap): one for every member of the
+// second part with a member of the first part before it (or, unordered, after it) within
+// the rule's window, each in its own sentence. Unlike the other rules it fires for each
+// such member, not once per sentence: "voorlichting over artikel 137c en 137d" lowers both.
+func (rs *ruleSet) capping(ri int, ms []member, dst []ruleHit) []ruleHit {
+	r, p := &rs.rules[ri], rs.parts[ri]
+	near := func(x, y *member) bool { // x before y, in one sentence, within the window
+		return x.last < y.first && x.sent == y.sent && (r.Within == 0 || y.word-x.word <= int32(r.Within))
+	}
+	for j := range ms {
+		b := &ms[j]
+		if b.classes&p[1] == 0 {
+			continue
+		}
+		for i := max(0, j-capNear); i < min(len(ms), j+capNear+1); i++ {
+			a := &ms[i]
+			if i == j || a.classes&p[0] == 0 {
+				continue
+			}
+			if near(a, b) || !r.Ordered && near(b, a) {
+				dst = append(dst, ruleHit{rule: ri, a: *a, b: *b, sent: b.sent, via: link{start: -1}})
+				break
 			}
 		}
 	}

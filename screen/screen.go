@@ -382,7 +382,7 @@ func (s *Screener) screenReadings(sc *scratch, line string, offset int, kept []f
 	sc.chosen, sc.try = chosen, try
 	if other {
 		kept = s.screenChoice(sc, line, offset, kept, chosen)
-		sc.fired = dropRefired(sc.fired, fired, firedPlain)
+		sc.fired = s.rules.dropRefired(sc.fired, fired, firedPlain)
 	}
 	return kept
 }
@@ -440,13 +440,13 @@ func linkChoices(choice []uint8, spots []signSpot) {
 }
 
 // dropRefired removes from fired[before:] the rules that already fired in the same
-// sentence in fired[from:before].
-func dropRefired(fired []ruleHit, from, before int) []ruleHit {
+// sentence in fired[from:before]; for a rule that caps, on the same term (capping).
+func (rs *ruleSet) dropRefired(fired []ruleHit, from, before int) []ruleHit {
 	out := fired[:before]
 	for _, rh := range fired[before:] {
 		dup := false
 		for _, old := range fired[from:before] {
-			if old.rule == rh.rule && old.sent == rh.sent {
+			if old.rule == rh.rule && old.sent == rh.sent && (!rs.rules[rh.rule].Cap || old.b.start == rh.b.start) {
 				dup = true
 				break
 			}

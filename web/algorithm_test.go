@@ -92,7 +92,9 @@ func TestLexiconPrecision(t *testing.T) {
 				} `json:"precisie"`
 			} `json:"kernwoorden"`
 			Rules []struct {
-				Name string `json:"regel"`
+				Name   string `json:"regel"`
+				Within string `json:"binnen"`
+				Cap    bool   `json:"afzwakking"`
 			} `json:"regels"`
 		}
 		if err := json.Unmarshal([]byte(r.body), &p); err != nil || r.code != 200 {
@@ -110,8 +112,14 @@ func TestLexiconPrecision(t *testing.T) {
 		if measured == 0 || len(p.Rules) == 0 {
 			t.Errorf("lexicon API: %d terms with a precision, %d rules; want both", measured, len(p.Rules))
 		}
+		for _, ru := range p.Rules {
+			if ru.Name == "groep_citaat" && ru.Within != "citaat" || ru.Name == "beleid_duiding" && !ru.Cap {
+				t.Errorf("lexicon API rule %+v: want groep_citaat within citaat and beleid_duiding capping", ru)
+			}
+		}
 		page := e.login("ana").get("/lexicon")
-		if page.code != 200 || !strings.Contains(page.body, "100% van 1") || !strings.Contains(page.body, "Combinatieregels") {
+		if page.code != 200 || !strings.Contains(page.body, "100% van 1") || !strings.Contains(page.body, "Combinatieregels") ||
+			!strings.Contains(page.body, "hoogstens 30 (afzwakking)") {
 			t.Errorf("lexicon page lacks the precision or the rules:\n%.300s", page.body)
 		}
 	})

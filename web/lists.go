@@ -296,10 +296,12 @@ func modelSummary(m *screen.Model, n int) *lexiconModel {
 
 // lexiconRule is a combination rule of the lexicon with its measured precision.
 type lexiconRule struct {
-	Name      string                      `json:"regel"`
-	Parts     string                      `json:"delen"`
-	Within    string                      `json:"binnen"`
-	Score     int                         `json:"score"`
+	Name   string `json:"regel"`
+	Parts  string `json:"delen"`
+	Within string `json:"binnen"`
+	Score  int    `json:"score"`
+	// Cap: the rule makes no hit of its own but lowers a hit to at most Score.
+	Cap       bool                        `json:"afzwakking,omitempty"`
 	Note      string                      `json:"toelichting,omitempty"`
 	Hits      int                         `json:"treffers"`
 	Precision *registration.TermPrecision `json:"precisie,omitempty"`
@@ -380,11 +382,14 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		if ru.Ordered {
 			sep = " > "
 		}
-		if ru.Within > 0 {
+		switch {
+		case ru.Quoted:
+			within = "citaat"
+		case ru.Within > 0:
 			within = fmt.Sprintf("%d woorden", ru.Within)
 		}
 		p.Rules = append(p.Rules, lexiconRule{Name: ru.Name, Parts: strings.Join(ru.Parts[0], "|") + sep + strings.Join(ru.Parts[1], "|"),
-			Within: within, Score: ru.Score, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
+			Within: within, Score: ru.Score, Cap: ru.Cap, Note: ru.Note, Hits: counts[ru.Name], Precision: precision(ru.Name)})
 	}
 	if m := lex.Model(); m != nil {
 		p.Model = modelSummary(m, 15)

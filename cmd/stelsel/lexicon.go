@@ -147,18 +147,15 @@ func lexiconShow(ctx context.Context, e env, args []string) error {
 	if rules := lex.Rules(); len(rules) > 0 {
 		fmt.Fprintln(e.stdout, "rule\tparts\twithin\tgrounds\tscore\tnote")
 		for _, r := range rules {
-			sep, within, grounds := " + ", "zin", strings.Join(r.Grounds, ",")
+			sep, grounds := " + ", strings.Join(r.Grounds, ",")
 			if r.Ordered {
 				sep = " > "
-			}
-			if r.Within > 0 {
-				within = fmt.Sprint(r.Within)
 			}
 			if grounds == "" {
 				grounds = "-"
 			}
-			fmt.Fprintf(e.stdout, "%s\t%s%s%s\t%s\t%s\t%d\t%s\n", r.Name, strings.Join(r.Parts[0], "|"), sep, strings.Join(r.Parts[1], "|"),
-				within, grounds, r.Score, r.Note)
+			fmt.Fprintf(e.stdout, "%s\t%s%s%s\t%s\t%s\t%s\t%s\n", r.Name, strings.Join(r.Parts[0], "|"), sep, strings.Join(r.Parts[1], "|"),
+				r.WithinText(), grounds, r.ScoreText(), r.Note)
 		}
 	}
 	if m := lex.Model(); m != nil {

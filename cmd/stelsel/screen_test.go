@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"stelsel/screen"
 )
 
 var updateScreen = flag.Bool("update-screen", false, "rewrite the golden files of stelsel screen")
@@ -176,6 +178,21 @@ func TestLexiconCommands(t *testing.T) {
 	os.WriteFile(path, []byte(stdout), 0o644)
 	if out, _, err := runStreams(t, "", "lexicon", "check", path); err != nil || !strings.Contains(out, "ok") {
 		t.Errorf("lexicon check of lexicon show output: %q, %v", out, err)
+	}
+	// ... and the same rules: a rule within citaat and a rule that caps keep their kind.
+	if f, err := os.Open(path); err == nil {
+		shown, err := screen.LoadLexicon(f, path)
+		f.Close()
+		def, _ := screen.DefaultLexicon()
+		if err != nil || def == nil || len(shown.Rules()) != len(def.Rules()) {
+			t.Fatalf("the shown lexicon: %v", err)
+		}
+		for i, r := range def.Rules() {
+			g := shown.Rules()[i]
+			if g.Name != r.Name || g.Quoted != r.Quoted || g.Cap != r.Cap || g.Within != r.Within || g.Score != r.Score || g.Ordered != r.Ordered {
+				t.Errorf("rule %s shown as %+v, want %+v", r.Name, g, r)
+			}
+		}
 	}
 	stdout, _, err = runStreams(t, "", "lexicon", "eval", filepath.Join("..", "..", "screen", "testdata", "devset.tsv"))
 	if err != nil || !strings.Contains(stdout, "antisemitisme") || !strings.Contains(stdout, "totaal") {

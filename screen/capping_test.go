@@ -1,0 +1,104 @@
+package screen
+
+import (
+	"strings"
+	"testing"
+)
+
+// capLexicon is a small lexicon with a rule that caps: a strong term after "geen", and
+// its noun as the subject of a training.
+const capLexicon = "term\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n" +
+	"racis\tinfix\therkomst\tstrong\t\t\t\tduiding\n" +
+	"racisme\tword\t-\tcontext\t\tno\t\tduidingnaam\n" +
+	"neger\tprefix\therkomst\tstrong\n" +
+	"geen\tword\t-\tframe\t\t\t\tgeen\n" +
+	"cursus\tprefix\t-\tframe\t\t\t\tbeleid\n" +
+	"rule\tparts\twithin\tgrounds\tscore\tnote\n" +
+	"ontkend_duiding\tgeen > duiding\t1\t-\tmax 30\t'geen racistisch incident'\n" +
+	"beleid_duiding\tbeleid + duidingnaam\tzin\t-\tMax 30\t'cursus over racisme'\n"
+
+func TestCappingRule(t *testing.T) {
+	lex, err := LoadLexicon(strings.NewReader(capLexicon), "cap.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := lex.Rules()
+	if len(rules) != 2 || !rules[0].Cap || rules[0].Score != 30 || rules[0].ScoreText() != "max 30" || rules[0].WithinText() != "1" || rules[1].WithinText() != "zin" {
+		t.Fatalf("rules %+v, want two capping rules of 30", rules)
+	}
+	s := New(lex)
+	tests := []struct {
+		in    string
+		score int
+		why   string // in the explanation of the capped hit; "" for none capped
+	}{
+		{"Mld. benadrukt dat het geen racistisch incident was.", 30, "afgezwakt tot 30 (ontkend_duiding): geen 'geen' + duiding 'racistisch' direct na elkaar"},
+		// Every term of the second part in the sentence is capped, not only the first.
+		{"In de cursus over racisme en nog eens racisme.", 30, "beleid_duiding"},
+		{"Racisme was het onderwerp van de cursus.", 30, "beleid_duiding"},
+		// Only the term of the second part: a slur beside it keeps its score.
+		{"Het was geen racistisch incident, maar hij riep neger.", 70, "ontkend_duiding"},
+		// The adjective is no noun: an incident during a training stays strong.
+		{"Tijdens de cursus maakte hij racistische opmerkingen.", 70, ""},
+		{"Hij maakte racistische opmerkingen.", 70, ""},
+	}
+	for _, tt := range tests {
+		res := s.Screen(tt.in)
+		if res.Score != tt.score || !res.Flagged {
+			t.Errorf("Screen(%q).Score = %d (flagged %v), want %d: %+v", tt.in, res.Score, res.Flagged, tt.score, res.Hits)
+		}
+		capped := 0
+		for _, h := range res.Hits {
+			if h.Mode == ModeRule && strings.Contains(h.Term, "duiding") {
+				t.Errorf("Screen(%q): a capping rule made a hit of its own: %+v", tt.in, h)
+			}
+			if strings.Contains(h.Explanation, "afgezwakt") {
+				capped++
+				if h.Score != 30 || h.Strength != Weak || !strings.Contains(h.Explanation, tt.why) {
+					t.Errorf("Screen(%q): capped hit %+v, want score 30, weak, explanation with %q", tt.in, h, tt.why)
+				}
+			}
+		}
+		switch {
+		case tt.why == "" && capped > 0:
+			t.Errorf("Screen(%q): %d hits capped, want none", tt.in, capped)
+		case tt.why != "" && capped == 0:
+			t.Errorf("Screen(%q): no hit capped, want one (%s)", tt.in, tt.why)
+		}
+		if strings.Count(tt.in, "racisme") == 2 && capped != 2 {
+			t.Errorf("Screen(%q): %d hits capped, want both", tt.in, capped)
+		}
+	}
+	for _, bad := range []string{"max", "max 0", "max 101", "maximaal 30"} {
+		if _, msg := parseRule([]string{"x", "geen > duiding", "1", "-", bad, ""}, 1); !strings.Contains(msg, "max") {
+			t.Errorf("parseRule score %q: %q, want an error naming max", bad, msg)
+		}
+	}
+	if _, msg := parseRule([]string{"x", "geen > duiding", "citaat", "-", "max 30", ""}, 1); !strings.Contains(msg, "citaat") {
+		t.Errorf("parseRule max within citaat: %q, want an error", msg)
+	}
+}
+
+// TestDefaultLexiconCapsDenial checks the capping rules of the Dutch lexicon on the kinds
+// of neutral registrations they were written for, and that a perpetrator's denial or an
+// incident during a training is not weakened.
+func TestDefaultLexiconCapsDenial(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct {
+		in     string
+		strong bool
+	}{
+		{"Mld. heeft niet het idee dat het om zijn afkomst ging.", false},
+		{"Mld. benadrukt dat het geen homofoob incident was: de ruzie ging over geluidsoverlast.", false},
+		{"De vakbond organiseert een bijeenkomst over leeftijdsdiscriminatie bij sollicitaties.", false},
+		{"Het RDO bespreekt het protocol voor de registratie van antisemitisme.", false},
+		{"De portier zei dat het niet om haar hoofddoek ging, maar zij mocht als enige niet naar binnen.", true},
+		{"Tijdens de training maakte een collega racistische opmerkingen over de deelnemers.", true},
+		{"Na de bijeenkomst werden antisemitische leuzen op de gevel gekalkt.", true},
+	} {
+		res := s.Screen(tt.in)
+		if got := res.Score >= StrongScore; got != tt.strong || !res.Flagged {
+			t.Errorf("Screen(%q).Score = %d (flagged %v), want strong %v: %+v", tt.in, res.Score, res.Flagged, tt.strong, res.Hits)
+		}
+	}
+}
