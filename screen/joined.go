@@ -290,7 +290,7 @@ func (s *Screener) fire(sc *scratch, st *stream, line string, offset int) {
 	lo, hi := -1, -1
 	for i := range ms {
 		m := &ms[i]
-		m.word = sc.words[m.first]
+		m.word, m.endWord = sc.words[m.first], sc.words[m.last]
 		m.sent = sentenceOf(sc.ends, m.start-offset)
 		m.quote = -1
 		for q := 0; q < len(sc.quotes); q += 2 {

@@ -335,6 +335,7 @@ type member struct {
 	first, last int32 // symbols in the line's stream
 	start, end  int   // bytes in the text
 	word, sent  int32 // word and sentence of the line it starts in
+	endWord     int32 // word of the line it ends in (a phrase: its last word)
 	// reach is the last sentence a group word counts in for the rules within a sentence:
 	// its own, or a later one when each sentence up to it takes up the one before ("...
 	// Ik haat ze.").
@@ -437,7 +438,7 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 					// (joinedOK took the split).
 					return false
 				case x.sent == y.sent:
-					return r.Within == 0 || y.word-x.word <= int32(r.Within)
+					return r.Within == 0 || y.word-x.endWord <= int32(r.Within)
 				}
 				return r.Within == 0 && x.sent < y.sent && y.sent <= x.reach
 			}
@@ -475,7 +476,7 @@ const capNear = 32
 func (rs *ruleSet) capping(ri int, ms []member, dst []ruleHit) []ruleHit {
 	r, p := &rs.rules[ri], rs.parts[ri]
 	near := func(x, y *member) bool { // x before y, in one sentence, within the window
-		return x.last < y.first && x.sent == y.sent && (r.Within == 0 || y.word-x.word <= int32(r.Within))
+		return x.last < y.first && x.sent == y.sent && (r.Within == 0 || y.word-x.endWord <= int32(r.Within))
 	}
 	for j := range ms {
 		b := &ms[j]

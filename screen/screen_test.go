@@ -417,6 +417,8 @@ func TestScreenRules(t *testing.T) {
 		{"Melder werd geweigerd omdat hij een Turk is.", "motief", []string{"herkomst"}, true},
 		{"De winkel weigerde hem vanwege zijn keppeltje.", "motief", []string{"antisemitisme"}, true},
 		{"Hij riep: jij stomme pot!", "scheld_persoon", []string{"seksuele_gerichtheid"}, true},
+		// a window counts from the last word of a phrase: "oude mensen af" is adjacent
+		{"Ik wil van al die oude mensen af.", "groep_af", []string{"leeftijd"}, true},
 		// spelling tricks on the group or the hostility word
 		{"Ik haat vrowen.", "groep_vijandig", []string{"geslacht"}, true},
 		{"ikhaatvrouwen", "groep_vijandig", []string{"geslacht"}, true},
