@@ -15,7 +15,9 @@ import (
 var glueList = strings.Fields(`ik jij je ze zij wij we hij men jullie die dat deze dit de het een al alle allen
 allemaal elke iedere zijn is ben bent was waren wordt worden moeten moet mogen mag kunnen kan zou zouden horen hoort
 niet geen en echt gewoon zo heel erg nog mijn onze hun wat hoe waarom vind vinden denk eigen beter meest meeste
-nooit altijd sowieso van aan met voor naar kunt s om maar net dan enkel`)
+nooit altijd sowieso van aan met voor naar kunt s om maar net dan enkel
+eindelijk eigenlijk hier daar ook toch wel als er nu weer nou dus want omdat alleen gadverdamme bah zelfs even tot
+niks niets alles iets meer veel helemaal zeker`)
 
 // curses are the words that, run together before a strong term, still leave it a hit:
 // "kankerroetmop", "kutkopvod", "vuilenikker".
