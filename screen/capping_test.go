@@ -95,10 +95,77 @@ func TestDefaultLexiconCapsDenial(t *testing.T) {
 		{"De portier zei dat het niet om haar hoofddoek ging, maar zij mocht als enige niet naar binnen.", true},
 		{"Tijdens de training maakte een collega racistische opmerkingen over de deelnemers.", true},
 		{"Na de bijeenkomst werden antisemitische leuzen op de gevel gekalkt.", true},
+		{"Van een antisemitische opmerking was geen sprake.", false},
+		{"Melder dacht eerst dat het om haar huidskleur ging.", false},
+		{"Het had niks met haar hoofddoek te maken, zei melder zelf.", false},
+		{"De Poolse bezoeker werd geweigerd omdat hij een huisverbod heeft.", false},
+		{"De Marokkaan werd geweigerd vanwege de dresscode, maar zijn witte vrienden met dezelfde schoenen mochten wel naar binnen.", true},
+		{"De Koerdische buurman is van harte welkom bij de buurtbarbecue, zei de voorzitter.", false},
+		{"Marokkanen zijn hier niet welkom, zei de portier.", true},
 	} {
 		res := s.Screen(tt.in)
 		if got := res.Score >= StrongScore; got != tt.strong || !res.Flagged {
 			t.Errorf("Screen(%q).Score = %d (flagged %v), want strong %v: %+v", tt.in, res.Score, res.Flagged, tt.strong, res.Hits)
 		}
+	}
+}
+
+// TestDefaultLexiconEverydayWords checks the exceptions that keep everyday police words
+// from reading as hostility through the spelling tolerance or a broad frame ("in verband
+// met" is not "verbrand", "heel" not "hekel", "zwembad" not "zwerm"), while the hostile
+// use of the same frame stays strong.
+func TestDefaultLexiconEverydayWords(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct {
+		in     string
+		strong bool
+	}{
+		{"In verband met het suikerfeest is er extra toezicht bij de moskee.", false},
+		{"De Syrische vrouw was heel blij met haar teruggevonden fiets.", false},
+		{"Het spreekuur in het asielzoekerscentrum vervalt wegens ziekte.", false},
+		{"De dief reed weg met de fiets van een Surinaamse vrouw.", false},
+		{"Een groep Antilliaanse jongeren zwom in het zwembad.", false},
+		{"Turken zijn een ziekte van de samenleving.", true},
+		{"Weg met de moslims!", true},
+		{"Ze zeiden dat zo'n ding als een transvrouw hier niet hoort.", true},
+	} {
+		res := s.Screen(tt.in)
+		if got := res.Score >= StrongScore; got != tt.strong {
+			t.Errorf("Screen(%q).Score = %d, want strong %v: %+v", tt.in, res.Score, tt.strong, res.Hits)
+		}
+	}
+}
+
+// TestCappingRuleOfFrames: a rule that caps may be made of frame classes only (it makes no
+// hit, so it needs no term that makes a line be screened); it lowers the rule hit that has
+// its second part's term as a part, and a line without any other member is not screened.
+func TestCappingRuleOfFrames(t *testing.T) {
+	const src = "term\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n" +
+		"turken\tword\therkomst\tcontext\t\tno\t\tgroep\n" +
+		"geweigerd\tword\t-\tframe\t\tno\t\tuitsluiting\n" +
+		"huisverbod\tword\t-\tframe\t\tno\t\treden\n" +
+		"rule\tparts\twithin\tgrounds\tscore\tnote\n" +
+		"groep_uitsluiting\tgroep + uitsluiting\tzin\t-\t65\n" +
+		"reden_uitsluiting\treden + uitsluiting\tzin\t-\tmax 30\n"
+	lex, err := LoadLexicon(strings.NewReader(src), "frames.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, tt := range []struct {
+		in    string
+		score int
+	}{
+		{"Turken werden geweigerd.", 65},
+		{"Turken werden geweigerd vanwege een huisverbod.", 30},
+		{"Hij werd geweigerd vanwege een huisverbod.", 0},
+	} {
+		if res := s.Screen(tt.in); res.Score != tt.score {
+			t.Errorf("Screen(%q).Score = %d, want %d: %+v", tt.in, res.Score, tt.score, res.Hits)
+		}
+	}
+	bad := strings.Replace(src, "max 30", "30", 1)
+	if _, err := LoadLexicon(strings.NewReader(bad), "frames.tsv"); err == nil || !strings.Contains(err.Error(), "only frame terms") {
+		t.Errorf("a rule of frames that does not cap: error %v, want one about frame terms", err)
 	}
 }

@@ -169,7 +169,8 @@ func parseRule(cells []string, ln int) (Rule, string) {
 }
 
 // checkRules checks that every class a rule names has terms, that at least one part of
-// each rule has a term that makes a line be screened (not only frame terms), that rule
+// each rule that does not cap has a term that makes a line be screened (not only frame
+// terms; a rule that caps only lowers the hits of other rules and terms), that rule
 // names are unique, and that the classes fit in a bit set. It returns the line at fault.
 func checkRules(entries []Entry, rules []Rule) (int, string) {
 	members := map[string]int{}  // class -> terms
@@ -208,7 +209,7 @@ func checkRules(entries []Entry, rules []Rule) (int, string) {
 				anchored = anchored || anchors[c]
 			}
 		}
-		if !anchored {
+		if !anchored && !r.Cap { // a rule that caps makes no hit: it only lowers hits of lines screened for others
 			return r.Line, fmt.Sprintf("rule %s: every class has only frame terms, so no line is ever screened for it", r.Name)
 		}
 	}

@@ -1,0 +1,43 @@
+package screen
+
+import "testing"
+
+// The eighth sets (screen/testdata/gendev8.py), written by other hands than the
+// lexicon's and without reading it: realistic registrations with hard neutral kinds
+// (quarrels with insults between equals, denied motives, policy and training texts,
+// homonyms, positive remarks about a group, refusals for a reason that holds for
+// everyone, internal notes). The held-out part was split off by SHA-256 before anything
+// was measured, and only its summary figures were read.
+var set8Files = []string{"testdata/registrations-dev8.tsv", "testdata/registrations-heldout8.tsv"}
+
+func init() {
+	issue11Shortfalls = append(issue11Shortfalls,
+		// Before tuning: dev8 recall 94.2% at flagged and 71.3% at >= 50, neutral 37.4%
+		// flagged and 22.7% at >= 50; heldout8 94.7% / 76.8%, neutral 27.7% / 22.9%.
+		// After the everyday-word exceptions ("in verband met", "heel", "wegens
+		// ziekte") and the capping rules for denial, policy, positive remarks and
+		// refusals with a reason that holds for everyone: neutral at >= 50 8.6% (dev8)
+		// and 16.9% (heldout8). What is left: insults in quarrels ("hoer" from an ex,
+		// "mongool" between friends), homonyms (a zoo's macaques, a Mongolian student,
+		// a book title) and the held-out part's refusals; misses are political
+		// opinion and marital status (grounds without a group word), and discrimination
+		// told without a hostile or motive word ("de kamer was net weg").
+		shortfall{"testdata/registrations-dev8.tsv", "recall", 0.941},
+		shortfall{"testdata/registrations-dev8.tsv", "recall at score >= 50", 0.713},
+		shortfall{"testdata/registrations-dev8.tsv", "neutral flagged", 0.329},
+		shortfall{"testdata/registrations-dev8.tsv", "neutral at score >= 50", 0.086},
+		shortfall{"testdata/registrations-heldout8.tsv", "recall", 0.947},
+		shortfall{"testdata/registrations-heldout8.tsv", "recall at score >= 50", 0.768},
+		shortfall{"testdata/registrations-heldout8.tsv", "neutral flagged", 0.254},
+		shortfall{"testdata/registrations-heldout8.tsv", "neutral at score >= 50", 0.169},
+	)
+}
+
+// TestEighthSets holds the eighth sets to the goals of issue 11, a known shortfall to
+// the figure it reached.
+func TestEighthSets(t *testing.T) {
+	s := defaultScreener(t)
+	for _, file := range set8Files {
+		checkRegistrationGoals(t, file, measureFile(t, s, file))
+	}
+}
