@@ -14,6 +14,8 @@ func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
 		// Before tuning: dev8 recall 94.2% at flagged and 71.3% at >= 50, neutral 37.4%
 		// flagged and 22.7% at >= 50; heldout8 94.7% / 76.8%, neutral 27.7% / 22.9%.
+		// After the regs8 block (political opinion as a group, language demands,
+		// "ook zo'n X"): recall at >= 50 76.0% (dev8) and 77.9% (heldout8).
 		// After the everyday-word exceptions ("in verband met", "heel", "wegens
 		// ziekte") and the capping rules for denial, policy, positive remarks and
 		// refusals with a reason that holds for everyone: neutral at >= 50 8.6% (dev8)
@@ -22,12 +24,12 @@ func init() {
 		// a book title) and the held-out part's refusals; misses are political
 		// opinion and marital status (grounds without a group word), and discrimination
 		// told without a hostile or motive word ("de kamer was net weg").
-		shortfall{"testdata/registrations-dev8.tsv", "recall", 0.941},
-		shortfall{"testdata/registrations-dev8.tsv", "recall at score >= 50", 0.713},
+		shortfall{"testdata/registrations-dev8.tsv", "recall", 0.947},
+		shortfall{"testdata/registrations-dev8.tsv", "recall at score >= 50", 0.760},
 		shortfall{"testdata/registrations-dev8.tsv", "neutral flagged", 0.329},
 		shortfall{"testdata/registrations-dev8.tsv", "neutral at score >= 50", 0.086},
 		shortfall{"testdata/registrations-heldout8.tsv", "recall", 0.947},
-		shortfall{"testdata/registrations-heldout8.tsv", "recall at score >= 50", 0.768},
+		shortfall{"testdata/registrations-heldout8.tsv", "recall at score >= 50", 0.778},
 		shortfall{"testdata/registrations-heldout8.tsv", "neutral flagged", 0.254},
 		shortfall{"testdata/registrations-heldout8.tsv", "neutral at score >= 50", 0.169},
 	)
@@ -39,5 +41,30 @@ func TestEighthSets(t *testing.T) {
 	s := defaultScreener(t)
 	for _, file := range set8Files {
 		checkRegistrationGoals(t, file, measureFile(t, s, file))
+	}
+}
+
+// TestDefaultLexiconRegs8 checks the regs8 block: supporters of a party or a political
+// direction are a group (political opinion, ground overig) in the rules, a language demand
+// is a strong term, and "ook zo'n" directly before a group word is contempt; neutral
+// mentions of the same words stay below a strong signal.
+func TestDefaultLexiconRegs8(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct {
+		in     string
+		strong bool
+	}{
+		{"Op de gevel van het partijkantoor stond: alle PVV'ers tegen de muur.", true},
+		{"De buurman schold haar uit voor vuile communist.", true},
+		{"De baliemedewerker zei: leer eerst Nederlands, dan help ik je.", true},
+		{"De verhuurder vroeg of hij ook zo'n Marokkaan was.", true},
+		{"Klimaatactivisten blokkeerden de snelweg; twaalf zijn aangehouden.", false},
+		{"De Nederlandse les voor nieuwkomers begint om negen uur.", false},
+		{"Er zaten zo'n dertig Marokkaanse jongeren op het plein.", false},
+	} {
+		res := s.Screen(tt.in)
+		if got := res.Score >= StrongScore; got != tt.strong {
+			t.Errorf("Screen(%q).Score = %d, want strong %v: %+v", tt.in, res.Score, tt.strong, res.Hits)
+		}
 	}
 }
