@@ -61,6 +61,11 @@ func TestDefaultLexiconRegs8(t *testing.T) {
 		{"Klimaatactivisten blokkeerden de snelweg; twaalf zijn aangehouden.", false},
 		{"De Nederlandse les voor nieuwkomers begint om negen uur.", false},
 		{"Er zaten zo'n dertig Marokkaanse jongeren op het plein.", false},
+		// A generic singular and a hostile phrase may share the verb (hatecheck-dev7).
+		{"Een zwarte is geen mens.", true},
+		{"Ik zou nooit naast een blinde willen wonen.", true},
+		{"Als ik een oudere zie, spuug ik op de grond.", true},
+		{"Een blinde man is geen bewijs dat de lantaarn kapot was.", false},
 	} {
 		res := s.Screen(tt.in)
 		if got := res.Score >= StrongScore; got != tt.strong {

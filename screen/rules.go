@@ -434,7 +434,7 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			}
 			ok := func(x, y *member) bool { // x before y
 				switch {
-				case x.last > y.first, x.last == y.first && !x.joined && !y.joined:
+				case x.last > y.first && !rs.sharesVerb(x, y), x.last == y.first && !x.joined && !y.joined:
 					// Two terms run together may share a doubled letter: "haattransgenders"
 					// (joinedOK took the split).
 					return false
@@ -464,6 +464,13 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 		}
 	}
 	return dst
+}
+
+// sharesVerb reports whether x, a group phrase of several words, and y, a later term,
+// share only x's last word: the verb of a generic singular ("een zwarte is") that also
+// opens a hostile phrase ("is geen mens"). The two then stand directly after each other.
+func (rs *ruleSet) sharesVerb(x, y *member) bool {
+	return x.classes&rs.group != 0 && x.endWord > x.word && y.word == x.endWord && y.last > x.last && y.sent == x.sent
 }
 
 // capNear bounds how many members either side of a term a capping rule looks at for its
