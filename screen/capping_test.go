@@ -152,6 +152,9 @@ func TestCappingRuleOfFrames(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(lex)
+	if s.framePair {
+		t.Error("a rule that caps counts as one that fires on frame terms alone: the fast scan would stop for run-together words")
+	}
 	for _, tt := range []struct {
 		in    string
 		score int

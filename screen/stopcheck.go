@@ -130,7 +130,8 @@ func (c *stopCheck) rejects(text string, i int, state uint32) bool {
 }
 
 // framePairOf reports whether a rule can fire on two frame terms: both its parts have a
-// class with frame terms.
+// class with frame terms. A rule that caps does not count: it makes no hit, and it only
+// lowers the hits of a line that has another member or a hit, which is matched in full.
 func framePairOf(entries []Entry, rs *ruleSet) bool {
 	if rs == nil {
 		return false
@@ -141,8 +142,8 @@ func framePairOf(entries []Entry, rs *ruleSet) bool {
 			frames |= rs.classes[i]
 		}
 	}
-	for _, p := range rs.parts {
-		if p[0]&frames != 0 && p[1]&frames != 0 {
+	for ri, p := range rs.parts {
+		if !rs.rules[ri].Cap && p[0]&frames != 0 && p[1]&frames != 0 {
 			return true
 		}
 	}
