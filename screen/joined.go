@@ -151,11 +151,11 @@ func groupFrom(groups []span, first, hi int32) bool {
 // that no exception removed, sorted by first, for joinedOK.
 func (s *Screener) groupPhrases(sc *scratch) []span {
 	sc.groups = sc.groups[:0]
-	if s.rules == nil || s.rules.group == 0 {
+	if s.rules == nil || s.rules.group.empty() {
 		return nil
 	}
 	for _, f := range sc.found {
-		if s.entries[f.entry].Mode == ModePhrase && s.rules.classes[f.entry]&s.rules.group != 0 && !excepted(sc.exc, f.span) {
+		if s.entries[f.entry].Mode == ModePhrase && s.rules.classes[f.entry].meets(s.rules.group) && !excepted(sc.exc, f.span) {
 			sc.groups = append(sc.groups, f.span)
 		}
 	}
@@ -170,7 +170,7 @@ var particles = strings.Fields("op zonder tegen over bij door uit in onder achte
 // groupAfterParticle reports whether the term of entry is a group word and before, the
 // rest of its word before it, is glue words and then a particle.
 func (s *Screener) groupAfterParticle(entry int32, before string) bool {
-	if s.rules == nil || s.rules.classes[entry]&s.rules.group == 0 {
+	if s.rules == nil || !s.rules.classes[entry].meets(s.rules.group) {
 		return false
 	}
 	for _, p := range particles {

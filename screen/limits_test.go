@@ -156,3 +156,50 @@ func TestLexiconGrowthRoom(t *testing.T) {
 		t.Errorf("added %d entries to %d, want a quarter", added, len(base.Entries()))
 	}
 }
+
+// TestLexiconClasses: a lexicon may use MaxClasses classes, and a rule on the last of them
+// fires as one on the first does; one class more is refused with the line of its first term.
+func TestLexiconClasses(t *testing.T) {
+	name := func(i int) string { return strings.Repeat("z", i/26) + string(rune('a'+i%26)) }
+	build := func(n int) string {
+		var b strings.Builder
+		b.WriteString("term\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n")
+		for i := 0; i < n; i++ { // the word "wX" is the only term of the class "kX"
+			fmt.Fprintf(&b, "w%s\tword\t-\tcontext\t\tno\t\tk%s\n", name(i), name(i))
+		}
+		b.WriteString("rule\tparts\twithin\tgrounds\tscore\tnote\n")
+		fmt.Fprintf(&b, "eerste\tk%s > k%s\t1\therkomst\t60\n", name(0), name(1))
+		fmt.Fprintf(&b, "laatste\tk%s > k%s\t1\therkomst\t70\n", name(n-2), name(n-1))
+		return b.String()
+	}
+	lex, err := LoadLexicon(strings.NewReader(build(MaxClasses)), "classes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, tt := range []struct {
+		in   string
+		rule string
+	}{
+		{"wa wb", "eerste"},
+		{"w" + name(MaxClasses-2) + " w" + name(MaxClasses-1), "laatste"},
+		{"w" + name(MaxClasses-1) + " w" + name(MaxClasses-2), ""},
+		{"wa w" + name(MaxClasses-1), ""},
+	} {
+		res := s.Screen(tt.in)
+		got := ""
+		for _, h := range res.Hits {
+			if h.Mode == ModeRule {
+				got = h.Term
+			}
+		}
+		if got != tt.rule {
+			t.Errorf("Screen(%q): rule %q, want %q: %+v", tt.in, got, tt.rule, res.Hits)
+		}
+	}
+	_, err = LoadLexicon(strings.NewReader(build(MaxClasses+1)), "classes.tsv")
+	var le *LexiconError
+	if !errors.As(err, &le) || !strings.Contains(le.Reason, fmt.Sprintf("more than %d classes", MaxClasses)) || le.Line != MaxClasses+2 {
+		t.Errorf("LoadLexicon with %d classes = %v, want 'more than %d classes' at line %d", MaxClasses+1, err, MaxClasses, MaxClasses+2)
+	}
+}

@@ -68,8 +68,9 @@ func (l *Lexicon) Rules() []Rule {
 
 var ruleColumns = []string{"rule", "parts", "within", "grounds", "score", "note"}
 
-// MaxClasses is the most classes a lexicon may use (a term's classes are a bit set).
-const MaxClasses = 64
+// MaxClasses is the most classes a lexicon may use (a term's classes are a bit set,
+// classSet).
+const MaxClasses = 64 * len(classSet{})
 
 func ruleHeader(cells []string) string {
 	for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
@@ -219,9 +220,9 @@ func checkRules(entries []Entry, rules []Rule) (int, string) {
 // ruleSet is the compiled form of the rules: class bit sets per entry and per part.
 type ruleSet struct {
 	rules   []Rule
-	parts   [][2]uint64 // per rule, the class bits of each part
-	classes []uint64    // per entry, its class bits
-	names   []string    // class bit -> name
+	parts   [][2]classSet // per rule, the class bits of each part
+	classes []classSet    // per entry, its class bits
+	names   []string      // class bit -> name
 	// group and person are the bits of the classes "groep" and "individu": a group word
 	// directly followed by a person noun describes one person ("een Turkse man", "de
 	// Chinese eigenaar"), not a group. It is no group reference for the strong rules
@@ -233,33 +234,33 @@ type ruleSet struct {
 	// A describing group word counts all the same when the sentence goes on to address
 	// the group (class "aanspraak": "riep tegen een Chinese studente: 'Jullie vreten
 	// honden'").
-	group, person, address uint64
+	group, person, address classSet
 	keepDescribed          []bool // per rule: whether a describing group word still counts
 	quotedRules            bool   // whether a rule is within "citaat" (quoteSpans is needed)
 }
 
 func compileRules(entries []Entry, rules []Rule) *ruleSet {
-	rs := &ruleSet{rules: rules, classes: make([]uint64, len(entries))}
+	rs := &ruleSet{rules: rules, classes: make([]classSet, len(entries))}
 	bit := map[string]int{}
-	id := func(c string) uint64 {
+	id := func(c string) classSet {
 		b, ok := bit[c]
 		if !ok {
 			b = len(rs.names)
 			bit[c] = b
 			rs.names = append(rs.names, c)
 		}
-		return 1 << uint(b)
+		return bitOf(b)
 	}
 	for i, e := range entries {
 		for _, c := range e.Classes {
-			rs.classes[i] |= id(c)
+			rs.classes[i].add(id(c))
 		}
 	}
 	for _, r := range rules {
-		var p [2]uint64
+		var p [2]classSet
 		for k, part := range r.Parts {
 			for _, c := range part {
-				p[k] |= id(c)
+				p[k].add(id(c))
 			}
 		}
 		rs.parts = append(rs.parts, p)
@@ -289,22 +290,22 @@ const (
 // followed, in the same sentence, by a person noun, unless the sentence goes on to
 // address the group.
 func (rs *ruleSet) describePersons(ms []member) {
-	if rs.person == 0 {
+	if rs.person.empty() {
 		return
 	}
 	for i := range ms {
-		if ms[i].classes&rs.group == 0 {
+		if !ms[i].classes.meets(rs.group) {
 			continue
 		}
 		for j := i + 1; j < len(ms) && ms[j].word <= ms[i].word+1; j++ {
 			// A person noun inside the group phrase itself ("elke vrouw") follows nothing.
-			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes&rs.person != 0 && ms[j].start >= ms[i].end {
+			if ms[j].word == ms[i].word+1 && ms[j].sent == ms[i].sent && ms[j].classes.meets(rs.person) && ms[j].start >= ms[i].end {
 				ms[i].describes = true
 				break
 			}
 		}
 		for j := i + 1; ms[i].describes && j < len(ms) && ms[j].sent == ms[i].sent; j++ {
-			if ms[j].classes&rs.address != 0 {
+			if ms[j].classes.meets(rs.address) {
 				ms[i].describes = false
 			}
 		}
@@ -316,12 +317,12 @@ func (rs *ruleSet) describePersons(ms []member) {
 func (rs *ruleSet) enclosing(ms []member) {
 	for i := range ms {
 		m := &ms[i]
-		if m.classes&rs.group == 0 {
+		if !m.classes.meets(rs.group) {
 			continue
 		}
 		for j := max(0, i-4); j < min(len(ms), i+5); j++ {
 			o := &ms[j]
-			if j != i && o.classes&rs.group != 0 && o.first <= m.first && m.last <= o.last && o.last-o.first > m.last-m.first {
+			if j != i && o.classes.meets(rs.group) && o.first <= m.first && m.last <= o.last && o.last-o.first > m.last-m.first {
 				m.outer = o.entry + 1
 				break
 			}
@@ -332,7 +333,7 @@ func (rs *ruleSet) enclosing(ms []member) {
 // member is a term of a class found on a line.
 type member struct {
 	entry       int32
-	classes     uint64
+	classes     classSet
 	first, last int32 // symbols in the line's stream
 	start, end  int   // bytes in the text
 	word, sent  int32 // word and sentence of the line it starts in
@@ -373,7 +374,7 @@ func (rs *ruleSet) reachOf(ms []member, links []link) {
 	for i := range ms {
 		m := &ms[i]
 		m.reach = m.sent
-		if m.classes&rs.group == 0 || m.describes {
+		if !m.classes.meets(rs.group) || m.describes {
 			continue
 		}
 		for int(m.reach)+1 < len(links) && links[m.reach+1].start >= 0 {
@@ -383,15 +384,36 @@ func (rs *ruleSet) reachOf(ms []member, links []link) {
 }
 
 // className returns the name of the first class of bits that the part has.
-func (rs *ruleSet) className(bits, part uint64) string {
-	both := bits & part
+func (rs *ruleSet) className(bits, part classSet) string {
 	for i, n := range rs.names {
-		if both&(1<<uint(i)) != 0 {
+		if b := bitOf(i); bits.meets(b) && part.meets(b) {
 			return n
 		}
 	}
 	return ""
 }
+
+// classSet is a set of classes, one bit per class (MaxClasses in all).
+type classSet [2]uint64
+
+// bitOf is the set of class b alone.
+func bitOf(b int) classSet {
+	var c classSet
+	c[b>>6] = 1 << uint(b&63)
+	return c
+}
+
+// meets reports whether c and o share a class.
+func (c classSet) meets(o classSet) bool { return c[0]&o[0] != 0 || c[1]&o[1] != 0 }
+
+// empty reports whether c has no class.
+func (c classSet) empty() bool { return c[0]|c[1] == 0 }
+
+// add puts the classes of o into c.
+func (c *classSet) add(o classSet) { c[0] |= o[0]; c[1] |= o[1] }
+
+// without is c less the classes of o.
+func (c classSet) without(o classSet) classSet { return classSet{c[0] &^ o[0], c[1] &^ o[1]} }
 
 // evaluate appends the rules that fire on one line's members (sorted by first). A rule
 // fires at most once per sentence. The closest earlier member of the other part is the
@@ -403,13 +425,13 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 	rs.describePersons(ms)
 	rs.reachOf(ms, links)
 	rs.enclosing(ms)
-	var present uint64 // the classes of the members: a rule fires only with both its parts
+	var present classSet // the classes of the members: a rule fires only with both its parts
 	for i := range ms {
-		present |= ms[i].classes
+		present.add(ms[i].classes)
 	}
 	for ri := range rs.rules {
 		p := rs.parts[ri]
-		if present&p[0] == 0 || present&p[1] == 0 {
+		if !present.meets(p[0]) || !present.meets(p[1]) {
 			continue
 		}
 		r := &rs.rules[ri]
@@ -430,7 +452,7 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 			}
 			classes := m.classes
 			if m.describes && !rs.keepDescribed[ri] {
-				classes &^= rs.group
+				classes = classes.without(rs.group)
 			}
 			ok := func(x, y *member) bool { // x before y
 				switch {
@@ -448,17 +470,17 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 				via = links[m.sent]
 			}
 			switch {
-			case classes&p[1] != 0 && lastA != nil && ok(lastA, m):
+			case classes.meets(p[1]) && lastA != nil && ok(lastA, m):
 				dst = append(dst, ruleHit{rule: ri, a: *lastA, b: *m, sent: m.sent, via: via})
 				fired = m.sent
-			case !r.Ordered && classes&p[0] != 0 && lastB != nil && ok(lastB, m):
+			case !r.Ordered && classes.meets(p[0]) && lastB != nil && ok(lastB, m):
 				dst = append(dst, ruleHit{rule: ri, a: *m, b: *lastB, sent: m.sent, via: via})
 				fired = m.sent
 			}
-			if classes&p[0] != 0 {
+			if classes.meets(p[0]) {
 				lastA = m
 			}
-			if classes&p[1] != 0 {
+			if classes.meets(p[1]) {
 				lastB = m
 			}
 		}
@@ -470,7 +492,7 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 // share only x's last word: the verb of a generic singular ("een zwarte is") that also
 // opens a hostile phrase ("is geen mens"). The two then stand directly after each other.
 func (rs *ruleSet) sharesVerb(x, y *member) bool {
-	return x.classes&rs.group != 0 && x.endWord > x.word && y.word == x.endWord && y.last > x.last && y.sent == x.sent
+	return x.classes.meets(rs.group) && x.endWord > x.word && y.word == x.endWord && y.last > x.last && y.sent == x.sent
 }
 
 // capNear bounds how many members either side of a term a capping rule looks at for its
@@ -488,12 +510,12 @@ func (rs *ruleSet) capping(ri int, ms []member, dst []ruleHit) []ruleHit {
 	}
 	for j := range ms {
 		b := &ms[j]
-		if b.classes&p[1] == 0 {
+		if !b.classes.meets(p[1]) {
 			continue
 		}
 		for i := max(0, j-capNear); i < min(len(ms), j+capNear+1); i++ {
 			a := &ms[i]
-			if i == j || a.classes&p[0] == 0 {
+			if i == j || !a.classes.meets(p[0]) {
 				continue
 			}
 			if near(a, b) || !r.Ordered && near(b, a) {
@@ -508,12 +530,12 @@ func (rs *ruleSet) capping(ri int, ms []member, dst []ruleHit) []ruleHit {
 // needQuotes reports whether the members hold both parts of a rule within "citaat", so
 // that the quotations of the text must be known.
 func (rs *ruleSet) needQuotes(ms []member) bool {
-	var present uint64
+	var present classSet
 	for i := range ms {
-		present |= ms[i].classes
+		present.add(ms[i].classes)
 	}
 	for ri := range rs.rules {
-		if p := rs.parts[ri]; rs.rules[ri].Quoted && present&p[0] != 0 && present&p[1] != 0 {
+		if p := rs.parts[ri]; rs.rules[ri].Quoted && present.meets(p[0]) && present.meets(p[1]) {
 			return true
 		}
 	}
@@ -531,14 +553,14 @@ func (rs *ruleSet) quoted(ri int, ms []member, dst []ruleHit) []ruleHit {
 		a := &ms[i]
 		classes := a.classes
 		if a.describes && !rs.keepDescribed[ri] {
-			classes &^= rs.group // "zei: 'een aardige Turkse man'" describes one person
+			classes = classes.without(rs.group) // "zei: 'een aardige Turkse man'" describes one person
 		}
-		if a.quote < 0 || a.sent == fired || classes&p[0] == 0 {
+		if a.quote < 0 || a.sent == fired || !classes.meets(p[0]) {
 			continue
 		}
 		for j := range ms {
 			b := &ms[j]
-			if j == i || b.classes&p[1] == 0 || b.sent != a.sent && b.sent != a.quote ||
+			if j == i || !b.classes.meets(p[1]) || b.sent != a.sent && b.sent != a.quote ||
 				b.first <= a.last && a.first <= b.last {
 				continue
 			}

@@ -528,7 +528,7 @@ func spansEnd(ends []int, start, end int) bool {
 // anyMember reports whether a found term is a member of a class.
 func (s *Screener) anyMember(sc *scratch) bool {
 	for _, f := range sc.found {
-		if s.rules.classes[f.entry] != 0 {
+		if !s.rules.classes[f.entry].empty() {
 			return true
 		}
 	}
@@ -610,7 +610,7 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		// in its place by another entry either ("flikkers" with a letter less); a longer
 		// reading of the word still is ("homo" is excepted in "homoe*", not so
 		// "Homoesksuelen").
-		isMember := s.rules != nil && s.rules.classes[f.entry] != 0 && !coveredByAny(sc.excHits, f.span)
+		isMember := s.rules != nil && !s.rules.classes[f.entry].empty() && !coveredByAny(sc.excHits, f.span)
 		isHit := s.flags[f.entry]&entryHit != 0 && f.kind != patClassFuzzy && (!f.fuzzy || f.hitFuzzy)
 		if f.kind == patJoined {
 			m, h := s.joinedOK(&sc.work, st, f, &jw, groups)

@@ -119,7 +119,7 @@ func (c *stopCheck) rejects(text string, i int, state uint32) bool {
 		var jw joinedWord
 		// Without the group phrases: one run together after it stops the scan itself.
 		m, h := c.s.joinedOK(&c.work, &c.st, f, &jw, nil)
-		if h || (m && c.s.rules != nil && c.s.rules.classes[p.entry] != 0) {
+		if h || (m && c.s.rules != nil && !c.s.rules.classes[p.entry].empty()) {
 			return false
 		}
 		joined = true
@@ -136,14 +136,14 @@ func framePairOf(entries []Entry, rs *ruleSet) bool {
 	if rs == nil {
 		return false
 	}
-	var frames uint64
+	var frames classSet
 	for i, e := range entries {
 		if e.Strength == Frame {
-			frames |= rs.classes[i]
+			frames.add(rs.classes[i])
 		}
 	}
 	for ri, p := range rs.parts {
-		if !rs.rules[ri].Cap && p[0]&frames != 0 && p[1]&frames != 0 {
+		if !rs.rules[ri].Cap && p[0].meets(frames) && p[1].meets(frames) {
 			return true
 		}
 	}
