@@ -15,7 +15,7 @@ func init() {
 		// Before tuning: dev8 recall 94.2% at flagged and 71.3% at >= 50, neutral 37.4%
 		// flagged and 22.7% at >= 50; heldout8 94.7% / 76.8%, neutral 27.7% / 22.9%.
 		// After the regs8 block (political opinion as a group, language demands,
-		// "ook zo'n X"): recall at >= 50 76.0% (dev8) and 77.9% (heldout8).
+		// "ook zo'n X", scheld_dreiging): recall at >= 50 76.6% (dev8) and 77.9% (heldout8).
 		// After the everyday-word exceptions ("in verband met", "heel", "wegens
 		// ziekte") and the capping rules for denial, policy, positive remarks and
 		// refusals with a reason that holds for everyone: neutral at >= 50 8.6% (dev8)
@@ -61,6 +61,8 @@ func TestDefaultLexiconRegs8(t *testing.T) {
 		{"Klimaatactivisten blokkeerden de snelweg; twaalf zijn aangehouden.", false},
 		{"De Nederlandse les voor nieuwkomers begint om negen uur.", false},
 		{"Er zaten zo'n dertig Marokkaanse jongeren op het plein.", false},
+		{"In de klassenapp stond: die teef moet dood.", true},
+		{"Die kakkerlakken moeten uitgeroeid worden, zei de ongediertebestrijder.", false},
 		// A generic singular and a hostile phrase may share the verb (hatecheck-dev7).
 		{"Een zwarte is geen mens.", true},
 		{"Ik zou nooit naast een blinde willen wonen.", true},
