@@ -17,7 +17,8 @@ import (
 //
 // Where a sign may be a letter, in a word (a run of characters that are not separators;
 // * and € count as part of the word) that has at least one letter:
-//   - between letters or digits of the word: * (a vowel), € (e) and | (also l);
+//   - between letters or digits of the word: * (a vowel), @ (also e, i, o or u:
+//     "vl@chtelingen", "d@ve"), € (e) and | (also l);
 //     @ $ ! | are letters there already in the plain reading;
 //   - at the start of the word (letters or digits only after it): @ $ ! | * €;
 //   - at the end (letters or digits only before it): @ $ | * €, not ! (it ends a
@@ -37,7 +38,7 @@ type signInfo struct {
 }
 
 var signs = map[rune]signInfo{
-	'@': {edge: "a", start: true, end: true},
+	'@': {inner: "eiou", edge: "a", start: true, end: true},
 	'$': {edge: "s", start: true, end: true},
 	'!': {edge: "i", start: true},
 	'|': {inner: "l", edge: "il", start: true, end: true},

@@ -112,6 +112,11 @@ func TestScreenSigns(t *testing.T) {
 		{"(@pen)", "apen", "@pen"},
 		{"\"$yriers\"", "syrier", "$yriers"},
 		{"k.a.n.k.e.r h*m*", "homo", "h*m*"},
+		// @ inside a word is a or another vowel (hatecheck-dev9).
+		{"vr@uwen", "vrouwen", "vr@uwen"},
+		{"h@mo's", "homo", "h@mo"},
+		{"ouder@n", "ouderen", "ouder@n"},
+		{"m@slim", "moslim", "m@slim"},
 	}
 	for _, tt := range tests {
 		res := s.Screen(tt.text)

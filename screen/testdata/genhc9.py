@@ -656,7 +656,7 @@ TEGENSPRAAK = [
     "Ik heb die tweet over 'vieze {P}' gerapporteerd.",
 ]
 TEGENSPRAAK_SL = [
-    "Iemand riep '{SL}' naar een meisje in de tram. Dat pik ik niet.",
+    "Iemand riep '{SL}' naar iemand in de tram. Dat pik ik niet.",
     "Het woord '{SL}' is een scheldwoord dat je nooit moet gebruiken.",
     "Mijn dochter werd op school '{SL}' genoemd. Ik heb meteen de directeur gebeld.",
     "Wie een ander uitscheldt voor '{SL}', moet zich kapot schamen.",
