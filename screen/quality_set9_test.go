@@ -2,13 +2,14 @@ package screen
 
 import "testing"
 
-// The ninth HateCheck-style set (screen/testdata/genhc9.py), written by another hand than
-// the lexicon's and without reading it: 1,104 statements about 25 groups, 45% of the
-// hateful ones with one of seven spelling tricks, a quarter not hateful (negation,
-// counter-speech, neutral and positive mentions, texts without a group). The held-out
-// part was split off by SHA-256 before anything was measured, and only its summary
-// figures were read.
-var set9Files = []string{"testdata/hatecheck-dev9.tsv", "testdata/hatecheck-heldout9.tsv"}
+// The ninth sets, written by two other hands than the lexicon's and without reading it:
+// HateCheck-style statements (screen/testdata/genhc9.py: 1,104 about 25 groups, 45% of
+// the hateful ones with one of seven spelling tricks, a quarter not hateful) and realistic
+// registrations (gendev9.py: 565, half of them hard neutral kinds). The held-out parts
+// were split off by SHA-256 before anything was measured, and only their summary figures
+// were read.
+var set9Files = []string{"testdata/hatecheck-dev9.tsv", "testdata/hatecheck-heldout9.tsv",
+	"testdata/registrations-dev9.tsv", "testdata/registrations-heldout9.tsv"}
 
 func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
@@ -43,6 +44,19 @@ func init() {
 		shortfall{"testdata/hatecheck-heldout9.tsv", "vrouwen", 0.599},
 		shortfall{"testdata/hatecheck-heldout9.tsv", "weggelaten", 0.749},
 		shortfall{"testdata/hatecheck-heldout9.tsv", "zwarten", 0.845},
+		// Registrations (gendev9.py), before tuning on them: development 91.5% / 73.6%
+		// recall at flagged / >= 50, neutral 31.5% / 11.4%; held-out 91.7% / 76.2%,
+		// neutral 21.9% / 13.5%. After the regs9 terms (skin colour as a group, marital
+		// status and political opinion, misgendering statements, more policy words,
+		// denial after a stated reason, "wilden" only as dehumanisation): development
+		// 93.0% / 78.1%, neutral 30.4% / 6.0%; the held-out part unchanged.
+		shortfall{"testdata/registrations-dev9.tsv", "recall", 0.930},
+		shortfall{"testdata/registrations-dev9.tsv", "neutral flagged", 0.305},
+		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.781},
+		shortfall{"testdata/registrations-dev9.tsv", "neutral at score >= 50", 0.060},
+		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.916},
+		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.761},
+		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.136},
 	)
 }
 
@@ -50,7 +64,36 @@ func init() {
 // figure it reached.
 func TestNinthSets(t *testing.T) {
 	s := defaultScreener(t)
-	for _, file := range set9Files {
+	for _, file := range set9Files[:2] {
 		checkHateCheckGoals(t, file, measureFile(t, s, file))
+	}
+	for _, file := range set9Files[2:] {
+		checkRegistrationGoals(t, file, measureFile(t, s, file))
+	}
+}
+
+// TestDefaultLexiconRegs9 checks what the ninth registrations set taught: homonyms and
+// everyday verbs stay quiet ("Lesbos", the past tense "wilden", a family "uit de straat"),
+// denial after a stated reason and "niks racistisch" are flagged but not strong, and
+// misgendering and the dehumanising "wilden" are strong.
+func TestDefaultLexiconRegs9(t *testing.T) {
+	s := defaultScreener(t)
+	for _, tt := range []struct {
+		in              string
+		flagged, strong bool
+	}{
+		{"Melder raakte zijn tas kwijt tijdens een vakantie op Lesbos.", false, false},
+		{"Hij zei dat de daders alleen zijn geld wilden en niet wisten dat hij homo is.", true, false},
+		{"Het Turkse gezin uit de straat heeft de hond teruggebracht.", false, false},
+		{"Hij heeft niks racistisch gezegd, het ging om de parkeerplaats.", true, false},
+		{"Haar contract werd stopgezet wegens een achterstand en niet vanwege haar hoofddoek.", true, false},
+		{"Het zijn net wilden, die Marokkanen.", true, true},
+		{"Die Marokkanen moeten uit de straat.", true, true},
+		{"Voor mij blijf je gewoon een man, zei de baliemedewerker tegen de transvrouw.", true, true},
+	} {
+		res := s.Screen(tt.in)
+		if res.Flagged != tt.flagged || (res.Score >= StrongScore) != tt.strong {
+			t.Errorf("Screen(%q) = score %d (flagged %v), want flagged %v, strong %v: %+v", tt.in, res.Score, res.Flagged, tt.flagged, tt.strong, res.Hits)
+		}
 	}
 }

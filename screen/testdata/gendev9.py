@@ -754,7 +754,8 @@ def write(path, rows, part):
                 "sha256('regs9:'+text)[0] % 10 < 3, rows in random.Random(9) order.\n")
         f.write("grounds\ttext\tlabel\n")
         for grounds, text, label in rows:
-            f.write("%s\t%s\t%s\n" % (grounds, text, label))
+            # The eval format separates grounds with commas.
+            f.write("%s\t%s\t%s\n" % (",".join(grounds.split()), text, label))
 
 
 def summary(name, rows):
