@@ -65,7 +65,7 @@ var (
 // settled in phase 1, open in phase 1, sent to the commission, judged, withdrawn, or still
 // waiting for the assessment. It runs the complaint service on its own clock, so every
 // step is a real, audited service call on its synthetic day.
-// It returns the figures of what it made.
+// It returns the figures of what it made: those of staff.Unit.
 func Complaints(ctx context.Context, d *db.DB, trail *access.Trail, users *access.Users, staff ComplaintStaff, n int, seed uint64, now time.Time) (*complaint.Figures, error) {
 	rng := rand.New(rand.NewPCG(seed, 0xc0ffee))
 	start := now.AddDate(0, -6, 0)
@@ -181,5 +181,5 @@ func Complaints(ctx context.Context, d *db.DB, trail *access.Trail, users *acces
 			return nil, fmt.Errorf("synthetic complaint %d: %w", e.i+1, err)
 		}
 	}
-	return svc.Figures(ctx, access.System("synth"), complaint.FigureFilter{})
+	return svc.Figures(ctx, access.System("synth"), complaint.FigureFilter{Units: []string{staff.Unit}})
 }

@@ -51,4 +51,30 @@ func TestComplaintsEveryPhase(t *testing.T) {
 	if fig.ByOutcome["deels_gegrond"] == 0 || fig.ByOutcome[complaint.OutcomeWithdrawn] == 0 {
 		t.Errorf("outcomes = %v", fig.ByOutcome)
 	}
+
+	// A second unit's complaints: the figures returned are those of that unit alone (the
+	// demo prints them per unit).
+	am := staff
+	am.Unit = "AM"
+	for _, u := range []struct {
+		name string
+		role access.Role
+		to   *access.Actor
+	}{{"kc-am", access.RoleComplaintCoordinator, &am.Coordinator}, {"kb-am", access.RoleComplaintHandler, &am.Handler}} {
+		if _, err := users.Add(ctx, access.System("t"), access.NewUser{Username: u.name, Role: u.role, OIDCSubject: "s-" + u.name, Units: []string{"AM"}}); err != nil {
+			t.Fatal(err)
+		}
+		a, err := users.Actor(ctx, u.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*u.to = a
+	}
+	fig, err = synth.Complaints(ctx, d, trail, users, am, 30, 8, time.Date(2026, 6, 30, 12, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fig.Total != 30 {
+		t.Errorf("figures of the second unit: total %d, want 30 (its own complaints only)", fig.Total)
+	}
 }
