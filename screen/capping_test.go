@@ -102,6 +102,9 @@ func TestDefaultLexiconCapsDenial(t *testing.T) {
 		{"De Marokkaan werd geweigerd vanwege de dresscode, maar zijn witte vrienden met dezelfde schoenen mochten wel naar binnen.", true},
 		{"De Koerdische buurman is van harte welkom bij de buurtbarbecue, zei de voorzitter.", false},
 		{"Marokkanen zijn hier niet welkom, zei de portier.", true},
+		{"De club heeft afspraken gemaakt over het weren van racistische spreekkoren.", false},
+		{"Tijdens de wedstrijd zongen supporters racistische spreekkoren.", true},
+		{"Ze werd geweigerd vanwege een openstaande schuld, niet vanwege haar leeftijd.", false},
 	} {
 		res := s.Screen(tt.in)
 		if got := res.Score >= StrongScore; got != tt.strong || !res.Flagged {
@@ -125,6 +128,8 @@ func TestDefaultLexiconEverydayWords(t *testing.T) {
 		{"Het spreekuur in het asielzoekerscentrum vervalt wegens ziekte.", false},
 		{"De dief reed weg met de fiets van een Surinaamse vrouw.", false},
 		{"Een groep Antilliaanse jongeren zwom in het zwembad.", false},
+		{"Ruzie tussen een Nederlander en een Roemeen over de verdeling van de pauzes.", false},
+		{"Een orthodox-joodse man stond op een invalidenplaats zonder kaart.", false},
 		{"Turken zijn een ziekte van de samenleving.", true},
 		{"Weg met de moslims!", true},
 		{"Ze zeiden dat zo'n ding als een transvrouw hier niet hoort.", true},
