@@ -104,7 +104,7 @@ func TestDefaultLexiconCapsDenial(t *testing.T) {
 		{"Marokkanen zijn hier niet welkom, zei de portier.", true},
 		{"De club heeft afspraken gemaakt over het weren van racistische spreekkoren.", false},
 		{"Tijdens de wedstrijd zongen supporters racistische spreekkoren.", true},
-		{"Ze werd geweigerd vanwege een openstaande schuld, niet vanwege haar leeftijd.", false},
+		{"Ze werd geweigerd vanwege een openstaande schuld en niet vanwege haar leeftijd.", false},
 	} {
 		res := s.Screen(tt.in)
 		if got := res.Score >= StrongScore; got != tt.strong || !res.Flagged {
