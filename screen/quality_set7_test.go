@@ -30,9 +30,10 @@ func init() {
 		// Neutral registrations at >= 50 (8.0% before and after the hc7 block, 7.2%
 		// with the capping rules): insults of one person, homonyms ("mof" in a water
 		// pipe); recall at >= 50 81.8% (81.3% before), 83.3% with the model beside a term,
-		// 86.7% with the regs7 block (slurs and tropes of this part: "kontenbonker", "terug naar de keuken").
-		shortfall{"testdata/registrations-dev7.tsv", "recall at score >= 50", 0.866},
-		shortfall{"testdata/registrations-dev7.tsv", "neutral at score >= 50", 0.073},
+		// 86.7% with the regs7 block (slurs and tropes of this part: "kontenbonker", "terug naar de keuken"),
+		// 87.7% (the goal met) with the regs8 and regs9 blocks; neutral at >= 50 5.1% with
+		// the caps of the eighth and ninth sets.
+		shortfall{"testdata/registrations-dev7.tsv", "neutral at score >= 50", 0.051},
 		// The held-out part meets its goals: neutral at >= 50 was 5.6% with the text
 		// model beside a term and is 2.8% with the capping rules.
 	)
