@@ -172,6 +172,14 @@ func TestCappingRuleOfFrames(t *testing.T) {
 			t.Errorf("Screen(%q).Score = %d, want %d: %+v", tt.in, res.Score, tt.score, res.Hits)
 		}
 	}
+	// Screened in full, a line where only the rule that caps fires has no hit and empty
+	// (not nil) grounds, as the fast scan gives it.
+	// (With the built-in lexicon: a group word run together, a refusal and a reason for
+	// everyone, no rule that adds.)
+	def := defaultScreener(t)
+	if res := referenceScreen(def, "niet op het terras voor iedereen geldtslechthorenden? e! "); res.Grounds == nil || len(res.Hits) != 0 || res.Score != 0 {
+		t.Errorf("referenceScreen = %+v, want no hit and grounds []", res)
+	}
 	bad := strings.Replace(src, "max 30", "30", 1)
 	if _, err := LoadLexicon(strings.NewReader(bad), "frames.tsv"); err == nil || !strings.Contains(err.Error(), "only frame terms") {
 		t.Errorf("a rule of frames that does not cap: error %v, want one about frame terms", err)

@@ -727,6 +727,11 @@ func (s *Screener) union(hits []Hit) []string {
 			}
 		}
 	}
+	if len(out) == 0 {
+		// Empty, not nil, as in Screen (JSON []): a line may be screened and fire only a
+		// rule that caps, which makes no hit.
+		return []string{}
+	}
 	out = append([]string(nil), out...)
 	slices.SortFunc(out, func(a, b string) int { return s.rank[a] - s.rank[b] }) // grounds are distinct, so are their ranks
 	return out
