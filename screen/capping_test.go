@@ -130,6 +130,8 @@ func TestDefaultLexiconEverydayWords(t *testing.T) {
 		{"Een groep Antilliaanse jongeren zwom in het zwembad.", false},
 		{"Ruzie tussen een Nederlander en een Roemeen over de verdeling van de pauzes.", false},
 		{"Een orthodox-joodse man stond op een invalidenplaats zonder kaart.", false},
+		{"De kelder staat blank. Bewoners kunnen niet bij hun bergingen.", false},
+		{"Mevrouw meldt dat haar kat Mietje sinds drie dagen vermist is.", false},
 		{"Turken zijn een ziekte van de samenleving.", true},
 		{"Weg met de moslims!", true},
 		{"Ze zeiden dat zo'n ding als een transvrouw hier niet hoort.", true},
