@@ -187,3 +187,51 @@ func TestCappingRuleOfFrames(t *testing.T) {
 		t.Errorf("a rule of frames that does not cap: error %v, want one about frame terms", err)
 	}
 }
+
+// TestCappingRuleWholeText: a rule that caps within "tekst" pairs a conclusion in a
+// sentence of its own with the discrimination words of the other sentences; the fast
+// scan and the full reading agree; a rule within tekst must cap, and its first part must
+// be made of terms that make a line be screened.
+func TestCappingRuleWholeText(t *testing.T) {
+	const src = "term\tmode\tgrounds\tstrength\texceptions\tfuzzy\tnote\tclass\n" +
+		"racis\tinfix\therkomst\tstrong\t\t\t\tduiding\n" +
+		"geen discriminatie vastgesteld\tphrase\t-\tcontext\t\tno\t\tconclusie\n" +
+		"rule\tparts\twithin\tgrounds\tscore\tnote\n" +
+		"conclusie_tekst\tconclusie + duiding\ttekst\t-\tmax 30\n"
+	lex, err := LoadLexicon(strings.NewReader(src), "whole.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := lex.Rules()[0]; !r.Whole || r.WithinText() != "tekst" {
+		t.Fatalf("rule %+v, want within tekst", r)
+	}
+	s := New(lex)
+	for _, tt := range []struct {
+		in    string
+		score int
+	}{
+		{"Hij zou racistische opmerkingen hebben gemaakt.", 70},
+		{"Hij zou racistische opmerkingen hebben gemaakt. Na het horen van getuigen: geen discriminatie vastgesteld.", 30},
+		{"Geen discriminatie vastgesteld. Eerder werd een racistische opmerking gemeld.", 30},
+		{"Geen discriminatie vastgesteld.", 0},
+	} {
+		res := s.Screen(tt.in)
+		if res.Score != tt.score {
+			t.Errorf("Screen(%q).Score = %d, want %d: %+v", tt.in, res.Score, tt.score, res.Hits)
+		}
+		if ref := referenceScreen(s, tt.in); ref.Score != res.Score || len(ref.Hits) != len(res.Hits) {
+			t.Errorf("Screen(%q) = %+v, the full reading %+v", tt.in, res, ref)
+		}
+		if tt.score == 30 && !strings.Contains(strings.ToLower(res.Hits[0].Explanation), "conclusie 'geen discriminatie vastgesteld' + duiding 'racistische' in de tekst") {
+			t.Errorf("Screen(%q): explanation %q", tt.in, res.Hits[0].Explanation)
+		}
+	}
+	for _, bad := range []struct{ src, reason string }{
+		{strings.Replace(src, "max 30", "30", 1), "only a rule that caps"},
+		{strings.Replace(src, "\tcontext\t\tno\t\tconclusie", "\tframe\t\tno\t\tconclusie", 1), "may have no frame terms"},
+	} {
+		if _, err := LoadLexicon(strings.NewReader(bad.src), "whole.tsv"); err == nil || !strings.Contains(err.Error(), bad.reason) {
+			t.Errorf("LoadLexicon: error %v, want one with %q", err, bad.reason)
+		}
+	}
+}

@@ -334,8 +334,15 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 	}
 	parts := make([]Part, 0, 2*len(fired)) // the rule hits' parts share one array
 	var caps []ruleHit                     // the rules that cap (Rule.Cap) that fired
+	var wholeA []ruleHit                   // per rule within "tekst": its first member of the first part
 	for _, rh := range fired {
 		r := &s.rules.rules[rh.rule]
+		if r.Whole {
+			if rh.b.entry < 0 && !slices.ContainsFunc(wholeA, func(w ruleHit) bool { return w.rule == rh.rule }) {
+				wholeA = append(wholeA, rh)
+			}
+			continue
+		}
 		if r.Cap {
 			caps = append(caps, rh)
 			continue
@@ -375,6 +382,12 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 			Parts:       parts[k : k+2 : k+2],
 			Explanation: s.explain(text, rh)})
 	}
+	for _, rh := range fired { // a rule within "tekst": each member of its second part, with the text's first of the first
+		if k := slices.IndexFunc(wholeA, func(w ruleHit) bool { return w.rule == rh.rule }); k >= 0 && s.rules.rules[rh.rule].Whole && rh.a.entry < 0 {
+			rh.a = wholeA[k].a
+			caps = append(caps, rh)
+		}
+	}
 	for _, c := range caps {
 		hits = s.capHits(text, c, hits)
 	}
@@ -399,6 +412,8 @@ func (s *Screener) explain(text string, rh ruleHit) string {
 		where = "binnen " + strconv.Itoa(r.Within) + " woorden"
 	case r.Quoted:
 		// "in één zin": the sentence that opens the quotation
+	case r.Whole:
+		where = "in de tekst"
 	case rh.a.sent != rh.b.sent:
 		where = "in de zin erna, via '" + text[rh.via.start:rh.via.end] + "'"
 	}

@@ -33,7 +33,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 		{"rule with unknown class", header + "haat\tword\t-\tcontext\t\t\t\tvijandig\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tgroep + vijandig\tzin\t-\t70\n", 4, `rule r: class "groep" has no terms`},
 		{"rule with one part", header + "haat\tword\t-\tcontext\t\t\t\tvijandig\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tvijandig\tzin\t-\t70\n", 4, "must be two parts"},
 		{"rule with a bad score", header + "haat\tword\t-\tcontext\t\t\t\tvijandig\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tvijandig + vijandig\tzin\t-\t170\n", 4, "want a number from 1 to 100"},
-		{"rule with a bad window", header + "haat\tword\t-\tcontext\t\t\t\tvijandig\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tvijandig + vijandig\tver\t-\t70\n", 4, "want zin, citaat or a number of words"},
+		{"rule with a bad window", header + "haat\tword\t-\tcontext\t\t\t\tvijandig\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tvijandig + vijandig\tver\t-\t70\n", 4, "want zin, citaat, tekst or a number of words"},
 		{"rule of frames only", header + "omdat\tword\t-\tframe\t\t\t\tmotief\nrule\tparts\twithin\tgrounds\tscore\tnote\nr\tmotief + motief\t3\t-\t70\n", 4, "only frame terms"},
 		{"duplicate after normalisation", header + "jood\tprefix\tantisemitisme\tweak\nJ00D\tprefix\tantisemitisme\tweak\n", 3, `repeats line 2`},
 		{"bad fuzzy", header + "geitenneuker\tinfix\therkomst\tstrong\t\tmaybe\n", 2, `unknown fuzzy "maybe"`},

@@ -12,11 +12,12 @@ var set10Files = []string{"testdata/registrations-dev10.tsv", "testdata/registra
 func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
 		// Development part: neutral at >= 50 8.2% before, 7.2% with the exceptions for
-		// "staat blank" and a cat named Mietje; left are denials told in a later
-		// sentence ("... Geen discriminatie vastgesteld.").
-		shortfall{"testdata/registrations-dev10.tsv", "neutral at score >= 50", 0.073},
+		// "staat blank" and a cat named Mietje, 5.3% with conclusie_tekst (a denial in a
+		// sentence of its own: "... Geen discriminatie vastgesteld."); held-out part 7.6%
+		// before, 6.5% with it.
+		shortfall{"testdata/registrations-dev10.tsv", "neutral at score >= 50", 0.053},
 		shortfall{"testdata/registrations-heldout10.tsv", "recall at score >= 50", 0.749},
-		shortfall{"testdata/registrations-heldout10.tsv", "neutral at score >= 50", 0.077},
+		shortfall{"testdata/registrations-heldout10.tsv", "neutral at score >= 50", 0.066},
 	)
 }
 

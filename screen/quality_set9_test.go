@@ -49,11 +49,11 @@ func init() {
 		// neutral 21.9% / 13.5%. After the regs9 terms (skin colour as a group, marital
 		// status and political opinion, misgendering statements, more policy words,
 		// denial after a stated reason, "wilden" only as dehumanisation): development
-		// 93.0% / 78.1%, neutral 30.4% / 6.0%; the held-out part unchanged.
+		// 93.0% / 78.1%, neutral 30.4% / 6.0% (4.9% with conclusie_tekst, the goal met);
+		// the held-out part unchanged.
 		shortfall{"testdata/registrations-dev9.tsv", "recall", 0.930},
 		shortfall{"testdata/registrations-dev9.tsv", "neutral flagged", 0.305},
 		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.781},
-		shortfall{"testdata/registrations-dev9.tsv", "neutral at score >= 50", 0.060},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.916},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.761},
 		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.136},

@@ -21,7 +21,11 @@ type Rule struct {
 	// Quoted (within "citaat"): the first part lies inside a quotation ('...', "...",
 	// ‘...’, “...”) and the second part in the sentence where that quotation opens or in
 	// the first part's own sentence ("riep: 'Jullie Turken ...'").
-	Quoted  bool     `json:"quoted,omitempty"`
+	Quoted bool `json:"quoted,omitempty"`
+	// Whole (within "tekst", a rule that caps only): the two parts anywhere in the text,
+	// in any order: a conclusion of its own sentence ("Geen discriminatie vastgesteld.")
+	// lowers the discrimination words of the others.
+	Whole   bool     `json:"whole,omitempty"`
 	Grounds []string `json:"grounds,omitempty"`
 	Score   int      `json:"score"`
 	// Cap (score "max N"): the rule makes no hit of its own but weakens one. Where it
@@ -49,6 +53,8 @@ func (r Rule) WithinText() string {
 	switch {
 	case r.Quoted:
 		return "citaat"
+	case r.Whole:
+		return "tekst"
 	case r.Within > 0:
 		return strconv.Itoa(r.Within)
 	}
@@ -137,10 +143,12 @@ func parseRule(cells []string, ln int) (Rule, string) {
 	case "zin", "sentence":
 	case "citaat", "quote":
 		r.Quoted = true
+	case "tekst", "text":
+		r.Whole = true
 	default:
 		n, err := strconv.Atoi(w)
 		if err != nil || n < 1 || n > 50 {
-			return r, fmt.Sprintf("rule %s: within %q: want zin, citaat or a number of words from 1 to 50", r.Name, cells[2])
+			return r, fmt.Sprintf("rule %s: within %q: want zin, citaat, tekst or a number of words from 1 to 50", r.Name, cells[2])
 		}
 		r.Within = n
 	}
@@ -165,6 +173,9 @@ func parseRule(cells []string, ln int) (Rule, string) {
 	if r.Cap && r.Quoted {
 		return r, fmt.Sprintf("rule %s: a rule that caps (score %q) cannot be within citaat", r.Name, cells[4])
 	}
+	if r.Whole && !r.Cap {
+		return r, fmt.Sprintf("rule %s: only a rule that caps (score \"max N\") can be within tekst", r.Name)
+	}
 	r.Score = n
 	return r, ""
 }
@@ -176,12 +187,15 @@ func parseRule(cells []string, ln int) (Rule, string) {
 func checkRules(entries []Entry, rules []Rule) (int, string) {
 	members := map[string]int{}  // class -> terms
 	anchors := map[string]bool{} // class -> has a term that is not a frame
+	framed := map[string]bool{}  // class -> has a frame term
 	firstUse := map[string]int{} // class -> line of its first term
 	for _, e := range entries {
 		for _, c := range e.Classes {
 			members[c]++
 			if e.Strength != Frame {
 				anchors[c] = true
+			} else {
+				framed[c] = true
 			}
 			if _, ok := firstUse[c]; !ok {
 				firstUse[c] = e.Line
@@ -210,6 +224,15 @@ func checkRules(entries []Entry, rules []Rule) (int, string) {
 				anchored = anchored || anchors[c]
 			}
 		}
+		if r.Whole {
+			// The fast scan must read every segment with a term of the first part, so that
+			// the text's parts are paired alike however its segments are read.
+			for _, c := range r.Parts[0] {
+				if framed[c] {
+					return r.Line, fmt.Sprintf("rule %s: within tekst, its first part's class %q may have no frame terms (use context)", r.Name, c)
+				}
+			}
+		}
 		if !anchored && !r.Cap { // a rule that caps makes no hit: it only lowers hits of lines screened for others
 			return r.Line, fmt.Sprintf("rule %s: every class has only frame terms, so no line is ever screened for it", r.Name)
 		}
@@ -235,8 +258,9 @@ type ruleSet struct {
 	// the group (class "aanspraak": "riep tegen een Chinese studente: 'Jullie vreten
 	// honden'").
 	group, person, address classSet
-	keepDescribed          []bool // per rule: whether a describing group word still counts
-	quotedRules            bool   // whether a rule is within "citaat" (quoteSpans is needed)
+	keepDescribed          []bool   // per rule: whether a describing group word still counts
+	quotedRules            bool     // whether a rule is within "citaat" (quoteSpans is needed)
+	whole                  classSet // the classes of the rules within "tekst": a line with one member of them is read too
 }
 
 func compileRules(entries []Entry, rules []Rule) *ruleSet {
@@ -274,6 +298,11 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 	for _, r := range rules {
 		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore || r.Cap)
 		rs.quotedRules = rs.quotedRules || r.Quoted
+		if r.Whole {
+			p := rs.parts[len(rs.keepDescribed)-1]
+			rs.whole.add(p[0])
+			rs.whole.add(p[1])
+		}
 	}
 	return rs
 }
@@ -431,10 +460,14 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 	}
 	for ri := range rs.rules {
 		p := rs.parts[ri]
+		r := &rs.rules[ri]
+		if r.Whole {
+			dst = rs.wholeMembers(ri, ms, present, dst)
+			continue
+		}
 		if !present.meets(p[0]) || !present.meets(p[1]) {
 			continue
 		}
-		r := &rs.rules[ri]
 		if r.Quoted {
 			dst = rs.quoted(ri, ms, dst)
 			continue
@@ -493,6 +526,26 @@ func (rs *ruleSet) evaluate(ms []member, links []link, dst []ruleHit) []ruleHit 
 // opens a hostile phrase ("is geen mens"). The two then stand directly after each other.
 func (rs *ruleSet) sharesVerb(x, y *member) bool {
 	return x.classes.meets(rs.group) && x.endWord > x.word && y.word == x.endWord && y.last > x.last && y.sent == x.sent
+}
+
+// wholeMembers appends, for a rule within "tekst", this line's members of either part,
+// each as a ruleHit with the other side's entry -1: the parts may stand in different
+// segments of the text, so ruleHits pairs them once all the text's lines are read.
+func (rs *ruleSet) wholeMembers(ri int, ms []member, present classSet, dst []ruleHit) []ruleHit {
+	p := rs.parts[ri]
+	if !present.meets(p[0]) && !present.meets(p[1]) {
+		return dst
+	}
+	none := member{entry: -1}
+	for i := range ms {
+		m := &ms[i]
+		if m.classes.meets(p[0]) {
+			dst = append(dst, ruleHit{rule: ri, a: *m, b: none, sent: m.sent, via: link{start: -1}})
+		} else if m.classes.meets(p[1]) {
+			dst = append(dst, ruleHit{rule: ri, a: none, b: *m, sent: m.sent, via: link{start: -1}})
+		}
+	}
+	return dst
 }
 
 // capNear bounds how many members either side of a term a capping rule looks at for its

@@ -649,7 +649,8 @@ func (s *Screener) keep(sc *scratch, st *stream, line string, offset int, keptp 
 		f.start, f.end = offset+int(st.s[first].start), offset+int(st.s[last].end)
 		kept = append(kept, f)
 	}
-	if len(sc.members) > 1 {
+	if len(sc.members) > 1 || len(sc.members) == 1 && sc.members[0].classes.meets(s.rules.whole) {
+		// A rule within "tekst" pairs members of different segments: one alone counts.
 		s.fire(sc, st, line, offset)
 	}
 	*keptp = kept

@@ -165,7 +165,7 @@ func lexiconDiff(cur, next *screen.Lexicon) (added, removed, changed []string) {
 		}
 	}
 	rule := func(ru screen.Rule) string {
-		return fmt.Sprintf("%v|%v|%d|%v|%d", ru.Parts, ru.Ordered, ru.Within, ru.Grounds, ru.Score)
+		return fmt.Sprintf("%v|%v|%s|%v|%s", ru.Parts, ru.Ordered, ru.WithinText(), ru.Grounds, ru.ScoreText())
 	}
 	oldRules := map[string]string{}
 	for _, ru := range cur.Rules() {

@@ -385,6 +385,8 @@ func (s *Server) lexicon(r *http.Request) (lexiconPage, error) {
 		switch {
 		case ru.Quoted:
 			within = "citaat"
+		case ru.Whole:
+			within = "de hele tekst"
 		case ru.Within > 0:
 			within = fmt.Sprintf("%d woorden", ru.Within)
 		}

@@ -309,7 +309,11 @@ func (resultEncoder) append(b []byte, id []byte, r screen.Result) []byte {
 				}
 				b = append(b, '}')
 			}
-			b = append(b, `],"explanation":`...)
+			b = append(b, ']')
+		}
+		if h.Explanation != "" {
+			// A rule hit's, the text model's, or a term hit's that a rule capped.
+			b = append(b, `,"explanation":`...)
 			b = appendJSONString(b, h.Explanation)
 		}
 		b = append(b, '}')
