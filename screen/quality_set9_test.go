@@ -53,7 +53,7 @@ func init() {
 		// the held-out part unchanged.
 		shortfall{"testdata/registrations-dev9.tsv", "recall", 0.930},
 		shortfall{"testdata/registrations-dev9.tsv", "neutral flagged", 0.305},
-		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.781},
+		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.800},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.916},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.761},
 		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.136},
@@ -90,6 +90,10 @@ func TestDefaultLexiconRegs9(t *testing.T) {
 		{"Het zijn net wilden, die Marokkanen.", true, true},
 		{"Die Marokkanen moeten uit de straat.", true, true},
 		{"Voor mij blijf je gewoon een man, zei de baliemedewerker tegen de transvrouw.", true, true},
+		{"De joodse basisschool ontving een brief: 'Wij komen jullie halen.'", true, true},
+		{"Klimaatterroristen zoals jij horen aan de lantaarnpaal.", true, true},
+		{"De gymdocent zei dat ze met die lap op haar hoofd niet mee mocht doen.", true, true},
+		{"Jij bent gewoon een verklede meid, zei de buurman tegen de transman.", true, true},
 	} {
 		res := s.Screen(tt.in)
 		if res.Flagged != tt.flagged || (res.Score >= StrongScore) != tt.strong {
