@@ -94,6 +94,9 @@ func TestDefaultLexiconRegs9(t *testing.T) {
 		{"Klimaatterroristen zoals jij horen aan de lantaarnpaal.", true, true},
 		{"De gymdocent zei dat ze met die lap op haar hoofd niet mee mocht doen.", true, true},
 		{"Jij bent gewoon een verklede meid, zei de buurman tegen de transman.", true, true},
+		{"De kapper zei: 'Jij bent toch als jongen geboren, ga maar naar de herenkapper.'", true, true},
+		{"Op het hek van de zorgboerderij is 'MONGOLENFARM' gespoten.", true, true},
+		{"De Mongolen veroverden in de dertiende eeuw een groot rijk, vertelde de gids in het museum.", false, false},
 	} {
 		res := s.Screen(tt.in)
 		if res.Flagged != tt.flagged || (res.Score >= StrongScore) != tt.strong {
