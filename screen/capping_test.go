@@ -84,10 +84,7 @@ func TestCappingRule(t *testing.T) {
 // incident during a training is not weakened.
 func TestDefaultLexiconCapsDenial(t *testing.T) {
 	s := defaultScreener(t)
-	for _, tt := range []struct {
-		in     string
-		strong bool
-	}{
+	checkStrong(t, s, true, []strongCase{
 		{"Mld. heeft niet het idee dat het om zijn afkomst ging.", false},
 		{"Mld. benadrukt dat het geen homofoob incident was: de ruzie ging over geluidsoverlast.", false},
 		{"De vakbond organiseert een bijeenkomst over leeftijdsdiscriminatie bij sollicitaties.", false},
@@ -105,12 +102,7 @@ func TestDefaultLexiconCapsDenial(t *testing.T) {
 		{"De club heeft afspraken gemaakt over het weren van racistische spreekkoren.", false},
 		{"Tijdens de wedstrijd zongen supporters racistische spreekkoren.", true},
 		{"Ze werd geweigerd vanwege een openstaande schuld en niet vanwege haar leeftijd.", false},
-	} {
-		res := s.Screen(tt.in)
-		if got := res.Score >= StrongScore; got != tt.strong || !res.Flagged {
-			t.Errorf("Screen(%q).Score = %d (flagged %v), want strong %v: %+v", tt.in, res.Score, res.Flagged, tt.strong, res.Hits)
-		}
-	}
+	})
 }
 
 // TestDefaultLexiconEverydayWords checks the exceptions that keep everyday police words
@@ -119,10 +111,7 @@ func TestDefaultLexiconCapsDenial(t *testing.T) {
 // use of the same frame stays strong.
 func TestDefaultLexiconEverydayWords(t *testing.T) {
 	s := defaultScreener(t)
-	for _, tt := range []struct {
-		in     string
-		strong bool
-	}{
+	checkStrong(t, s, false, []strongCase{
 		{"In verband met het suikerfeest is er extra toezicht bij de moskee.", false},
 		{"De Syrische vrouw was heel blij met haar teruggevonden fiets.", false},
 		{"Het spreekuur in het asielzoekerscentrum vervalt wegens ziekte.", false},
@@ -135,12 +124,7 @@ func TestDefaultLexiconEverydayWords(t *testing.T) {
 		{"Turken zijn een ziekte van de samenleving.", true},
 		{"Weg met de moslims!", true},
 		{"Ze zeiden dat zo'n ding als een transvrouw hier niet hoort.", true},
-	} {
-		res := s.Screen(tt.in)
-		if got := res.Score >= StrongScore; got != tt.strong {
-			t.Errorf("Screen(%q).Score = %d, want strong %v: %+v", tt.in, res.Score, tt.strong, res.Hits)
-		}
-	}
+	})
 }
 
 // TestCappingRuleOfFrames: a rule that caps may be made of frame classes only (it makes no
@@ -232,6 +216,23 @@ func TestCappingRuleWholeText(t *testing.T) {
 	} {
 		if _, err := LoadLexicon(strings.NewReader(bad.src), "whole.tsv"); err == nil || !strings.Contains(err.Error(), bad.reason) {
 			t.Errorf("LoadLexicon: error %v, want one with %q", err, bad.reason)
+		}
+	}
+}
+
+// strongCase is a text and whether it is a strong signal (score >= StrongScore).
+type strongCase struct {
+	in     string
+	strong bool
+}
+
+// checkStrong screens each case with s; with flagged, every text must be flagged too.
+func checkStrong(t *testing.T, s *Screener, flagged bool, cases []strongCase) {
+	t.Helper()
+	for _, tt := range cases {
+		res := s.Screen(tt.in)
+		if got := res.Score >= StrongScore; got != tt.strong || flagged && !res.Flagged {
+			t.Errorf("Screen(%q).Score = %d (flagged %v), want strong %v: %+v", tt.in, res.Score, res.Flagged, tt.strong, res.Hits)
 		}
 	}
 }

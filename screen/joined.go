@@ -334,12 +334,20 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 	}
 	parts := make([]Part, 0, 2*len(fired)) // the rule hits' parts share one array
 	var caps []ruleHit                     // the rules that cap (Rule.Cap) that fired
-	var wholeA []ruleHit                   // per rule within "tekst": its first member of the first part
+	// A rule within "tekst" (wholeMembers): the first member of its first part anywhere
+	// in the text, by rule, and the members of its second part, to pair after this loop.
+	var wholeA map[int]member
+	var wholeB []ruleHit
 	for _, rh := range fired {
 		r := &s.rules.rules[rh.rule]
 		if r.Whole {
-			if rh.b.entry < 0 && !slices.ContainsFunc(wholeA, func(w ruleHit) bool { return w.rule == rh.rule }) {
-				wholeA = append(wholeA, rh)
+			if rh.b.entry >= 0 {
+				wholeB = append(wholeB, rh)
+			} else if _, ok := wholeA[rh.rule]; !ok {
+				if wholeA == nil {
+					wholeA = map[int]member{}
+				}
+				wholeA[rh.rule] = rh.a
 			}
 			continue
 		}
@@ -382,9 +390,9 @@ func (s *Screener) ruleHits(text string, fired []ruleHit, hits []Hit) []Hit {
 			Parts:       parts[k : k+2 : k+2],
 			Explanation: s.explain(text, rh)})
 	}
-	for _, rh := range fired { // a rule within "tekst": each member of its second part, with the text's first of the first
-		if k := slices.IndexFunc(wholeA, func(w ruleHit) bool { return w.rule == rh.rule }); k >= 0 && s.rules.rules[rh.rule].Whole && rh.a.entry < 0 {
-			rh.a = wholeA[k].a
+	for _, rh := range wholeB {
+		if a, ok := wholeA[rh.rule]; ok {
+			rh.a = a
 			caps = append(caps, rh)
 		}
 	}

@@ -50,10 +50,7 @@ func TestEighthSets(t *testing.T) {
 // mentions of the same words stay below a strong signal.
 func TestDefaultLexiconRegs8(t *testing.T) {
 	s := defaultScreener(t)
-	for _, tt := range []struct {
-		in     string
-		strong bool
-	}{
+	checkStrong(t, s, false, []strongCase{
 		{"Op de gevel van het partijkantoor stond: alle PVV'ers tegen de muur.", true},
 		{"De buurman schold haar uit voor vuile communist.", true},
 		{"De baliemedewerker zei: leer eerst Nederlands, dan help ik je.", true},
@@ -68,10 +65,5 @@ func TestDefaultLexiconRegs8(t *testing.T) {
 		{"Ik zou nooit naast een blinde willen wonen.", true},
 		{"Als ik een oudere zie, spuug ik op de grond.", true},
 		{"Een blinde man is geen bewijs dat de lantaarn kapot was.", false},
-	} {
-		res := s.Screen(tt.in)
-		if got := res.Score >= StrongScore; got != tt.strong {
-			t.Errorf("Screen(%q).Score = %d, want strong %v: %+v", tt.in, res.Score, tt.strong, res.Hits)
-		}
-	}
+	})
 }

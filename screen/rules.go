@@ -295,13 +295,12 @@ func compileRules(entries []Entry, rules []Rule) *ruleSet {
 			rs.address = id(ClassAddress)
 		}
 	}
-	for _, r := range rules {
+	for ri, r := range rules {
 		rs.keepDescribed = append(rs.keepDescribed, r.Ordered || r.Score < StrongScore || r.Cap)
 		rs.quotedRules = rs.quotedRules || r.Quoted
 		if r.Whole {
-			p := rs.parts[len(rs.keepDescribed)-1]
-			rs.whole.add(p[0])
-			rs.whole.add(p[1])
+			rs.whole.add(rs.parts[ri][0])
+			rs.whole.add(rs.parts[ri][1])
 		}
 	}
 	return rs
