@@ -92,8 +92,10 @@ func TestScreenLongWordWork(t *testing.T) {
 		if len(kept) > 4 {
 			t.Errorf("screenLine(%q x %d) kept %d hits, want at most 4 (one per term)", w, len(text), len(kept))
 		}
-		if sc.work > 2*len(text) {
-			t.Errorf("screenLine(%q x %d) walked %d symbols, want at most %d", w, len(text), sc.work, 2*len(text))
+		// Twice: the scan and the word around a hit; a third time when the word's one
+		// member belongs to a rule within "tekst" (a cap such as ruzie_ex on "hoer").
+		if sc.work > 3*len(text) {
+			t.Errorf("screenLine(%q x %d) walked %d symbols, want at most %d", w, len(text), sc.work, 3*len(text))
 		}
 		if res := s.Screen(text); w != "hoera" && len(res.Hits) == 0 {
 			t.Errorf("Screen(%q x %d) found nothing", w, len(text))
