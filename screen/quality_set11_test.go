@@ -2,12 +2,14 @@ package screen
 
 import "testing"
 
-// The eleventh HateCheck-style set (screen/testdata/genhc11.py: 981 statements about 25
-// groups, exactly one spelling trick in 300 of the 690 hateful ones, 138 without a
-// protected group), written by another hand than the lexicon's and without reading it.
-// The held-out part was split off by SHA-256 before anything was measured, and only its
-// summary figures were read.
-var set11Files = []string{"testdata/hatecheck-dev11.tsv", "testdata/hatecheck-heldout11.tsv"}
+// The eleventh sets, written by two other hands than the lexicon's and without reading it:
+// HateCheck-style statements (screen/testdata/genhc11.py: 981 about 25 groups, exactly one
+// spelling trick in 300 of the 690 hateful ones, 138 without a protected group) and
+// realistic registrations (gendev11.py: 442, 182 discriminatory, the neutral ones of nine
+// everyday kinds). The held-out parts were split off by SHA-256 before anything was
+// measured, and only their summary figures were read.
+var set11Files = []string{"testdata/hatecheck-dev11.tsv", "testdata/hatecheck-heldout11.tsv",
+	"testdata/registrations-dev11.tsv", "testdata/registrations-heldout11.tsv"}
 
 func init() {
 	issue11Shortfalls = append(issue11Shortfalls,
@@ -46,6 +48,14 @@ func init() {
 		shortfall{"testdata/hatecheck-heldout11.tsv", "vluchtelingen", 0.832},
 		shortfall{"testdata/hatecheck-heldout11.tsv", "weggelaten", 0.691},
 		shortfall{"testdata/hatecheck-heldout11.tsv", "zwarten", 0.832},
+		// Registrations (gendev11.py), measured once with the lexicon of d29c63f and not
+		// tuned on: development 95.2% / 81.6% recall at flagged / >= 50, neutral 27.8% /
+		// 16.0%; held-out 98.2% / 86.0% (both recall goals met), neutral 30.1% / 19.2%.
+		shortfall{"testdata/registrations-dev11.tsv", "neutral flagged", 0.279},
+		shortfall{"testdata/registrations-dev11.tsv", "recall at score >= 50", 0.815},
+		shortfall{"testdata/registrations-dev11.tsv", "neutral at score >= 50", 0.161},
+		shortfall{"testdata/registrations-heldout11.tsv", "neutral flagged", 0.302},
+		shortfall{"testdata/registrations-heldout11.tsv", "neutral at score >= 50", 0.193},
 	)
 }
 
@@ -53,7 +63,10 @@ func init() {
 // the figure it reached.
 func TestEleventhSets(t *testing.T) {
 	s := defaultScreener(t)
-	for _, file := range set11Files {
+	for _, file := range set11Files[:2] {
 		checkHateCheckGoals(t, file, measureFile(t, s, file))
+	}
+	for _, file := range set11Files[2:] {
+		checkRegistrationGoals(t, file, measureFile(t, s, file))
 	}
 }
