@@ -25,6 +25,13 @@
 #     -cpuprofile cpu.prof ./screen/ && go tool pprof -top cpu.prof
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The figures are ratios against ripgrep: without it they would be meaningless.
+for tool in rg jq; do
+	if ! command -v "$tool" >/dev/null; then
+		echo "bench/screen/run.sh: '$tool' is not installed (Debian: apt-get install -y ripgrep jq)" >&2
+		exit 1
+	fi
+done
 records=${1:-260000}
 dir=${BENCH_DIR:-/tmp/stelsel-bench-screen}
 mkdir -p "$dir"
