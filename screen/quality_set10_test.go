@@ -14,10 +14,11 @@ func init() {
 		// Development part: neutral at >= 50 8.2% before, 7.2% with the exceptions for
 		// "staat blank" and a cat named Mietje, 5.3% with conclusie_tekst (a denial in a
 		// sentence of its own: "... Geen discriminatie vastgesteld."); held-out part 7.6%
-		// before, 6.5% with it.
+		// before, 6.5% with it, 5.4% with refuted suspicions ("laat zien dat", "Klacht
+		// ongegrond.") in conclusie_tekst.
 		shortfall{"testdata/registrations-dev10.tsv", "neutral at score >= 50", 0.053},
 		shortfall{"testdata/registrations-heldout10.tsv", "recall at score >= 50", 0.749},
-		shortfall{"testdata/registrations-heldout10.tsv", "neutral at score >= 50", 0.066},
+		shortfall{"testdata/registrations-heldout10.tsv", "neutral at score >= 50", 0.055},
 	)
 }
 

@@ -51,11 +51,13 @@ func init() {
 		// Registrations (gendev11.py), measured once with the lexicon of d29c63f and not
 		// tuned on: development 95.2% / 81.6% recall at flagged / >= 50, neutral 27.8% /
 		// 16.0%; held-out 98.2% / 86.0% (both recall goals met), neutral 30.1% / 19.2%.
-		shortfall{"testdata/registrations-dev11.tsv", "neutral flagged", 0.279},
+		// With the refuted suspicions in conclusie_tekst and the word-list exceptions of
+		// fuzzy prefixes: development neutral 27.3% / 11.8%, held-out 30.1% / 17.8%.
+		shortfall{"testdata/registrations-dev11.tsv", "neutral flagged", 0.274},
 		shortfall{"testdata/registrations-dev11.tsv", "recall at score >= 50", 0.815},
-		shortfall{"testdata/registrations-dev11.tsv", "neutral at score >= 50", 0.161},
+		shortfall{"testdata/registrations-dev11.tsv", "neutral at score >= 50", 0.119},
 		shortfall{"testdata/registrations-heldout11.tsv", "neutral flagged", 0.302},
-		shortfall{"testdata/registrations-heldout11.tsv", "neutral at score >= 50", 0.193},
+		shortfall{"testdata/registrations-heldout11.tsv", "neutral at score >= 50", 0.179},
 	)
 }
 
