@@ -81,6 +81,10 @@ type automaton struct {
 	// soft holds, per state, whether a stopCheck may rule out its outputs from the text
 	// around the stop (all but spaced letters' triggers).
 	soft []bool
+	// modelOnly holds, per state, whether all its outputs are trigger words of the text
+	// model: such a stop only notes that the model is to read the text (stopCheck.model),
+	// and its segment is not screened for it (the model checks the word itself).
+	modelOnly []bool
 	// startStops is set when the start state itself stops the fast scan.
 	startStops bool
 	start      uint32 // state after the virtual boundary at the start of a text
@@ -218,6 +222,12 @@ func buildAutomaton(pats []pattern, maxStates int) (*automaton, int) {
 	for id, u := range numbered {
 		a.soft[id] = !slices.ContainsFunc(outs[u], func(pi int32) bool { return pats[pi].kind == patTrigger })
 	}
+	a.modelOnly = make([]bool, nStates)
+	for id, u := range numbered {
+		a.modelOnly[id] = len(outs[u]) > 0 && !slices.ContainsFunc(outs[u], func(pi int32) bool {
+			return pats[pi].kind != patTrigger || pats[pi].entry != triggerEntry
+		})
+	}
 	for id, u := range numbered {
 		a.outStart[id] = int32(len(a.outs))
 		o := outs[u]
@@ -349,7 +359,7 @@ func (a *automaton) scan16(st *stream, dst []match) []match {
 
 // size returns the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
-	n := len(a.trans)*4 + len(a.exact)*2 + len(a.fast)*4 + len(a.outStart)*4 + len(a.outs)*4 + 256
+	n := len(a.trans)*4 + len(a.exact)*2 + len(a.fast)*4 + len(a.outStart)*4 + len(a.outs)*4 + len(a.soft) + len(a.modelOnly) + 256
 	for _, p := range a.patterns {
 		n += len(p.syms)*3 + 64
 	}

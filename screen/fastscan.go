@@ -112,7 +112,7 @@ func (a *automaton) segments(text string, dst []int, wc *stopCheck) []int {
 		}
 	}
 	dst, s, i := a.chain(text, 0, len(text), a.start, dst, wc)
-	return a.atEnd(text, i, s, dst)
+	return a.atEnd(text, i, s, dst, wc)
 }
 
 // partMin is the shortest part a chain of the four-chain scan gets.
@@ -135,7 +135,7 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int, wc *stopCheck
 				if c < 3 && s != a.start {
 					s, i, dst = a.runOn(text, i, s, dst, wc)
 				}
-				dst = a.atEnd(text, i, s, dst)
+				dst = a.atEnd(text, i, s, dst, wc)
 				done[c], st[c] = true, a.start
 				left--
 			}
@@ -172,7 +172,7 @@ func (a *automaton) lines4(text string, b1, b2, b3 int, dst []int, wc *stopCheck
 			case n < fastFlag:
 				pos[c]++
 			case n&fastStop != 0:
-				if s := n &^ fastStop; wc != nil && a.soft[s>>rowShift] && wc.rejects(text, pos[c], s) {
+				if s := n &^ fastStop; wc != nil && (a.modelOnly[s>>rowShift] && wc.modelRead(text, pos[c]) || a.soft[s>>rowShift] && wc.rejects(text, pos[c], s)) {
 					st[c] = s
 					pos[c]++
 				} else {
@@ -230,8 +230,12 @@ func (a *automaton) runOn(text string, i int, s uint32, dst []int, wc *stopCheck
 
 // atEnd notes the last segment if a chain that reached the end of the text in state s
 // would stop on the boundary that ends it.
-func (a *automaton) atEnd(text string, i int, s uint32, dst []int) []int {
+func (a *automaton) atEnd(text string, i int, s uint32, dst []int, wc *stopCheck) []int {
 	if i == len(text) && s != a.start && a.fast[s+symBoundary] >= fastFlag {
+		n := a.fast[s+symBoundary]
+		if t := n &^ fastStop; n&fastStop != 0 && wc != nil && a.modelOnly[t>>rowShift] && wc.modelRead(text, i) {
+			return dst // a trigger word of the text model ends the text
+		}
 		dst = append(dst, segmentStart(text, i))
 	}
 	return dst
@@ -370,7 +374,7 @@ func (a *automaton) run(text string, i, end int, s uint32, untilStart bool, wc *
 		n := tr[s+uint32(cls[text[i]])]
 		if n >= fastFlag {
 			if n&fastStop != 0 {
-				if t := n &^ fastStop; wc != nil && a.soft[t>>rowShift] && wc.rejects(text, i, t) {
+				if t := n &^ fastStop; wc != nil && (a.modelOnly[t>>rowShift] && wc.modelRead(text, i) || a.soft[t>>rowShift] && wc.rejects(text, i, t)) {
 					s = t
 					continue
 				}

@@ -19,8 +19,15 @@ import (
 // rules leave below FlagScore and whose chance by the model reaches the model's threshold
 // is flagged, with a score between FlagScore and ModelMaxScore, below StrongScore; beside
 // a term of the text (a group word, an attribute) up to ModelTermMaxScore, a strong signal
-// from a chance of about 0.97. It never lowers a score. A model hit is explained by the
-// words that weighed most.
+// from a chance of about 0.97. It lowers only through its counterweight (below). A model
+// hit is explained by the words that weighed most.
+//
+// The model also lowers: when the words of a text with a strong signal weigh together at
+// most the model's counterweight (the line "(tegenwicht)", without the intercept: words of
+// ordinary police work, thanks, a refuted suspicion), every hit of StrongScore and more
+// scores ModelMaxScore, still flagged, below the strong signals; its explanation names the
+// words that weighed most against. The lowering is measured like the flagging
+// (LEXICON.md, "The text model").
 
 // ModeModel is the Mode (and Term) of a hit made by the text model.
 const ModeModel = "model"
@@ -45,6 +52,7 @@ const (
 	modelBias      = "(basis)"
 	modelTrigger   = "(aanleiding)"
 	modelThreshold = "(drempel)"
+	modelCounter   = "(tegenwicht)"
 )
 
 // modelSlot is one slot of a model's weights table.
@@ -58,6 +66,10 @@ type Model struct {
 	bias      float64
 	threshold float64
 	trigger   float64 // the weight from which a feature is a trigger word
+	// counter is the summed weight of a text's words (without the intercept) at or below
+	// which the model lowers its strong signals; lowers says whether the lexicon has one.
+	counter float64
+	lowers  bool
 	// slots are the weights by hash, open addressing (a zero key is an empty slot; the
 	// hashes are stored with their lowest bit set), at most half full; tags holds the
 	// low half of each slot's key, so that the probe of a word that is no feature (most
@@ -96,6 +108,11 @@ func (m *Model) Triggers() []string {
 func (m *Model) StrongChance() float64 {
 	return m.threshold + (1-m.threshold)*float64(StrongScore-FlagScore)/float64(ModelTermMaxScore-FlagScore)
 }
+
+// Counterweight is the summed weight of a text's words (without the intercept) at or
+// below which the model lowers the text's strong signals to ModelMaxScore; ok is false
+// when the model lowers nothing (a lexicon without the line "(tegenwicht)").
+func (m *Model) Counterweight() (w float64, ok bool) { return m.counter, m.lowers }
 
 // Threshold is the chance from which the model flags a text.
 func (m *Model) Threshold() float64 { return m.threshold }
@@ -161,6 +178,12 @@ func (b *modelBuilder) add(cells []string, ln int) string {
 			return fmt.Sprintf("model %s: %v, want a weight above 0 and at most %d", modelTrigger, w, maxModelWeight)
 		}
 		b.m.trigger, b.trigger = w, true
+		return ""
+	case modelCounter:
+		if w >= 0 || w < -maxModelWeight {
+			return fmt.Sprintf("model %s: %v, want a weight below 0 and at least -%d", modelCounter, w, maxModelWeight)
+		}
+		b.m.counter, b.m.lowers = w, true
 		return ""
 	case modelBias:
 		if math.Abs(w) > maxModelWeight {
@@ -337,7 +360,14 @@ var modelASCII = func() (t [utf8.RuneSelf]byte) {
 // its first place). It reads the words as modelWords does, hashing their letters as it
 // goes, without allocating.
 func (m *Model) chance(text string, found []contribution) (float64, []contribution) {
-	z := m.bias
+	z, found := m.weigh(text, found)
+	return sigmoid(m.bias + z), found
+}
+
+// weigh returns the summed weight of the words of text (each counted once, without the
+// intercept) and appends their contributions to found.
+func (m *Model) weigh(text string, found []contribution) (float64, []contribution) {
+	z := 0.0
 	t := folds()
 	var set featureSet
 	for i := 0; ; {
@@ -411,7 +441,7 @@ func (m *Model) chance(text string, found []contribution) (float64, []contributi
 		}
 		found = m.add(&z, found, &set, wh.sum(), start, i)
 	}
-	return sigmoid(z), found
+	return z, found
 }
 
 const (
@@ -539,8 +569,12 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-max(-40, min(40, z))
 
 // apply adds the model's hit to res when the terms and rules left text below FlagScore,
 // text holds a trigger word (a feature weighing at least the model's trigger) and the
-// model's chance reaches its threshold.
+// model's chance reaches its threshold; with the strong signals lowered when the model has
+// a counterweight and the words of text weigh against (lower).
 func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
+	if res.Score >= StrongScore && m.lowers {
+		return m.lower(text, res, buf)
+	}
 	if res.Score >= FlagScore {
 		return res
 	}
@@ -588,6 +622,43 @@ func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
 	return res
 }
 
+// lower returns res with every hit of StrongScore and more at ModelMaxScore when the words
+// of text weigh together at most the model's counterweight.
+func (m *Model) lower(text string, res Result, buf *[]contribution) Result {
+	z, found := m.weigh(text, (*buf)[:0])
+	*buf = found
+	if z > m.counter {
+		return res
+	}
+	slices.SortStableFunc(found, func(a, b contribution) int { return cmp.Compare(a.w, b.w) })
+	var words []string
+	for _, c := range found {
+		if c.w >= 0 || len(words) == 3 {
+			break
+		}
+		words = append(words, fmt.Sprintf("'%s' (%s)", m.names[c.h], dutchNumber(float64(c.w), 1)))
+	}
+	why := fmt.Sprintf("afgezwakt tot %d (tekstmodel): de woorden wegen samen %s, zwaarst tegen %s",
+		ModelMaxScore, dutchNumber(z, 1), strings.Join(words, ", "))
+	hits := slices.Clone(res.Hits)
+	for i := range hits {
+		h := &hits[i]
+		if h.Score < StrongScore {
+			continue
+		}
+		h.Score, h.Strength = ModelMaxScore, Weak
+		if h.Explanation == "" {
+			h.Explanation = why
+		} else {
+			h.Explanation += "; " + why
+		}
+	}
+	res.Hits = hits
+	res.Score = resultScore(hits)
+	res.Flagged = res.Score >= FlagScore
+	return res
+}
+
 // dutchNumber formats x with prec decimals and a decimal comma.
 func dutchNumber(x float64, prec int) string {
 	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
@@ -602,6 +673,10 @@ type TrainOptions struct {
 	Rate      float64 // learning rate (default 0.2)
 	MinWeight float64 // features with a smaller weight either way are left out (default 0.2)
 	Trigger   float64 // features weighing at least this are trigger words (default 1.5)
+	// Counter is the summed word weight at or below which the model lowers a text's strong
+	// signals (default -4); NoCounter leaves the line out: the model lowers nothing.
+	Counter   float64
+	NoCounter bool
 }
 
 func (o *TrainOptions) defaults() {
@@ -612,6 +687,7 @@ func (o *TrainOptions) defaults() {
 	o.Rate = cmp.Or(o.Rate, 0.2)
 	o.Trigger = cmp.Or(o.Trigger, 1.5)
 	o.MinWeight = cmp.Or(o.MinWeight, 0.2)
+	o.Counter = cmp.Or(o.Counter, -4)
 }
 
 // textFeatures returns the words of text, each once: the features modelWords gives the
@@ -654,7 +730,9 @@ func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
 	x := make([][]int, len(docs))
 	for i, d := range docs {
 		for _, f := range d {
-			if count[f] < opt.MinCount {
+			// A single letter or digit ("n" of "zo'n", "t" of "'t") is no word to weigh; as
+			// a trigger word it would stop the fast scan on every "'n".
+			if count[f] < opt.MinCount || len(f) < 2 {
 				continue
 			}
 			j, ok := index[f]
@@ -694,7 +772,11 @@ func TrainModel(examples []Example, opt TrainOptions) (*Model, error) {
 	b := newModelBuilder()
 	round := func(v float64) float64 { return math.Round(v*1000) / 1000 }
 	for _, l := range [][2]string{{modelBias, strconv.FormatFloat(round(bias), 'f', -1, 64)},
-		{modelThreshold, strconv.FormatFloat(opt.Threshold, 'f', -1, 64)}, {modelTrigger, strconv.FormatFloat(opt.Trigger, 'f', -1, 64)}} {
+		{modelThreshold, strconv.FormatFloat(opt.Threshold, 'f', -1, 64)}, {modelTrigger, strconv.FormatFloat(opt.Trigger, 'f', -1, 64)},
+		{modelCounter, strconv.FormatFloat(opt.Counter, 'f', -1, 64)}} {
+		if l[0] == modelCounter && opt.NoCounter {
+			continue
+		}
 		if reason := b.add(l[:], 0); reason != "" {
 			return nil, fmt.Errorf("train: %s", reason)
 		}
@@ -736,6 +818,9 @@ func (m *Model) WriteSection(w interface{ WriteString(string) (int, error) }, no
 		modelBias + "\t" + strconv.FormatFloat(m.bias, 'f', -1, 64) + "\t" + note,
 		modelThreshold + "\t" + strconv.FormatFloat(m.threshold, 'f', -1, 64) + "\t",
 		modelTrigger + "\t" + strconv.FormatFloat(m.trigger, 'f', -1, 64) + "\t"}
+	if m.lowers {
+		lines = append(lines, modelCounter+"\t"+strconv.FormatFloat(m.counter, 'f', -1, 64)+"\t")
+	}
 	for _, f := range m.features {
 		lines = append(lines, f.Name+"\t"+strconv.FormatFloat(f.Weight, 'f', -1, 64))
 	}

@@ -287,3 +287,107 @@ func TestDefaultModel(t *testing.T) {
 		}
 	}
 }
+
+// TestModelCounterweightLowers: when the words of a text with a strong signal weigh
+// together at most the counterweight, every strong hit scores ModelMaxScore (flagged, weak),
+// explained by the words that weighed most against; otherwise, and without the line, the
+// model lowers nothing.
+func TestModelCounterweightLowers(t *testing.T) {
+	src := "# name: counterweight\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\n" +
+		"kankerjood\tword\tantisemitisme\tstrong\n"
+	model := "model\tweight\tnote\n(basis)\t-2\n(drempel)\t0.8\n(aanleiding)\t2.5\nportier\t3\nbedankt\t-3\nvrijwillig\t-2\nboek\t-0.5\n"
+	load := func(extra string) *Screener {
+		t.Helper()
+		lex, err := LoadLexicon(strings.NewReader(src+model+extra), "counterweight.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return New(lex)
+	}
+	s := load("(tegenwicht)\t-4\n")
+	if w, ok := s.Lexicon().Model().Counterweight(); !ok || w != -4 {
+		t.Fatalf("Counterweight() = %v, %v; want -4, true", w, ok)
+	}
+	for _, c := range []struct {
+		text  string
+		score int
+	}{
+		{"Hij riep kankerjood.", 70},
+		// -3 - 2 = -5 <= -4: lowered.
+		{"Kankerjood, riep hij; bedankt voor het vrijwillig meedenken.", ModelMaxScore},
+		// -3 - 0.5 = -3.5 > -4: not lowered.
+		{"Kankerjood stond in het boek; bedankt.", 70},
+		// No strong signal: nothing to lower, the weak term stays below FlagScore.
+		{"De joodse buurman is bedankt, vrijwillig.", 15},
+	} {
+		res := s.Screen(c.text)
+		if res.Score != c.score {
+			t.Errorf("%q: score %d, want %d (%+v)", c.text, res.Score, c.score, res.Hits)
+		}
+		if c.score != ModelMaxScore {
+			continue
+		}
+		if !res.Flagged || res.Strong() {
+			t.Errorf("%q: flagged %v, strong %v; want flagged, not strong", c.text, res.Flagged, res.Strong())
+		}
+		for _, h := range res.Hits {
+			if h.Term == "kankerjood" && (h.Strength != Weak ||
+				h.Explanation != "afgezwakt tot 45 (tekstmodel): de woorden wegen samen -5,0, zwaarst tegen 'bedankt' (-3,0), 'vrijwillig' (-2,0)") {
+				t.Errorf("%q: hit %+v", c.text, h)
+			}
+		}
+	}
+	// Without the line the model lowers nothing, and a trained model writes it.
+	if res := load("").Screen("Kankerjood, riep hij; bedankt voor het vrijwillig meedenken."); res.Score != 70 {
+		t.Errorf("without a counterweight: score %d, want 70", res.Score)
+	}
+	for _, bad := range []string{"(tegenwicht)\t1\n", "(tegenwicht)\t-51\n", "(tegenwicht)\tveel\n"} {
+		if _, err := LoadLexicon(strings.NewReader(src+model+bad), "counterweight.tsv"); err == nil || !strings.Contains(err.Error(), "counterweight.tsv:") {
+			t.Errorf("%q: error %v, want one naming the file and line", bad, err)
+		}
+	}
+	var b strings.Builder
+	if err := s.Lexicon().Model().WriteSection(&b, ""); err != nil || !strings.Contains(b.String(), "(tegenwicht)\t-4\t") {
+		t.Errorf("WriteSection: %v\n%s", err, b.String())
+	}
+	m, err := TrainModel(trainSet(200, 0), TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := m.Counterweight(); !ok || w != -4 {
+		t.Errorf("trained: Counterweight() = %v, %v; want the default -4", w, ok)
+	}
+	if m, _ := TrainModel(trainSet(200, 0), TrainOptions{NoCounter: true}); m != nil {
+		if _, ok := m.Counterweight(); ok {
+			t.Error("NoCounter: the trained model lowers")
+		}
+	}
+}
+
+// TestModelTriggerStopsScanOnly: a trigger word of the text model only notes, in the fast
+// scan, that the model reads the text; its segment is not screened for it, and a word the
+// scan cannot tell from it (it reads a run of letters as one: "worden" for "woorden") does
+// not make the model read the text.
+func TestModelTriggerStopsScanOnly(t *testing.T) {
+	lex, err := modelLexicon(t, "(basis)\t0.5", "(drempel)\t0.8", "(aanleiding)\t2.5", "woorden\t3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	for _, c := range []struct {
+		text        string
+		read, flags bool
+	}{
+		{"Hij gebruikte lelijke woorden tegen de buren.", true, true},
+		{"Er worden maatregelen genomen door de gemeente.", false, false},
+		{"Lelijke woorden", true, true}, // at the end of the text
+	} {
+		check := stopCheck{s: s}
+		if lines := s.auto.segments(c.text, nil, &check); len(lines) != 0 || check.model != c.read {
+			t.Errorf("%q: segments %v, model read %v; want none, %v", c.text, lines, check.model, c.read)
+		}
+		if res := s.Screen(c.text); res.Flagged != c.flags {
+			t.Errorf("%q: flagged %v, want %v (%+v)", c.text, res.Flagged, c.flags, res.Hits)
+		}
+	}
+}

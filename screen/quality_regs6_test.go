@@ -18,7 +18,7 @@ func init() {
 		// policy words as adjectives ("racistische spreekkoren"). 8.4% before the
 		// capping rules (ontkend_motief: "heeft niet het idee dat het om zijn afkomst
 		// ging"; beleid_duiding: "bijeenkomst over leeftijdsdiscriminatie").
-		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.065},
+		shortfall{"testdata/registrations-dev6.tsv", "neutral at score >= 50", 0.059},
 		// The held-out part, measured in summary only (84.6% / 83.5% and 13.3% of the
 		// neutral ones at >= 50 before tuning; 96.7% at flagged with the text model; 86.8%
 		// at >= 50 with the model beside a term, ModelTermMaxScore).

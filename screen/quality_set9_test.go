@@ -53,10 +53,10 @@ func init() {
 		// the held-out part unchanged.
 		shortfall{"testdata/registrations-dev9.tsv", "recall", 0.930},
 		shortfall{"testdata/registrations-dev9.tsv", "neutral flagged", 0.305},
-		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.800},
-		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.916},
+		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.815},
+		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.939},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.761},
-		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.136},
+		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.105},
 	)
 }
 

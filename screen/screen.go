@@ -188,12 +188,13 @@ func (s *Screener) Screen(text string) Result {
 	// the fast scan points at are normalised and matched exactly, each once.
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
-	sc.check.s = s
+	sc.check.s, sc.check.model = s, false
 	sc.lines = s.auto.segments(text, sc.lines[:0], &sc.check)
+	sc.triggered = sc.check.model
 	if len(sc.lines) == 0 {
-		// No term, class member or trigger word of the text model: the model would not
-		// run either (modelled).
-		return res
+		// No term or class member; the model reads the text when the scan met one of its
+		// trigger words (modelled).
+		return s.modelled(sc, text, res)
 	}
 	slices.Sort(sc.lines)
 	return s.screenWith(sc, text, slices.Compact(sc.lines), res)
@@ -203,13 +204,15 @@ func (s *Screener) Screen(text string) Result {
 func (s *Screener) screenSegments(text string, lines []int, res Result) Result {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
+	sc.triggered = false
 	return s.screenWith(sc, text, lines, res)
 }
 
 // screenWith is screenSegments with the scratch buffers sc.
 func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result) Result {
 	kept := sc.kept[:0]
-	sc.fired, sc.triggered = sc.fired[:0], false
+	// sc.triggered: set by the caller (the fast scan), and by the exact scan below.
+	sc.fired = sc.fired[:0]
 	sc.quotes, sc.quoted, sc.text = sc.quotes[:0], false, text // quoteSpans on demand (fire)
 	for _, start := range lines {
 		end := nextSegment(text, start)
@@ -275,12 +278,14 @@ func (s *Screener) screenWith(sc *scratch, text string, lines []int, res Result)
 
 // modelled is res with the text model's hit when the lexicon has a model (model.go) and
 // the exact scan met one of its trigger words: the model flags no text without one
-// (Model.apply), so it reads no other text.
+// (Model.apply), so it reads no other text; and with the strong signals lowered when the
+// model has a counterweight and the text's words weigh against (Model.lower).
 func (s *Screener) modelled(sc *scratch, text string, res Result) Result {
-	if s.lex.model == nil || !sc.triggered {
+	m := s.lex.model
+	if m == nil || !sc.triggered && (!m.lowers || res.Score < StrongScore) {
 		return res
 	}
-	return s.lex.model.apply(text, res, &sc.model)
+	return m.apply(text, res, &sc.model)
 }
 
 // screenLine matches one segment (line or sentence) exactly and appends its hits, with

@@ -1,6 +1,9 @@
 package screen
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // stopCheck rules out, at a stop of the fast scan, the patterns that the exact matcher
 // would make nothing of. The fast table does not count runs, so "pols" stops it for
@@ -15,6 +18,28 @@ type stopCheck struct {
 	work int
 	st   stream
 	buf  [stopCheckMax + 2]symbol
+	// model says whether the scan met a trigger word of the text model (modelRead).
+	model bool
+}
+
+// modelRead handles a stop of the scan at text[i] on a trigger word of the text model and
+// reports true: the scan goes on without noting the segment for it. When the words that
+// end there are a trigger word as the model reads them (the scan reads a run of letters
+// as one: "worden" for "woorden"), it notes that the model is to read the text after the
+// terms and rules (Screener.modelled).
+func (c *stopCheck) modelRead(text string, i int) bool {
+	m := c.s.lex.model
+	if c.model || m == nil {
+		return true
+	}
+	lo, hi := max(0, i-modelMaxWord-1), min(len(text), i+2)
+	for lo > 0 && text[lo]&0xc0 == 0x80 {
+		lo-- // not inside a character
+	}
+	var found [8]contribution
+	_, fs := m.weigh(text[lo:hi], found[:0])
+	c.model = slices.ContainsFunc(fs, func(f contribution) bool { return float64(f.w) >= m.trigger })
+	return true
 }
 
 // stopCheckMax is the most bytes around a stop a stopCheck looks at; a longer stretch

@@ -135,6 +135,12 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 			"%s een sterk signaal (tot %d). Elke markering door het model noemt de zwaarst wegende woorden.",
 			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore,
 			dec2(md.StrongChance()), screen.ModelTermMaxScore)
+		if w, ok := md.Counterweight(); ok {
+			c.MethodsAndModels += fmt.Sprintf(" Het model zwakt ook af: wegen de woorden van een registratie met een sterk signaal samen "+
+				"%s of minder (woorden van gewoon politiewerk, een bedankje, een weerlegd vermoeden), dan krijgt elk sterk signaal de score "+
+				"%d: de registratie blijft gemarkeerd, onder de sterke signalen; de toelichting noemt de woorden die het zwaarst tegen wogen.",
+				strings.Replace(fmt.Sprint(w), ".", ",", 1), screen.ModelMaxScore)
+		}
 	}
 	c.HumanIntervention = "Elke gemarkeerde registratie wordt door een deskundige analist beoordeeld; pas diens besluit leidt tot een " +
 		"code in de Basisvoorziening Handhaving, en met vier ogen bevestigt een tweede analist."

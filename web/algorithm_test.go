@@ -41,6 +41,9 @@ func TestAlgorithmCard(t *testing.T) {
 				t.Errorf("card[%q] = %v, want a text", key, card[key])
 			}
 		}
+		if mm := card["methods_and_models"].(string); !strings.Contains(mm, "Het model zwakt ook af") || !strings.Contains(mm, "samen -4 of minder") {
+			t.Errorf("methods_and_models does not say when the text model lowers a strong signal: %q", mm)
+		}
 		if card["standard_version"] != "1.0.0" || card["lang"] != "nld" || len(card["description_short"].(string)) > 350 || len(card["name"].(string)) > 100 {
 			t.Errorf("card version %v, lang %v, description %d chars, name %d chars", card["standard_version"], card["lang"],
 				len(card["description_short"].(string)), len(card["name"].(string)))

@@ -273,6 +273,8 @@ type lexiconModel struct {
 	Threshold float64 `json:"drempel"`
 	// Strong is the chance from which a model hit beside a term is a strong signal.
 	Strong    float64                     `json:"sterk_vanaf"`
+	Counter   float64                     `json:"tegenwicht,omitempty"`
+	Lowered   int                         `json:"afgezwakt_tot,omitempty"`
 	For       []screen.ModelFeature       `json:"zwaarst_voor"`
 	Against   []screen.ModelFeature       `json:"zwaarst_tegen"`
 	Hits      int                         `json:"treffers"`
@@ -285,6 +287,9 @@ func modelSummary(m *screen.Model, n int) *lexiconModel {
 	slices.SortStableFunc(fs, func(a, b screen.ModelFeature) int { return cmp.Compare(b.Weight, a.Weight) })
 	lm := &lexiconModel{Words: len(fs), Triggers: len(m.Triggers()), Threshold: m.Threshold(),
 		Strong: m.StrongChance(), For: []screen.ModelFeature{}, Against: []screen.ModelFeature{}}
+	if w, ok := m.Counterweight(); ok {
+		lm.Counter, lm.Lowered = w, screen.ModelMaxScore
+	}
 	for i := 0; i < len(fs) && i < n && fs[i].Weight > 0; i++ {
 		lm.For = append(lm.For, fs[i])
 	}

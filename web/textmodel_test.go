@@ -37,6 +37,10 @@ func TestTextModelShown(t *testing.T) {
 	if !strings.Contains(lex.body, "ten minste 0,80 is") || !strings.Contains(lex.body, "ten minste 0,97.") {
 		t.Error("the lexicon page does not give the model's threshold and strong chance with a decimal comma")
 	}
+	// The counterweight of the built-in model: the page says when the model lowers.
+	if !strings.Contains(lex.body, "Het zwakt een sterk signaal af tot 45") || !strings.Contains(lex.body, "samen -4,00 of minder wegen") {
+		t.Errorf("the lexicon page does not say when the model lowers a strong signal:\n%s", between(lex.body, `id="tekstmodel"`, 1200))
+	}
 	api := e.api(e.token("ana"), "GET", "/api/v1/lexicon", nil)
 	var body struct {
 		Model *struct {
@@ -45,13 +49,15 @@ func TestTextModelShown(t *testing.T) {
 				Name   string  `json:"kenmerk"`
 				Weight float64 `json:"gewicht"`
 			} `json:"zwaarst_voor"`
-			Hits int `json:"treffers"`
+			Hits    int     `json:"treffers"`
+			Counter float64 `json:"tegenwicht"`
 		} `json:"tekstmodel"`
 	}
 	if err := json.Unmarshal([]byte(api.body), &body); err != nil || body.Model == nil {
 		t.Fatalf("GET /api/v1/lexicon = %d, %v: no tekstmodel in %.300s", api.code, err, api.body)
 	}
-	if e.deps.Lexicon.Model() == nil || body.Model.Words != len(e.deps.Lexicon.Model().Features()) || len(body.Model.For) == 0 || body.Model.Hits < 1 {
+	if e.deps.Lexicon.Model() == nil || body.Model.Words != len(e.deps.Lexicon.Model().Features()) || len(body.Model.For) == 0 || body.Model.Hits < 1 ||
+		body.Model.Counter != -4 {
 		t.Errorf("tekstmodel %+v", body.Model)
 	}
 }

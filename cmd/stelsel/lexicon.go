@@ -122,11 +122,15 @@ func lexiconShow(ctx context.Context, e env, args []string) error {
 			Bias      float64               `json:"basis"`
 			Threshold float64               `json:"drempel"`
 			Trigger   float64               `json:"aanleiding"`
+			Counter   *float64              `json:"tegenwicht,omitempty"`
 			Features  []screen.ModelFeature `json:"kenmerken"`
 		}
 		var mj *model
 		if m := lex.Model(); m != nil {
-			mj = &model{m.Bias(), m.Threshold(), m.Trigger(), m.Features()}
+			mj = &model{Bias: m.Bias(), Threshold: m.Threshold(), Trigger: m.Trigger(), Features: m.Features()}
+			if w, ok := m.Counterweight(); ok {
+				mj.Counter = &w
+			}
 		}
 		return enc.Encode(struct {
 			Version string         `json:"version"`
@@ -222,11 +226,15 @@ func lexiconTrain(e env, args []string) error {
 	out := fs.String("out", "", "write the lexicon with the trained model to this file (required)")
 	threshold := fs.Float64("threshold", 0.8, "the model's chance from which a text is flagged")
 	minWeight := fs.Float64("min-weight", 0.2, "leave out features whose weight is smaller either way")
+	counter := fs.Float64("counterweight", -4, "the summed word weight at or below which the model lowers a text's strong signals to a score of 45 (0: it lowers nothing)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
 		return &usageError{"lexicon train: --out FILE is required"}
+	}
+	if *counter > 0 || *counter < -50 {
+		return &usageError{fmt.Sprintf("lexicon train: --counterweight %v: want a weight from -50 to 0 (0: the model lowers nothing)", *counter)}
 	}
 	if *threshold <= 0 || *threshold >= 1 {
 		return &usageError{fmt.Sprintf("lexicon train: --threshold %v: want a chance between 0 and 1", *threshold)}
@@ -255,7 +263,8 @@ func lexiconTrain(e env, args []string) error {
 		}
 		sets = append(sets, screen.TrainingSet{File: filepath.ToSlash(f), Examples: examples})
 	}
-	trained, rep, err := screen.TrainLexicon(src, file, sets, screen.TrainOptions{Threshold: *threshold, MinWeight: *minWeight})
+	trained, rep, err := screen.TrainLexicon(src, file, sets, screen.TrainOptions{Threshold: *threshold, MinWeight: *minWeight,
+		Counter: *counter, NoCounter: *counter == 0})
 	if err != nil {
 		return lexiconInvalid(err)
 	}

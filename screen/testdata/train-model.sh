@@ -8,10 +8,11 @@
 # flagged a third of the synthetic corpus). It prints, for each set, what a model trained on
 # the others adds, then the held-out figures.
 #
-#   screen/testdata/train-model.sh [THRESHOLD]     (default 0.8)
+#   screen/testdata/train-model.sh [THRESHOLD [COUNTERWEIGHT]]     (defaults 0.8 and -4)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threshold=${1:-0.8}
+counter=${2:--4}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 go build -o "$dir/stelsel" ./cmd/stelsel
@@ -29,9 +30,10 @@ d=screen/testdata
 	paste <(jq -r 'if (.grounds | length) == 0 then "-" else (.grounds | join(",")) end' "$dir/labels.jsonl") \
 		<(jq -r '.tekst | gsub("[\t\n\r]"; " ")' "$dir/synth.jsonl")
 } >"$dir/synthetisch-seed3.tsv"
-"$dir/stelsel" lexicon train --lexicon screen/lexicon_nl.tsv --out screen/lexicon_nl.tsv --threshold "$threshold" \
+"$dir/stelsel" lexicon train --lexicon screen/lexicon_nl.tsv --out screen/lexicon_nl.tsv --threshold "$threshold" --counterweight "$counter" \
 	$d/registrations-dev.tsv $d/registrations-dev2.tsv $d/registrations-dev3.tsv $d/registrations-dev4.tsv \
-	$d/registrations-dev5.tsv $d/registrations-dev6.tsv $d/registrations-lead-dev.tsv \
+	$d/registrations-dev5.tsv $d/registrations-dev6.tsv $d/registrations-dev7.tsv $d/registrations-dev8.tsv \
+	$d/registrations-dev9.tsv $d/registrations-dev10.tsv $d/registrations-dev11.tsv $d/registrations-lead-dev.tsv \
 	"$dir/hatecheck-geen-groep.tsv" "$dir/synthetisch-seed3.tsv"
 go build -o "$dir/stelsel" ./cmd/stelsel
 for f in $d/registrations-heldout*.tsv $d/registrations-lead-heldout.tsv $d/hatecheck-*heldout*.tsv; do
