@@ -19,7 +19,8 @@ import (
 // rules leave below FlagScore and whose chance by the model reaches the model's threshold
 // is flagged, with a score between FlagScore and ModelMaxScore, below StrongScore; beside
 // a term of the text (a group word, an attribute) up to ModelTermMaxScore, a strong signal
-// from a chance of about 0.97. It lowers only through its counterweight (below). A model
+// from a chance of about 0.97. A text the terms and rules flag below StrongScore gets the
+// model's hit when it scores higher (a strong signal from the same chance). It lowers only through its counterweight (below). A model
 // hit is explained by the words that weighed most.
 //
 // The model also lowers: when the words of a text with a strong signal weigh together at
@@ -37,7 +38,7 @@ const (
 	// FlagScore at the threshold, up to this at chance 1, below StrongScore.
 	ModelMaxScore = 45
 	// ModelTermMaxScore is the highest score of a model hit beside a term or rule hit of
-	// the text below FlagScore (a group word, an attribute): StrongScore from a chance of
+	// the text below StrongScore (a group word, an attribute): StrongScore from a chance of
 	// about 0.97 (threshold 0.8). Measured on the registrations development sets: recall
 	// at >= 50 up 0.5-3 points, no neutral text at >= 50 more (LEXICON.md).
 	ModelTermMaxScore = 55
@@ -567,15 +568,16 @@ func (s *featureSet) insert(h uint64, found []contribution) bool {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-max(-40, min(40, z)))) }
 
-// apply adds the model's hit to res when the terms and rules left text below FlagScore,
+// apply adds the model's hit to res when the terms and rules left text below StrongScore
+// and the hit scores higher than they did,
 // text holds a trigger word (a feature weighing at least the model's trigger) and the
 // model's chance reaches its threshold; with the strong signals lowered when the model has
 // a counterweight and the words of text weigh against (lower).
 func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
-	if res.Score >= StrongScore && m.lowers {
-		return m.lower(text, res, buf)
-	}
-	if res.Score >= FlagScore {
+	if res.Score >= StrongScore {
+		if m.lowers {
+			return m.lower(text, res, buf)
+		}
 		return res
 	}
 	p, found := m.chance(text, (*buf)[:0])
@@ -599,6 +601,9 @@ func (m *Model) apply(text string, res Result, buf *[]contribution) Result {
 		most = ModelTermMaxScore
 	}
 	score := min(most, FlagScore+int(math.Round(float64(most-FlagScore)*(p-m.threshold)/(1-m.threshold))))
+	if score <= res.Score {
+		return res // a flagged text the model would not rank higher
+	}
 	strength := Weak
 	if score >= StrongScore {
 		strength = Strong

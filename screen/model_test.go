@@ -391,3 +391,30 @@ func TestModelTriggerStopsScanOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestModelRaisesWeaklyFlagged: a text the terms flag below StrongScore gets the model's
+// hit when it scores higher, a strong signal from a chance of about 0.97; a lower model
+// score adds nothing.
+func TestModelRaisesWeaklyFlagged(t *testing.T) {
+	src := "# name: raise\nterm\tmode\tgrounds\tstrength\njood\tprefix\tantisemitisme\tweak\nkeppel\tword\tantisemitisme\tweak\n" +
+		"synagoge\tword\tantisemitisme\tweak\n" +
+		"model\tweight\tnote\n(basis)\t0.5\n(drempel)\t0.8\n(aanleiding)\t2.5\nportier\t3\nbinnen\t-0.5\n"
+	lex, err := LoadLexicon(strings.NewReader(src), "raise.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(lex)
+	// Three weak terms: 25, flagged. With 'portier' the chance is 0.97: 51.
+	if res := s.Screen("De joodse man met een keppel bij de synagoge."); res.Score != FlagScore {
+		t.Fatalf("three weak terms: score %d, want %d (%+v)", res.Score, FlagScore, res.Hits)
+	}
+	res := s.Screen("De portier hield de joodse man met een keppel bij de synagoge tegen.")
+	if res.Score < StrongScore || res.Hits[len(res.Hits)-1].Mode != ModeModel {
+		t.Errorf("with the model: score %d, want >= %d from a model hit (%+v)", res.Score, StrongScore, res.Hits)
+	}
+	// 'binnen' takes the chance to 0.95: the model's 48 is still above the terms' 25.
+	res = s.Screen("De portier liet de joodse man met een keppel niet binnen bij de synagoge.")
+	if res.Score <= FlagScore || res.Score >= StrongScore {
+		t.Errorf("chance 0.95: score %d, want between %d and %d (%+v)", res.Score, FlagScore, StrongScore, res.Hits)
+	}
+}

@@ -17,7 +17,7 @@ func init() {
 		// before, 6.5% with it, 5.4% with refuted suspicions ("laat zien dat", "Klacht
 		// ongegrond.") in conclusie_tekst.
 		shortfall{"testdata/registrations-dev10.tsv", "neutral at score >= 50", 0.053},
-		shortfall{"testdata/registrations-heldout10.tsv", "recall at score >= 50", 0.765},
+		shortfall{"testdata/registrations-heldout10.tsv", "recall at score >= 50", 0.843},
 		shortfall{"testdata/registrations-heldout10.tsv", "neutral at score >= 50", 0.055},
 	)
 }

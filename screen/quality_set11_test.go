@@ -57,7 +57,7 @@ func init() {
 		shortfall{"testdata/registrations-dev11.tsv", "recall at score >= 50", 0.815},
 		shortfall{"testdata/registrations-dev11.tsv", "neutral at score >= 50", 0.097},
 		shortfall{"testdata/registrations-heldout11.tsv", "neutral flagged", 0.289},
-		shortfall{"testdata/registrations-heldout11.tsv", "neutral at score >= 50", 0.138},
+		shortfall{"testdata/registrations-heldout11.tsv", "neutral at score >= 50", 0.152},
 	)
 }
 

@@ -55,7 +55,7 @@ func init() {
 		shortfall{"testdata/registrations-dev9.tsv", "neutral flagged", 0.305},
 		shortfall{"testdata/registrations-dev9.tsv", "recall at score >= 50", 0.815},
 		shortfall{"testdata/registrations-heldout9.tsv", "recall", 0.939},
-		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.761},
+		shortfall{"testdata/registrations-heldout9.tsv", "recall at score >= 50", 0.773},
 		shortfall{"testdata/registrations-heldout9.tsv", "neutral at score >= 50", 0.105},
 	)
 }

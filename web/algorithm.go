@@ -132,7 +132,7 @@ func (s *Server) algorithmCard(r *http.Request) (algorithmCard, error) {
 			"gelabelde ontwikkelteksten (nooit op de achtergehouden toetsteksten) en met het lexicon geversioneerd. Het markeert een "+
 			"registratie die de woorden en regels onder %d laten, als de kans volgens het model ten minste %s is, met een score van %d "+
 			"tot %d; alleen naast een woord uit het lexicon in dezelfde tekst (een groepswoord, een kenmerk) en bij een kans van ten minste "+
-			"%s een sterk signaal (tot %d). Elke markering door het model noemt de zwaarst wegende woorden.",
+			"%s een sterk signaal (tot %d), ook in een registratie die de woorden en regels zwak markeren. Elke markering door het model noemt de zwaarst wegende woorden.",
 			len(md.Features()), screen.FlagScore, strings.Replace(fmt.Sprint(md.Threshold()), ".", ",", 1), screen.FlagScore, screen.ModelMaxScore,
 			dec2(md.StrongChance()), screen.ModelTermMaxScore)
 		if w, ok := md.Counterweight(); ok {

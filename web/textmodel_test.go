@@ -34,7 +34,7 @@ func TestTextModelShown(t *testing.T) {
 	}
 	// Numbers the Dutch way: the threshold 0,80 and the chance from which a hit beside a
 	// term is a strong signal, 0,97.
-	if !strings.Contains(lex.body, "ten minste 0,80 is") || !strings.Contains(lex.body, "ten minste 0,97.") {
+	if !strings.Contains(lex.body, "ten minste 0,80 is") || !strings.Contains(lex.body, "ten minste 0,97;") {
 		t.Error("the lexicon page does not give the model's threshold and strong chance with a decimal comma")
 	}
 	// The counterweight of the built-in model: the page says when the model lowers.
