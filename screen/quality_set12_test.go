@@ -20,47 +20,34 @@ func init() {
 		// 4.6% and 0% flagged. Registrations development 96.9% / 86.9%, neutral 22.2% /
 		// 13.3%; held-out 93.8% / 81.2%, neutral 20.8% / 12.5%. After groep_altijd, the
 		// plural handicap groups, the slurs of the development part and the refuting
-		// conclusions (the figures below): HateCheck development 80.5%, held-out 74.8%;
+		// conclusions, the conditional threats, sarcasme_groep, mannen_vijandig and the
+		// silencing frames (the figures below): HateCheck development 88.5%, held-out 77.5%;
 		// registrations development neutral at >= 50 10.6%, held-out neutral 20.8% / 11.5%.
-		// Left: men as a group ("mannen": a group word in every police text, not measured
-		// as one), a doubled letter in a short group word ("leesbiennes", "joongeren"),
-		// threats with a pronoun for the group ("trap ik ze"), sarcasm marked by an emoji.
-		shortfall{"testdata/hatecheck-dev12.tsv", "recall", 0.803},
-		shortfall{"testdata/hatecheck-dev12.tsv", "aaneen", 0.706},
-		shortfall{"testdata/hatecheck-dev12.tsv", "arbeidsmigranten", 0.831},
-		shortfall{"testdata/hatecheck-dev12.tsv", "autisten", 0.831},
-		shortfall{"testdata/hatecheck-dev12.tsv", "aziaten", 0.634},
-		shortfall{"testdata/hatecheck-dev12.tsv", "biseksuelen", 0.665},
-		shortfall{"testdata/hatecheck-dev12.tsv", "doven", 0.690},
-		shortfall{"testdata/hatecheck-dev12.tsv", "gehandicapten", 0.831},
+		// Left: statements in words no class holds yet (denying rights: "geen IVF meer
+		// geven", "geen studiefinanciering"), sarcasm marked only by an emoji, hostility
+		// against young people and men, which score 45 by design (flagged, not strong).
+		shortfall{"testdata/hatecheck-dev12.tsv", "recall", 0.883},
+		shortfall{"testdata/hatecheck-dev12.tsv", "aaneen", 0.748},
+		shortfall{"testdata/hatecheck-dev12.tsv", "doven", 0.844},
 		shortfall{"testdata/hatecheck-dev12.tsv", "intersekse", 0.712},
 		shortfall{"testdata/hatecheck-dev12.tsv", "jongeren", 0.776},
-		shortfall{"testdata/hatecheck-dev12.tsv", "mannen", -0.002},
-		shortfall{"testdata/hatecheck-dev12.tsv", "marokkanen", 0.748},
-		shortfall{"testdata/hatecheck-dev12.tsv", "moslims", 0.798},
-		shortfall{"testdata/hatecheck-dev12.tsv", "ouderen", 0.748},
-		shortfall{"testdata/hatecheck-dev12.tsv", "tekens", 0.706},
+		shortfall{"testdata/hatecheck-dev12.tsv", "mannen", 0.427},
+		shortfall{"testdata/hatecheck-dev12.tsv", "marokkanen", 0.831},
+		shortfall{"testdata/hatecheck-dev12.tsv", "ouderen", 0.831},
 		shortfall{"testdata/hatecheck-dev12.tsv", "transgenders", 0.731},
-		shortfall{"testdata/hatecheck-dev12.tsv", "verdubbeld", 0.634},
-		shortfall{"testdata/hatecheck-dev12.tsv", "verstandelijk", 0.725},
-		shortfall{"testdata/hatecheck-dev12.tsv", "verwisseld", 0.776},
-		shortfall{"testdata/hatecheck-dev12.tsv", "vluchtelingen", 0.776},
-		shortfall{"testdata/hatecheck-dev12.tsv", "vrouwen", 0.748},
-		shortfall{"testdata/hatecheck-dev12.tsv", "weggelaten", 0.790},
-		shortfall{"testdata/hatecheck-dev12.tsv", "zwarten", 0.831},
-		shortfall{"testdata/hatecheck-heldout12.tsv", "recall", 0.746},
+		shortfall{"testdata/hatecheck-dev12.tsv", "verstandelijk", 0.816},
+		shortfall{"testdata/hatecheck-dev12.tsv", "vrouwen", 0.798},
+		shortfall{"testdata/hatecheck-heldout12.tsv", "recall", 0.773},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "aaneen", 0.284},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "autisten", 0.748},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "blinden", 0.331},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "chinezen", 0.598},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "christenen", 0.498},
-		shortfall{"testdata/hatecheck-heldout12.tsv", "cijfers", 0.748},
-		shortfall{"testdata/hatecheck-heldout12.tsv", "gewoon", 0.773},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "hindoes", 0.498},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "intersekse", 0.498},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "jongeren", 0.284},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "lesbiennes", 0.748},
-		shortfall{"testdata/hatecheck-heldout12.tsv", "mannen", -0.002},
+		shortfall{"testdata/hatecheck-heldout12.tsv", "mannen", 0.748},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "moslims", 0.798},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "polen", 0.665},
 		shortfall{"testdata/hatecheck-heldout12.tsv", "scheldwoord", 0.776},
