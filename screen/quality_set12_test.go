@@ -21,7 +21,7 @@ func init() {
 		// 13.3%; held-out 93.8% / 81.2%, neutral 20.8% / 12.5%. After groep_altijd, the
 		// plural handicap groups, the slurs of the development part and the refuting
 		// conclusions, the conditional threats, sarcasme_groep, mannen_vijandig and the
-		// silencing frames (the figures below): HateCheck development 88.5%, held-out 77.5%;
+		// silencing frames (the figures below): HateCheck development 89.3%, held-out 77.5%;
 		// registrations development neutral at >= 50 10.6%, held-out neutral 20.8% / 11.5%.
 		// Left: statements in words no class holds yet (denying rights: "geen IVF meer
 		// geven", "geen studiefinanciering"), sarcasm marked only by an emoji, hostility
