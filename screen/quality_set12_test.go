@@ -26,8 +26,7 @@ func init() {
 		// Left: statements in words no class holds yet (denying rights: "geen IVF meer
 		// geven", "geen studiefinanciering"), sarcasm marked only by an emoji, hostility
 		// against young people and men, which score 45 by design (flagged, not strong).
-		shortfall{"testdata/hatecheck-dev12.tsv", "recall", 0.883},
-		shortfall{"testdata/hatecheck-dev12.tsv", "aaneen", 0.748},
+		shortfall{"testdata/hatecheck-dev12.tsv", "recall", 0.891},
 		shortfall{"testdata/hatecheck-dev12.tsv", "doven", 0.844},
 		shortfall{"testdata/hatecheck-dev12.tsv", "intersekse", 0.712},
 		shortfall{"testdata/hatecheck-dev12.tsv", "jongeren", 0.776},
